@@ -1,0 +1,99 @@
+/* dossier-test-utils.c
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-test-utils.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+static GPtrArray *tmpdirs;
+
+const char *
+dossier_test_source_dir (void)
+{
+  const char *dir = g_getenv ("DOSSIER_SOURCE_DIR");
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+const char *
+dossier_test_shared_dir (void)
+{
+  static char *shared;
+  const char *override = g_getenv ("DOSSIER_SHARED_DIR");
+
+  if (shared == NULL)
+    {
+      if (override != NULL && *override != '\0')
+        shared = g_canonicalize_filename (override, NULL);
+      else
+        shared = g_canonicalize_filename ("../shared", dossier_test_source_dir ());
+    }
+
+  if (g_file_test (shared, G_FILE_TEST_IS_DIR))
+    return shared;
+
+  if (g_strcmp0 (g_getenv ("DOSSIER_REQUIRE_SHARED"), "1") == 0)
+    {
+      g_test_fail_printf ("%s is missing but DOSSIER_REQUIRE_SHARED=1", shared);
+      return NULL;
+    }
+
+  g_test_skip_printf ("%s is absent: seed articles and benchmark data are not available", shared);
+  return NULL;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) &&
+              !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_rmdir (path);
+}
+
+static void
+remove_tmpdirs (void)
+{
+  for (guint i = 0; tmpdirs != NULL && i < tmpdirs->len; i++)
+    {
+      const char *path = g_ptr_array_index (tmpdirs, i);
+
+      /* Make read-only test folders removable again. */
+      g_chmod (path, 0700);
+      remove_tree (path);
+    }
+  g_clear_pointer (&tmpdirs, g_ptr_array_unref);
+}
+
+char *
+dossier_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_dir_make_tmp ("dossier-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  if (tmpdirs == NULL)
+    {
+      tmpdirs = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_tmpdirs);
+    }
+  g_ptr_array_add (tmpdirs, g_strdup (path));
+  return path;
+}

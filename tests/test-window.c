@@ -1,0 +1,195 @@
+/* test-window.c — the application shell under a real display
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "dossier-application.h"
+#include "dossier-preferences-window.h"
+#include "dossier-window.h"
+#include "dossier-test-utils.h"
+
+static DossierApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  /* Let windows map and actions run. */
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static DossierWindow *
+open_main_window (void)
+{
+  DossierWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  iterate_until_idle ();
+  window = DOSSIER_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  return window;
+}
+
+static void
+test_window_shows_empty_state (void)
+{
+  DossierWindow *window = open_main_window ();
+  GtkStack *stack = NULL;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), DOSSIER_TYPE_WINDOW, "main_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+}
+
+static void
+test_window_size_saved (void)
+{
+  DossierWindow *window = open_main_window ();
+  GSettings *settings = dossier_application_get_settings (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_until_idle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+
+  /* A new window comes back at the saved size. */
+  window = open_main_window ();
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 650);
+  }
+}
+
+static void
+test_about_action (void)
+{
+  GtkWindow *about;
+
+  open_main_window ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  iterate_until_idle ();
+  about = find_window_of_type (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (about);
+}
+
+static void
+test_preferences_bind_color_scheme (void)
+{
+  GtkWindow *preferences;
+  AdwComboRow *row;
+  GSettings *settings = dossier_application_get_settings (app);
+
+  open_main_window ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  iterate_until_idle ();
+  preferences = find_window_of_type (DOSSIER_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+
+  row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                      DOSSIER_TYPE_PREFERENCES_WINDOW,
+                                                      "color_scheme_row"));
+  adw_combo_row_set_selected (row, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()),
+                   ==, ADW_COLOR_SCHEME_FORCE_DARK);
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()),
+                   ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  g_settings_reset (settings, "color-scheme");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  gtk_window_destroy (preferences);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  DossierWindow *window = open_main_window ();
+  GtkWindow *overlay;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  iterate_until_idle ();
+  overlay = find_window_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (overlay);
+  gtk_window_close (overlay);
+}
+
+static void
+test_accelerators_documented (void)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) actions = NULL;
+
+  open_main_window ();
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/gtk/help-overlay.ui", 0, NULL);
+  g_assert_nonnull (bytes);
+  contents = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  /* Every action with an accelerator is listed in the shortcuts window. */
+  actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_strv_length (actions), >, 0);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_autofree char *needle = g_strdup_printf (">%s<", actions[i]);
+
+      if (strstr (contents, needle) == NULL)
+        g_test_fail_printf ("%s has an accelerator but is not in help-overlay.ui", actions[i]);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = dossier_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/empty-state", test_window_shows_empty_state);
+  g_test_add_func ("/window/size-saved", test_window_size_saved);
+  g_test_add_func ("/window/about", test_about_action);
+  g_test_add_func ("/window/preferences", test_preferences_bind_color_scheme);
+  g_test_add_func ("/window/shortcuts", test_shortcuts_window);
+  g_test_add_func ("/window/accelerators-documented", test_accelerators_documented);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
