@@ -1,0 +1,70 @@
+/* dossier-library-private.h — for core files adding table operations
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "dossier-library.h"
+
+G_BEGIN_DECLS
+
+sqlite3  *_dossier_library_get_db    (DossierLibrary *self);
+/* BEGIN IMMEDIATE; nesting not allowed. */
+gboolean  _dossier_library_begin     (DossierLibrary *self,
+                                      GError        **error);
+gboolean  _dossier_library_commit    (DossierLibrary *self,
+                                      GError        **error);
+void      _dossier_library_rollback  (DossierLibrary *self);
+/* Sets a DOSSIER_ERROR with a message naming the database file and what
+ * failed; the code follows @sqlite_rc (corrupt, full, read-only, busy…). */
+void      _dossier_library_set_error (DossierLibrary *self,
+                                      GError        **error,
+                                      int             sqlite_rc,
+                                      const char     *what);
+
+/* A cached prepared statement, reset and with bindings cleared. */
+sqlite3_stmt *_dossier_library_prepare (DossierLibrary *self,
+                                        const char     *sql,
+                                        GError        **error);
+/* Runs SQL without results; errors name @what. */
+gboolean  _dossier_library_exec      (DossierLibrary *self,
+                                      const char     *sql,
+                                      const char     *what,
+                                      GError        **error);
+gboolean  _dossier_library_in_transaction (DossierLibrary *self);
+
+/* Tests only: busy timeout applied to libraries opened afterwards. */
+void      _dossier_library_set_busy_timeout (guint milliseconds);
+
+/* dossier-library-schema.c */
+gboolean  _dossier_library_migrate   (DossierLibrary *self,
+                                      sqlite3        *db,
+                                      const char     *path,
+                                      gboolean        existed,
+                                      GError        **error);
+/* Copies the database to library.sqlite3.bak-v<version>-<time>; returns the path. */
+char     *_dossier_library_backup_db (sqlite3        *db,
+                                      const char     *path,
+                                      gint64          version,
+                                      GError        **error);
+/* dossier-fts-tokenizer.c: registers the "dossier" FTS5 tokenizer. */
+int       _dossier_fts_register      (sqlite3        *db);
+/* Case-, width- and accent-insensitive key for alias matching. */
+char     *_dossier_fold              (const char     *text);
+
+/* Metadata columns read by _dossier_article_from_stmt(), in this order. */
+#define DOSSIER_ARTICLE_COLUMNS "id, title, source, url, published, lang, original_path, imported"
+#define DOSSIER_ARTICLE_N_COLUMNS 8
+/* A DossierArticle without its body from the current row of @stmt,
+ * whose first columns are DOSSIER_ARTICLE_COLUMNS. */
+DossierArticle *_dossier_article_from_stmt (sqlite3_stmt *stmt);
+
+/* Binds a UTF-8 string or NULL. */
+void      _dossier_bind_text         (sqlite3_stmt   *stmt,
+                                      int             index,
+                                      const char     *text);
+
+G_END_DECLS

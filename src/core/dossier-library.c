@@ -1,0 +1,607 @@
+/* dossier-library.c — connection, errors, transactions, backups
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "dossier-error.h"
+#include "dossier-library-private.h"
+
+#define DB_NAME "library.sqlite3"
+#define BACKUP_INFIX ".bak-"
+
+/* Below this size the open runs a quick check, so damage is reported
+ * right away; bigger libraries are checked on demand. */
+#define QUICK_CHECK_MAX_PAGES 4096
+
+struct _DossierLibrary
+{
+  GObject     parent_instance;
+
+  char       *dir;
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt* */
+  gboolean    in_transaction;
+};
+
+G_DEFINE_FINAL_TYPE (DossierLibrary, dossier_library, G_TYPE_OBJECT)
+
+static guint busy_timeout_ms = 5000;
+
+static void
+dossier_library_finalize (GObject *object)
+{
+  DossierLibrary *self = (DossierLibrary *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->dir, g_free);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (dossier_library_parent_class)->finalize (object);
+}
+
+static void
+dossier_library_class_init (DossierLibraryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dossier_library_finalize;
+}
+
+static void
+dossier_library_init (DossierLibrary *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+void
+_dossier_library_set_busy_timeout (guint milliseconds)
+{
+  busy_timeout_ms = milliseconds;
+}
+
+static void
+set_error_for_path (GError     **error,
+                    const char  *path,
+                    sqlite3     *db,
+                    int          rc,
+                    const char  *what)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT,
+                   _("The library database %s is damaged (%s: %s). Open its last backup "
+                     "or restore a JSON export; the damaged file is kept as it is."),
+                   path, what, detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_IO,
+                   _("%s failed: the disk holding %s is full. Free some space and try "
+                     "again; nothing was changed."), what, path);
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_IO,
+                   _("%s failed: input/output error on %s (%s). Check the disk and free "
+                     "space, then try again; nothing was changed."), what, path, detail);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_READ_ONLY,
+                   _("%s failed: the library %s cannot be written (%s). Check the "
+                     "permissions of its folder, or use another folder with --library."),
+                   what, path, detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_LOCKED,
+                   _("%s failed: the library %s is in use by another program. Close the "
+                     "other Dossier window or dossier-cli command and try again."),
+                   what, path);
+      break;
+    case SQLITE_INTERRUPT:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                   _("%s was cancelled."), what);
+      break;
+    default:
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_FAILED,
+                   _("%s failed on %s: %s"), what, path, detail);
+      break;
+    }
+}
+
+void
+_dossier_library_set_error (DossierLibrary *self,
+                            GError        **error,
+                            int             sqlite_rc,
+                            const char     *what)
+{
+  set_error_for_path (error, self->path, self->db, sqlite_rc, what);
+}
+
+sqlite3 *
+_dossier_library_get_db (DossierLibrary *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+  return self->db;
+}
+
+sqlite3_stmt *
+_dossier_library_prepare (DossierLibrary *self,
+                          const char     *sql,
+                          GError        **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading the library"));
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_dossier_library_exec (DossierLibrary *self,
+                       const char     *sql,
+                       const char     *what,
+                       GError        **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _dossier_library_set_error (self, error, rc, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_dossier_bind_text (sqlite3_stmt *stmt,
+                    int           index,
+                    const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+gboolean
+_dossier_library_in_transaction (DossierLibrary *self)
+{
+  return self->in_transaction;
+}
+
+gboolean
+_dossier_library_begin (DossierLibrary *self,
+                        GError        **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+
+  if (self->in_transaction)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_FAILED,
+                   _("Internal error: a change to %s started while another was in progress."),
+                   self->path);
+      return FALSE;
+    }
+  if (!_dossier_library_exec (self, "BEGIN IMMEDIATE", _("Starting a change"), error))
+    return FALSE;
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+_dossier_library_commit (DossierLibrary *self,
+                         GError        **error)
+{
+  int rc;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _dossier_library_set_error (self, error, rc, _("Saving the change"));
+      _dossier_library_rollback (self);
+      return FALSE;
+    }
+  self->in_transaction = FALSE;
+  return TRUE;
+}
+
+void
+_dossier_library_rollback (DossierLibrary *self)
+{
+  g_return_if_fail (DOSSIER_IS_LIBRARY (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->in_transaction = FALSE;
+}
+
+static gboolean
+pragma_int (sqlite3     *db,
+            const char  *sql,
+            gint64      *value,
+            int         *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return rc == SQLITE_OK;
+}
+
+static gboolean
+quick_check (sqlite3     *db,
+             const char  *path,
+             const char  *pragma,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, pragma, -1, &stmt, NULL);
+  g_autofree char *problem = NULL;
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *result = (const char *) sqlite3_column_text (stmt, 0);
+          if (g_strcmp0 (result, "ok") != 0)
+            problem = g_strdup (result != NULL ? result : "?");
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    set_error_for_path (error, path, db, rc, _("Checking the library"));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return FALSE;
+
+  if (problem != NULL)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT,
+                   _("The library database %s is damaged (%s). Open its last backup "
+                     "or restore a JSON export; the damaged file is kept as it is."),
+                   path, problem);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dossier_library_check_integrity (DossierLibrary  *self,
+                                 GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+  return quick_check (self->db, self->path, "PRAGMA integrity_check(1)", error);
+}
+
+static void
+fold_func (sqlite3_context *context,
+           int              argc,
+           sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  folded = _dossier_fold (text);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
+static gboolean
+ensure_dir (const char  *dir,
+            GError     **error)
+{
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, DOSSIER_ERROR,
+                   saved == EACCES || saved == EROFS || saved == EPERM
+                   ? DOSSIER_ERROR_READ_ONLY : DOSSIER_ERROR_IO,
+                   _("Could not create the library folder %s: %s. Check its permissions "
+                     "or choose another folder with --library."),
+                   dir, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+DossierLibrary *
+dossier_library_open (const char  *dir,
+                      GError     **error)
+{
+  g_autoptr(DossierLibrary) self = NULL;
+  g_autofree char *originals = NULL;
+  gboolean existed;
+  gint64 version = 0;
+  gint64 pages = 0;
+  int rc;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_dir (dir, error))
+    return NULL;
+
+  self = g_object_new (DOSSIER_TYPE_LIBRARY, NULL);
+  self->dir = g_canonicalize_filename (dir, NULL);
+  self->path = g_build_filename (self->dir, DB_NAME, NULL);
+  existed = g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_path (error, self->path, self->db, rc, _("Opening the library"));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, busy_timeout_ms);
+  _dossier_fts_register (self->db);
+  sqlite3_create_function (self->db, "dossier_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, fold_func, NULL, NULL);
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      set_error_for_path (error, self->path, self->db, SQLITE_READONLY, _("Opening the library"));
+      return NULL;
+    }
+
+  /* Read the version before anything writes: a newer or damaged file must
+   * stay exactly as it is. */
+  if (!pragma_int (self->db, "PRAGMA user_version", &version, &rc))
+    {
+      set_error_for_path (error, self->path, self->db, rc, _("Opening the library"));
+      return NULL;
+    }
+  if (version > DOSSIER_LIBRARY_SCHEMA_VERSION)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NEWER_VERSION,
+                   _("The library %s was written by a newer version of Dossier (library "
+                     "format %d; this version knows up to %d). Update Dossier to open it; "
+                     "the file was not changed."),
+                   self->path, (int) version, DOSSIER_LIBRARY_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  if (!pragma_int (self->db, "PRAGMA page_count", &pages, &rc))
+    {
+      set_error_for_path (error, self->path, self->db, rc, _("Opening the library"));
+      return NULL;
+    }
+  if (existed && pages > 0 && pages <= QUICK_CHECK_MAX_PAGES &&
+      !quick_check (self->db, self->path, "PRAGMA quick_check(1)", error))
+    return NULL;
+
+  if (!_dossier_library_exec (self, "PRAGMA journal_mode=WAL", _("Opening the library"), error) ||
+      !_dossier_library_exec (self, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL",
+                              _("Opening the library"), error))
+    return NULL;
+
+  if (!_dossier_library_migrate (self, self->db, self->path, existed && pages > 0, error))
+    return NULL;
+
+  originals = g_build_filename (self->dir, "originals", NULL);
+  if (!ensure_dir (originals, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+dossier_library_get_dir (DossierLibrary *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+  return self->dir;
+}
+
+const char *
+dossier_library_get_path (DossierLibrary *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+  return self->path;
+}
+
+/* ---- Backups ---- */
+
+static int
+compare_backup_names (gconstpointer a,
+                      gconstpointer b)
+{
+  const char *na = *(const char * const *) a;
+  const char *nb = *(const char * const *) b;
+  /* The timestamp follows the last "-v<N>-"; compare from there. */
+  const char *ta = strrchr (na, 'v');
+  const char *tb = strrchr (nb, 'v');
+  const char *da = ta ? strchr (ta, '-') : NULL;
+  const char *db = tb ? strchr (tb, '-') : NULL;
+  int c = g_strcmp0 (db ? db : nb, da ? da : na);
+
+  return c != 0 ? c : g_strcmp0 (nb, na);
+}
+
+GStrv
+dossier_library_list_backups (const char *dir)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  d = g_dir_open (dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      if (g_str_has_prefix (name, DB_NAME BACKUP_INFIX) &&
+          !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+        g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+    }
+  g_ptr_array_sort (names, compare_backup_names);
+  g_ptr_array_add (names, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+new_backup_path (const char *dir,
+                 gint64      version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *name = n == 1
+        ? g_strdup_printf (DB_NAME BACKUP_INFIX "v%d-%s", (int) version, stamp)
+        : g_strdup_printf (DB_NAME BACKUP_INFIX "v%d-%s.%u", (int) version, stamp, n);
+      char *path = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
+/* Used by migrations too: a consistent copy through VACUUM INTO. */
+static char *
+backup_db (sqlite3     *db,
+           const char  *path,
+           const char  *dir,
+           gint64       version,
+           GError     **error)
+{
+  g_autofree char *target = new_backup_path (dir, version);
+  g_autofree char *sql = sqlite3_mprintf ("VACUUM INTO %Q", target);
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  /* sqlite3_mprintf memory must go back to sqlite3_free. */
+  sqlite3_free (g_steal_pointer (&sql));
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_path (error, path, db, rc, _("Making a backup copy"));
+      g_unlink (target);
+      return NULL;
+    }
+  return g_steal_pointer (&target);
+}
+
+char *
+_dossier_library_backup_db (sqlite3     *db,
+                            const char  *path,
+                            gint64       version,
+                            GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  return backup_db (db, path, dir, version, error);
+}
+
+char *
+dossier_library_backup (DossierLibrary  *self,
+                        GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (!self->in_transaction, NULL);
+
+  return backup_db (self->db, self->path, self->dir, DOSSIER_LIBRARY_SCHEMA_VERSION, error);
+}
+
+static gboolean
+move_aside (const char  *from,
+            const char  *to,
+            GError     **error)
+{
+  if (!g_file_test (from, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (g_file_test (to, G_FILE_TEST_EXISTS) || g_rename (from, to) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_IO,
+                   _("Could not move %s aside to %s: %s. Nothing was replaced."),
+                   from, to, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+DossierLibrary *
+dossier_library_open_backup (const char  *dir,
+                             const char  *backup_path,
+                             GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, DB_NAME, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
+  g_autoptr(GFile) src = NULL;
+  g_autoptr(GFile) dst = NULL;
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_return_val_if_fail (dir != NULL && backup_path != NULL, NULL);
+
+  if (!g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                   _("The backup %s does not exist."), backup_path);
+      return NULL;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
+      if (!move_aside (from, to, error))
+        return NULL;
+    }
+
+  src = g_file_new_for_path (backup_path);
+  dst = g_file_new_for_path (path);
+  if (!g_file_copy (src, dst, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+    return NULL;
+  return dossier_library_open (dir, error);
+}
