@@ -1,0 +1,164 @@
+/* dossier-export-timeline-json.c — the timeline as the full JSON model
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-timeline-export.h"
+
+#include <json-glib/json-glib.h>
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_event (JsonBuilder  *builder,
+           DossierEvent *event)
+{
+  GPtrArray *actors = dossier_event_get_actors (event);
+  GPtrArray *sources = dossier_event_get_sources (event);
+  GPtrArray *evidence = dossier_event_get_evidence (event);
+  g_auto(GStrv) langs = dossier_event_list_title_languages (event);
+  DossierEdtf edtf;
+  gboolean valid = dossier_event_get_edtf (event, &edtf);
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "id", dossier_event_get_uid (event));
+  add_string_or_null (builder, "title", dossier_event_get_title (event));
+  if (langs[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "titles");
+      json_builder_begin_object (builder);
+      for (guint i = 0; langs[i] != NULL; i++)
+        {
+          json_builder_set_member_name (builder, langs[i]);
+          json_builder_add_string_value (builder,
+                                         dossier_event_get_title_translation (event, langs[i]));
+        }
+      json_builder_end_object (builder);
+    }
+  add_string_or_null (builder, "description", dossier_event_get_description (event));
+  add_string_or_null (builder, "date", dossier_event_get_date (event));
+  if (valid)
+    {
+      g_autofree char *earliest = _dossier_timeline_julian_to_iso (dossier_edtf_get_earliest (&edtf));
+      g_autofree char *latest = _dossier_timeline_julian_to_iso (dossier_edtf_get_latest (&edtf));
+
+      add_string_or_null (builder, "precision",
+                          dossier_edtf_precision_to_string (dossier_edtf_get_precision (&edtf)));
+      add_string_or_null (builder, "earliest", earliest);
+      add_string_or_null (builder, "latest", latest);
+      json_builder_set_member_name (builder, "uncertain");
+      json_builder_add_boolean_value (builder, dossier_edtf_is_uncertain (&edtf));
+      json_builder_set_member_name (builder, "approximate");
+      json_builder_add_boolean_value (builder, dossier_edtf_is_approximate (&edtf));
+    }
+  add_string_or_null (builder, "era", dossier_era_to_string (dossier_event_get_era (event)));
+  add_string_or_null (builder, "kind", dossier_event_kind_to_string (dossier_event_get_kind (event)));
+  add_string_or_null (builder, "stance", dossier_event_stance_to_string (dossier_event_get_stance (event)));
+  add_string_or_null (builder, "topic", dossier_event_topic_to_string (dossier_event_get_topic (event)));
+  add_string_or_null (builder, "status", dossier_event_status_to_string (dossier_event_get_status (event)));
+  json_builder_set_member_name (builder, "confidence");
+  json_builder_add_double_value (builder, dossier_event_get_confidence (event));
+
+  json_builder_set_member_name (builder, "actors");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < actors->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (actors, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      DossierEventSource *source = g_ptr_array_index (sources, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "name", source->name);
+      add_string_or_null (builder, "date", source->date);
+      add_string_or_null (builder, "url", source->url);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "evidence");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      DossierEvidence *item = g_ptr_array_index (evidence, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "article");
+      json_builder_add_int_value (builder, item->article_id);
+      add_string_or_null (builder, "quote", item->quote);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, item->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, item->end);
+      add_string_or_null (builder, "prefix", item->prefix);
+      add_string_or_null (builder, "suffix", item->suffix);
+      json_builder_set_member_name (builder, "annotation");
+      if (item->annotation_id > 0)
+        json_builder_add_int_value (builder, item->annotation_id);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+}
+
+char *
+dossier_export_timeline_json (GPtrArray *events)
+{
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  g_return_val_if_fail (events != NULL, NULL);
+
+  sorted = _dossier_timeline_sorted (events);
+  json_builder_begin_object (builder);
+
+  /* The eras, so that readers need not hard-code the boundaries. */
+  json_builder_set_member_name (builder, "eras");
+  json_builder_begin_array (builder);
+  for (DossierEra era = DOSSIER_ERA_TRUMP_1; era < DOSSIER_N_ERAS; era++)
+    {
+      guint32 first, end;
+      g_autofree char *start_iso = NULL;
+      g_autofree char *end_iso = NULL;
+
+      dossier_era_get_range (era, &first, &end);
+      start_iso = _dossier_timeline_julian_to_iso (first);
+      end_iso = end != DOSSIER_EDTF_UNBOUNDED_END ? _dossier_timeline_julian_to_iso (end - 1) : NULL;
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "id", dossier_era_to_string (era));
+      add_string_or_null (builder, "start", start_iso);
+      add_string_or_null (builder, "end", end_iso);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "events");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sorted->len; i++)
+    add_event (builder, g_ptr_array_index (sorted, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
