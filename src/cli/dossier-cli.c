@@ -23,6 +23,10 @@ typedef struct
 
 /* Commands in the order --help lists them. */
 static const DossierCliCommand commands[] = {
+  { "list", dossier_cli_list, N_("List the library’s articles") },
+  { "search", dossier_cli_search, N_("Search titles, bodies, notes and entity aliases") },
+  { "export", dossier_cli_export, N_("Export the library (json)") },
+  { "restore", dossier_cli_restore, N_("Restore a json export into an empty library") },
   { NULL, NULL, NULL },
 };
 

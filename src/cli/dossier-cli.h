@@ -41,6 +41,13 @@ gboolean dossier_cli_parse_options (DossierCliContext *ctx,
 /* The library folder: --library, else $DOSSIER_LIBRARY, else the default. */
 const char *dossier_cli_library_dir (DossierCliContext *ctx);
 
+/* Commands (dossier-cli-NAME.c). */
+int dossier_cli_import  (DossierCliContext *ctx, int argc, char **argv);
+int dossier_cli_list    (DossierCliContext *ctx, int argc, char **argv);
+int dossier_cli_search  (DossierCliContext *ctx, int argc, char **argv);
+int dossier_cli_export  (DossierCliContext *ctx, int argc, char **argv);
+int dossier_cli_restore (DossierCliContext *ctx, int argc, char **argv);
+
 /* Prints "error FILE: REASON" to stderr. */
 void     dossier_cli_print_error   (const char    *file,
                                     const char    *reason);

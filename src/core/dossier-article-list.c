@@ -306,6 +306,9 @@ dossier_article_list_reload (DossierArticleList  *self,
     case DOSSIER_ARTICLE_SORT_IMPORTED_DESC:
       g_string_append (sql, " ORDER BY imported DESC, id DESC");
       break;
+    case DOSSIER_ARTICLE_SORT_ID:
+      g_string_append (sql, " ORDER BY id");
+      break;
     case DOSSIER_ARTICLE_SORT_TITLE:
       g_string_append (sql, " ORDER BY title COLLATE NOCASE, id");
       break;

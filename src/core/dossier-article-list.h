@@ -17,6 +17,7 @@ typedef enum
   DOSSIER_ARTICLE_SORT_PUBLISHED_ASC,
   DOSSIER_ARTICLE_SORT_IMPORTED_DESC,
   DOSSIER_ARTICLE_SORT_TITLE,
+  DOSSIER_ARTICLE_SORT_ID,               /* import order */
 } DossierArticleSort;
 
 #define DOSSIER_TYPE_ARTICLE_LIST (dossier_article_list_get_type ())

@@ -185,7 +185,7 @@ run_tag_update (DossierLibrary  *library,
   if (sqlite3_changes (_dossier_library_get_db (library)) == 0)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no tag %" G_GINT64_FORMAT " in the library."), tag_id);
+                   _("There is no tag %lld in the library."), (long long) tag_id);
       goto fail;
     }
   return _dossier_library_commit (library, error);
@@ -311,15 +311,15 @@ check_anchor (DossierLibrary     *self,
   if (length < 0)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no article %" G_GINT64_FORMAT " in the library."),
-                   dossier_annotation_get_article_id (annotation));
+                   _("There is no article %lld in the library."),
+                   (long long) dossier_annotation_get_article_id (annotation));
       return FALSE;
     }
   if (dossier_annotation_get_end (annotation) > length)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
-                   _("The annotation ends at character %u but the article has only %" G_GINT64_FORMAT "."),
-                   dossier_annotation_get_end (annotation), length);
+                   _("The annotation ends at character %u but the article has only %lld."),
+                   dossier_annotation_get_end (annotation), (long long) length);
       return FALSE;
     }
   return TRUE;
@@ -475,7 +475,7 @@ dossier_library_delete_annotation (DossierLibrary  *library,
   if (sqlite3_changes (_dossier_library_get_db (library)) == 0)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no annotation %" G_GINT64_FORMAT " in the library."), id);
+                   _("There is no annotation %lld in the library."), (long long) id);
       goto fail;
     }
   return _dossier_library_commit (library, error);
@@ -572,7 +572,7 @@ dossier_library_get_annotation (DossierLibrary  *library,
   if (found->len == 0)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no annotation %" G_GINT64_FORMAT " in the library."), id);
+                   _("There is no annotation %lld in the library."), (long long) id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (found, 0));

@@ -256,7 +256,7 @@ set_not_found (GError **error,
                gint64   id)
 {
   g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-               _("There is no article %" G_GINT64_FORMAT " in the library."), id);
+               _("There is no article %lld in the library."), (long long) id);
 }
 
 DossierArticle *
