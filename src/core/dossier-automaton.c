@@ -1,0 +1,273 @@
+/* dossier-automaton.c — Aho–Corasick automaton over code points
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-automaton.h"
+
+#include <stdlib.h>
+
+/* States keep their outgoing edges as one sorted run of a shared edge array
+ * (binary search); the root, visited after almost every mismatch, has a
+ * direct table for the Basic Multilingual Plane. */
+#define NO_VALUE G_MAXUINT32
+#define ROOT_TABLE 0x10000
+
+typedef struct
+{
+  guint32 first_edge;
+  guint32 n_edges;
+  guint32 fail;
+  guint32 dict;    /* nearest state on the fail chain with a value, or 0 */
+  guint32 value;
+  guint32 depth;
+} State;
+
+typedef struct
+{
+  gunichar cp;
+  guint32  parent;   /* only while building */
+  guint32  target;
+} Edge;
+
+struct _DossierAutomaton
+{
+  GArray     *states;      /* State */
+  GArray     *edges;       /* Edge */
+  GHashTable *building;    /* (parent << 21 | cp) → target + 1, until compiled */
+  guint32    *root_table;  /* cp → state, 0 for none */
+  gboolean    compiled;
+};
+
+DossierAutomaton *
+dossier_automaton_new (void)
+{
+  DossierAutomaton *self = g_new0 (DossierAutomaton, 1);
+  State root = { 0, 0, 0, 0, NO_VALUE, 0 };
+
+  self->states = g_array_new (FALSE, FALSE, sizeof (State));
+  self->edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  self->building = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_array_append_val (self->states, root);
+  return self;
+}
+
+void
+dossier_automaton_free (DossierAutomaton *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->states);
+  g_array_unref (self->edges);
+  g_clear_pointer (&self->building, g_hash_table_unref);
+  g_free (self->root_table);
+  g_free (self);
+}
+
+guint
+dossier_automaton_add (DossierAutomaton *self,
+                       const gunichar   *pattern,
+                       guint             len,
+                       guint             value)
+{
+  guint32 s = 0;
+  guint i;
+  State *st;
+
+  g_return_val_if_fail (self != NULL && !self->compiled, value);
+  g_return_val_if_fail (len > 0 && value != NO_VALUE, value);
+
+  for (i = 0; i < len; i++)
+    {
+      gint64 key = ((gint64) s << 21) | (pattern[i] & 0x1FFFFF);
+      gpointer found = g_hash_table_lookup (self->building, &key);
+
+      if (found)
+        s = GPOINTER_TO_UINT (found) - 1;
+      else
+        {
+          State child = { 0, 0, 0, 0, NO_VALUE, i + 1 };
+          Edge edge = { pattern[i], s, self->states->len };
+
+          g_array_append_val (self->states, child);
+          g_array_append_val (self->edges, edge);
+          g_hash_table_insert (self->building, g_memdup2 (&key, sizeof key),
+                               GUINT_TO_POINTER (edge.target + 1));
+          s = edge.target;
+        }
+    }
+  st = &g_array_index (self->states, State, s);
+  if (st->value == NO_VALUE)
+    st->value = value;
+  return st->value;
+}
+
+static int
+edge_cmp (const void *a,
+          const void *b)
+{
+  const Edge *x = a, *y = b;
+
+  if (x->parent != y->parent)
+    return x->parent < y->parent ? -1 : 1;
+  return x->cp < y->cp ? -1 : x->cp > y->cp;
+}
+
+static inline guint32
+step (const DossierAutomaton *self,
+      const State            *states,
+      guint32                 s,
+      gunichar                c)
+{
+  const State *st;
+  const Edge *edges;
+  guint lo, hi;
+
+  if (s == 0 && c < ROOT_TABLE)
+    return self->root_table[c];
+
+  st = &states[s];
+  edges = &g_array_index (self->edges, Edge, st->first_edge);
+  lo = 0;
+  hi = st->n_edges;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (edges[mid].cp == c)
+        return edges[mid].target;
+      if (edges[mid].cp < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 0;
+}
+
+void
+dossier_automaton_compile (DossierAutomaton *self)
+{
+  State *states;
+  Edge *edges;
+  guint32 *queue;
+  guint head = 0, tail = 0, i;
+
+  g_return_if_fail (self != NULL && !self->compiled);
+
+  g_clear_pointer (&self->building, g_hash_table_unref);
+  g_array_sort (self->edges, edge_cmp);
+  states = (State *) self->states->data;
+  edges = (Edge *) self->edges->data;
+  for (i = 0; i < self->edges->len; i++)
+    {
+      State *p = &states[edges[i].parent];
+
+      if (p->n_edges == 0)
+        p->first_edge = i;
+      p->n_edges++;
+    }
+
+  self->root_table = g_new0 (guint32, ROOT_TABLE);
+  for (i = 0; i < states[0].n_edges; i++)
+    {
+      const Edge *e = &edges[states[0].first_edge + i];
+
+      if (e->cp < ROOT_TABLE)
+        self->root_table[e->cp] = e->target;
+    }
+  self->compiled = TRUE;
+
+  /* Breadth-first: a state's fail link points to a shallower state. */
+  queue = g_new (guint32, self->states->len);
+  for (i = 0; i < states[0].n_edges; i++)
+    {
+      guint32 t = edges[states[0].first_edge + i].target;
+
+      states[t].fail = 0;
+      states[t].dict = 0;
+      queue[tail++] = t;
+    }
+  while (head < tail)
+    {
+      guint32 s = queue[head++];
+
+      for (i = 0; i < states[s].n_edges; i++)
+        {
+          const Edge *e = &edges[states[s].first_edge + i];
+          guint32 t = e->target, f = states[s].fail, next;
+
+          for (;;)
+            {
+              next = step (self, states, f, e->cp);
+              if (next != 0 || f == 0)
+                break;
+              f = states[f].fail;
+            }
+          states[t].fail = next;
+          states[t].dict = states[next].value != NO_VALUE ? next : states[next].dict;
+          queue[tail++] = t;
+        }
+    }
+  g_free (queue);
+
+  /* The parent field is no longer needed, but keeping one array type is
+   * simpler than copying; it costs 4 bytes an edge. */
+}
+
+void
+dossier_automaton_scan (const DossierAutomaton *self,
+                        const gunichar         *text,
+                        guint                   len,
+                        DossierAutomatonFunc    func,
+                        gpointer                user_data)
+{
+  const State *states;
+  guint32 s = 0;
+  guint i;
+
+  g_return_if_fail (self != NULL && self->compiled);
+
+  states = (const State *) self->states->data;
+  for (i = 0; i < len; i++)
+    {
+      gunichar c = text[i];
+      guint32 o;
+
+      for (;;)
+        {
+          guint32 t = step (self, states, s, c);
+
+          if (t != 0 || s == 0)
+            {
+              s = t;
+              break;
+            }
+          s = states[s].fail;
+        }
+      if (s == 0)
+        continue;
+      o = states[s].value != NO_VALUE ? s : states[s].dict;
+      while (o != 0)
+        {
+          func (i + 1 - states[o].depth, i + 1, states[o].value, user_data);
+          o = states[o].dict;
+        }
+    }
+}
+
+guint
+dossier_automaton_get_n_states (const DossierAutomaton *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->states->len;
+}
+
+gsize
+dossier_automaton_get_size (const DossierAutomaton *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return sizeof *self +
+         (gsize) self->states->len * sizeof (State) +
+         (gsize) self->edges->len * sizeof (Edge) +
+         (self->root_table ? ROOT_TABLE * sizeof (guint32) : 0);
+}

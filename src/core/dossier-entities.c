@@ -1,0 +1,471 @@
+/* dossier-entities.c — people, organizations and places in a text
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-entities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier-catalog-private.h"
+#include "dossier-linker-private.h"
+#include "dossier-name-finder.h"
+#include "dossier-normalize.h"
+
+#define BLOCKER G_MAXUINT32
+#define CONTEXT_WINDOW 200   /* code points around a name where role context counts */
+
+typedef struct
+{
+  guint   start;      /* folded positions while matching, original ones after */
+  guint   end;
+  guint32 pattern;
+  guint32 entity;     /* index, or BLOCKER */
+} Match;
+
+typedef struct
+{
+  guint            start;
+  guint            end;
+  DossierSpanKind  kind;
+  guint32          entity;   /* index, or BLOCKER for none */
+  double           confidence;
+} Found;
+
+typedef struct
+{
+  const DossierNormalized *doc;
+  GArray                  *matches;
+} ScanData;
+
+static gboolean
+cased_letter (gunichar c)
+{
+  return g_unichar_isupper (c) || g_unichar_islower (c) || g_unichar_istitle (c);
+}
+
+static void
+on_match (guint    start,
+          guint    end,
+          guint    value,
+          gpointer user_data)
+{
+  ScanData *data = user_data;
+  const gunichar *norm = data->doc->norm;
+  Match m = { start, end, value, BLOCKER };
+
+  /* Words of alphabetic scripts must stand alone; CJK needs no boundary. */
+  if (dossier_unichar_is_word (norm[start]) && start > 0 && dossier_unichar_is_word (norm[start - 1]))
+    return;
+  if (dossier_unichar_is_word (norm[end - 1]) && end < data->doc->n_norm &&
+      dossier_unichar_is_word (norm[end]))
+    return;
+  g_array_append_val (data->matches, m);
+}
+
+/* The first target whose case requirements the original text meets. */
+static gboolean
+choose_target (DossierCatalog          *catalog,
+               const DossierNormalized *doc,
+               Match                   *m)
+{
+  const DossierPattern *p = &g_array_index (catalog->patterns, DossierPattern, m->pattern);
+  guint ostart = doc->orig_index[m->start], oend = doc->orig_index[m->end - 1] + 1;
+  guint i, k;
+
+  for (i = 0; i < p->n_targets; i++)
+    {
+      const DossierTarget *t = &g_array_index (catalog->targets, DossierTarget, p->first_target + i);
+      gboolean ok = TRUE;
+
+      if (t->flags & TARGET_BLOCKER)
+        {
+          m->entity = BLOCKER;
+          return TRUE;
+        }
+      if ((t->flags & TARGET_CAPITALIZED) && cased_letter (doc->orig[ostart]) &&
+          !(g_unichar_isupper (doc->orig[ostart]) || g_unichar_istitle (doc->orig[ostart])))
+        ok = FALSE;
+      if (ok && (t->flags & TARGET_ALL_CAPS))
+        for (k = ostart; k < oend; k++)
+          if (g_unichar_islower (doc->orig[k]))
+            {
+              ok = FALSE;
+              break;
+            }
+      if (ok)
+        {
+          m->entity = t->entity;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static int
+match_longest_first (const void *a,
+                     const void *b)
+{
+  const Match *x = a, *y = b;
+  guint lx = x->end - x->start, ly = y->end - y->start;
+
+  if (lx != ly)
+    return lx > ly ? -1 : 1;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int
+found_cmp (const void *a,
+           const void *b)
+{
+  const Found *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Known aliases, longest first, without overlaps; folded positions are
+ * turned into original ones. */
+static GArray *
+match_catalog (DossierCatalog          *catalog,
+               const DossierNormalized *doc,
+               GArray                  *blockers)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  g_autofree guint8 *taken = NULL;
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
+  ScanData data = { doc, matches };
+  guint i, k;
+
+  dossier_automaton_scan (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
+  if (matches->len == 0)
+    return found;
+  qsort (matches->data, matches->len, sizeof (Match), match_longest_first);
+  taken = g_malloc0 (doc->n_norm);
+  for (i = 0; i < matches->len; i++)
+    {
+      Match *m = &g_array_index (matches, Match, i);
+      gboolean open = TRUE;
+
+      for (k = m->start; k < m->end && open; k++)
+        open = !taken[k];
+      if (!open || !choose_target (catalog, doc, m))
+        continue;
+      memset (taken + m->start, 1, m->end - m->start);
+      {
+        Found f = { doc->orig_index[m->start], doc->orig_index[m->end - 1] + 1,
+                    DOSSIER_SPAN_PLACE, m->entity, 1.0 };
+
+        if (m->entity == BLOCKER)
+          g_array_append_val (blockers, f);
+        else
+          {
+            f.kind = ((DossierEntity *) g_ptr_array_index (catalog->entities, m->entity))->kind;
+            g_array_append_val (found, f);
+          }
+      }
+    }
+  qsort (found->data, found->len, sizeof (Found), found_cmp);
+  return found;
+}
+
+/* 美国人 ("Americans") and 法国人 name people by nationality, which is not an
+ * entity; 美国人工智能 ("American AI") is not such a case. */
+static gboolean
+is_demonym (DossierCatalog          *catalog,
+            const DossierNormalized *doc,
+            const Found             *f)
+{
+  gunichar next, after;
+
+  if (f->kind != DOSSIER_SPAN_PLACE || f->end >= doc->n_orig)
+    return FALSE;
+  if (!dossier_unichar_is_cjk (doc->orig[f->end - 1]))
+    return FALSE;
+  next = doc->orig[f->end];
+  after = f->end + 1 < doc->n_orig ? doc->orig[f->end + 1] : 0;
+  if (next == 0x4EBA /* 人 */)
+    return after == 0 || g_utf8_strchr ("工民口士才权力类性物", -1, after) == NULL;
+  return next == 0x7C4D /* 籍 */ || next == 0x88D4 /* 裔 */;
+}
+
+static gboolean
+overlaps_any (GArray *list,
+              guint   start,
+              guint   end)
+{
+  guint i;
+
+  for (i = 0; i < list->len; i++)
+    {
+      Found *f = &g_array_index (list, Found, i);
+
+      if (f->start < end && start < f->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GArray *
+context_entities (GArray *known,
+                  guint   start,
+                  guint   end)
+{
+  GArray *ctx = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint i;
+
+  for (i = 0; i < known->len; i++)
+    {
+      Found *f = &g_array_index (known, Found, i);
+
+      if (f->entity != BLOCKER && f->end + CONTEXT_WINDOW >= start && f->start <= end + CONTEXT_WINDOW)
+        g_array_append_val (ctx, f->entity);
+    }
+  return ctx;
+}
+
+static const DossierEntity *
+link_name (DossierCatalog          *catalog,
+           const DossierNormalized *doc,
+           GArray                  *known,
+           guint                    start,
+           guint                    end,
+           DossierSpanKind          kind,
+           double                  *confidence)
+{
+  g_autofree char *text = dossier_normalized_orig_text (doc, start, end);
+  g_autofree gunichar *folded = NULL;
+  g_autoptr(GArray) ctx = context_entities (known, start, end);
+  guint len = _dossier_fold_to_array (text, &folded);
+
+  return _dossier_linker_suggest_folded (catalog, folded, len, kind,
+                                         (const guint *) ctx->data, ctx->len, confidence);
+}
+
+static guint32
+entity_index (DossierCatalog      *catalog,
+              const DossierEntity *entity)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (catalog->index_of, entity)) - 1;
+}
+
+/* Decides what an unknown-name candidate becomes next to the known
+ * aliases: dropped, added, or replacing the aliases it contains. */
+static void
+merge_candidate (DossierCatalog             *catalog,
+                 const DossierNormalized    *doc,
+                 GArray                     *known,
+                 GArray                     *blockers,
+                 GArray                     *added,
+                 const DossierNameCandidate *c)
+{
+  guint i, n_inside = 0, last_inside = 0;
+  gboolean crosses = FALSE, all_people = TRUE;
+  Found f = { c->start, c->end, c->kind, BLOCKER,
+              c->cue == NAME_CUE_STRONG ? 0.7 : 0.5 };
+  const DossierEntity *entity;
+  double confidence = 0.0;
+
+  if (blockers && overlaps_any (blockers, c->start, c->end))
+    return;
+  if (overlaps_any (added, c->start, c->end))
+    return;
+  if (catalog && g_hash_table_size (catalog->never) > 0)
+    {
+      g_autofree char *text = dossier_normalized_orig_text (doc, c->start, c->end);
+
+      if (dossier_catalog_is_never_entity (catalog, text))
+        return;
+    }
+
+  for (i = 0; i < known->len; i++)
+    {
+      Found *k = &g_array_index (known, Found, i);
+
+      if (k->end <= c->start || k->start >= c->end)
+        continue;
+      if (k->start < c->start || k->end > c->end)
+        crosses = TRUE;
+      else
+        {
+          n_inside++;
+          last_inside = i;
+          if (k->kind != DOSSIER_SPAN_PERSON)
+            all_people = FALSE;
+        }
+    }
+  if (crosses)
+    return;
+
+  if (n_inside > 0)
+    {
+      Found *k = &g_array_index (known, Found, last_inside);
+
+      if (n_inside == 1 && k->start == c->start && k->end == c->end)
+        return;
+      if (all_people && k->end == c->end && c->kind == DOSSIER_SPAN_PERSON)
+        {
+          /* Another first name before a known surname ("Wissam Altman"):
+           * the same person only if the first names agree. */
+          entity = catalog ? link_name (catalog, doc, known, c->start, c->end, DOSSIER_SPAN_PERSON, &confidence) : NULL;
+          if (entity == NULL)
+            return;
+          f.kind = DOSSIER_SPAN_PERSON;
+          f.entity = entity_index (catalog, entity);
+          f.confidence = confidence;
+        }
+      else if (c->cue != NAME_CUE_STRONG || c->kind == DOSSIER_SPAN_PERSON)
+        return;
+      /* A longer name with a strong cue wins over the aliases inside it:
+       * "Washington Post", "美国商务部". */
+      for (i = known->len; i > 0; i--)
+        {
+          Found *in = &g_array_index (known, Found, i - 1);
+
+          if (in->start >= c->start && in->end <= c->end)
+            g_array_remove_index (known, i - 1);
+        }
+      g_array_append_val (added, f);
+      return;
+    }
+
+  if (c->cue == NAME_CUE_NONE)
+    return;
+  if (catalog != NULL)
+    {
+      entity = link_name (catalog, doc, known, c->start, c->end, c->kind, &confidence);
+      if (entity != NULL)
+        {
+          f.kind = entity->kind;
+          f.entity = entity_index (catalog, entity);
+          f.confidence = confidence;
+        }
+    }
+  g_array_append_val (added, f);
+}
+
+/* A surname alone after the full name ("Feldman" after "Andrew Feldman")
+ * is the same person. */
+static void
+resolve_surnames (const DossierNormalized *doc,
+                  GArray                  *added)
+{
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint i;
+
+  for (i = 0; i < added->len; i++)
+    {
+      Found *f = &g_array_index (added, Found, i);
+      guint k = f->end;
+
+      if (f->kind != DOSSIER_SPAN_PERSON)
+        continue;
+      while (k > f->start && doc->orig[k - 1] != ' ' && doc->orig[k - 1] != 0x00B7)
+        k--;
+      if (k > f->start)
+        g_hash_table_insert (surnames, dossier_normalized_orig_text (doc, k, f->end),
+                             GUINT_TO_POINTER (i + 1));
+    }
+  for (i = 0; i < added->len; i++)
+    {
+      Found *f = &g_array_index (added, Found, i);
+      g_autofree char *text = NULL;
+      gpointer owner;
+
+      if (f->entity != BLOCKER)
+        continue;
+      text = dossier_normalized_orig_text (doc, f->start, f->end);
+      owner = g_hash_table_lookup (surnames, text);
+      if (owner != NULL)
+        {
+          Found *full = &g_array_index (added, Found, GPOINTER_TO_UINT (owner) - 1);
+
+          f->kind = DOSSIER_SPAN_PERSON;
+          f->entity = full->entity;
+          f->confidence = full->confidence;
+        }
+    }
+}
+
+static GPtrArray *
+find (DossierCatalog *catalog,
+      const char     *text,
+      const char     *lang,
+      gboolean        in_article,
+      gint64          article_id)
+{
+  GPtrArray *spans = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  g_autoptr(DossierNormalized) doc = NULL;
+  g_autoptr(GArray) blockers = g_array_new (FALSE, FALSE, sizeof (Found));
+  g_autoptr(GArray) known = NULL;
+  g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (Found));
+  g_autoptr(GArray) candidates = NULL;
+  guint i;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return spans;
+  doc = dossier_normalized_new (text);
+
+  if (catalog != NULL)
+    known = match_catalog (catalog, doc, blockers);
+  else
+    known = g_array_new (FALSE, FALSE, sizeof (Found));
+  for (i = known->len; i > 0; i--)
+    if (catalog && is_demonym (catalog, doc, &g_array_index (known, Found, i - 1)))
+      g_array_remove_index (known, i - 1);
+
+  candidates = dossier_name_finder_find (doc, lang);
+  for (i = 0; i < candidates->len; i++)
+    merge_candidate (catalog, doc, known, blockers, added,
+                     &g_array_index (candidates, DossierNameCandidate, i));
+  resolve_surnames (doc, added);
+  g_array_append_vals (known, added->data, added->len);
+  qsort (known->data, known->len, sizeof (Found), found_cmp);
+
+  for (i = 0; i < known->len; i++)
+    {
+      Found *f = &g_array_index (known, Found, i);
+      g_autofree char *covered = NULL;
+      DossierSpan *span;
+
+      if (in_article && catalog &&
+          dossier_catalog_is_rejected_span (catalog, article_id, f->start, f->end))
+        continue;
+      covered = dossier_normalized_orig_text (doc, f->start, f->end);
+      span = dossier_span_new (f->kind, f->start, f->end, covered);
+      if (f->entity != BLOCKER)
+        {
+          const DossierEntity *e = g_ptr_array_index (catalog->entities, f->entity);
+
+          dossier_span_set_entity (span, e->id, e->name);
+        }
+      span->confidence = f->confidence;
+      g_ptr_array_add (spans, span);
+    }
+  return spans;
+}
+
+GPtrArray *
+dossier_entities_find (DossierCatalog *catalog,
+                       const char     *text,
+                       const char     *lang)
+{
+  g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return find (catalog, text, lang, FALSE, 0);
+}
+
+GPtrArray *
+dossier_entities_find_in_article (DossierCatalog *catalog,
+                                  const char     *text,
+                                  const char     *lang,
+                                  gint64          article_id)
+{
+  g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return find (catalog, text, lang, TRUE, article_id);
+}

@@ -1,0 +1,267 @@
+/* dossier-name-finder-zh.c — unknown people and organizations in Chinese
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-name-finder-private.h"
+
+#include "dossier-name-lexicon.h"
+
+/* Chinese has no capitals and no spaces, so names are found from their
+ * material (characters of the transliteration tables, common surnames) and
+ * their surroundings (titles, verbs of speech, organization suffixes).
+ * Runs of characters are bounded by function characters (的, 了, 在…). */
+
+#define MAX_NAME 10
+
+static gboolean
+is_dot (gunichar c)
+{
+  return c == 0x00B7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == 0xFF65 ||
+         c == 0x2219 || c == 0x22C5 || c == 0x0387;
+}
+
+static gboolean
+is_han (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+static gboolean
+translit (gunichar c)
+{
+  guint f = dossier_lexicon_zh_char (c);
+
+  return (f & ZH_TRANSLIT) && !(f & ZH_STOP);
+}
+
+static gboolean
+name_char (gunichar c)
+{
+  return is_han (c) && !(dossier_lexicon_zh_char (c) & ZH_STOP);
+}
+
+static void
+emit (GArray          *out,
+      guint            start,
+      guint            end,
+      DossierSpanKind  kind,
+      DossierNameCue   cue)
+{
+  DossierNameCandidate c = { start, end, kind, cue };
+
+  g_array_append_val (out, c);
+}
+
+/* A Chinese name ending just before pos: a transliteration of two or more
+ * characters, or a surname with one or two given-name characters. */
+static gboolean
+name_before (const gunichar *s,
+             guint           pos,
+             guint          *start)
+{
+  guint l = pos;
+
+  while (l > 0 && pos - l < MAX_NAME && (translit (s[l - 1]) || (is_dot (s[l - 1]) && l - 1 > 0 && translit (s[l - 2]))))
+    l--;
+  if (pos - l >= 2)
+    {
+      *start = l;
+      return TRUE;
+    }
+  if (pos >= 3 && (dossier_lexicon_zh_char (s[pos - 3]) & ZH_SURNAME) &&
+      name_char (s[pos - 2]) && name_char (s[pos - 1]) &&
+      (pos == 3 || !name_char (s[pos - 4])))
+    {
+      *start = pos - 3;
+      return TRUE;
+    }
+  if (pos >= 2 && (dossier_lexicon_zh_char (s[pos - 2]) & ZH_SURNAME) &&
+      name_char (s[pos - 1]) && (pos == 2 || !name_char (s[pos - 3])))
+    {
+      *start = pos - 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A Chinese name starting at pos, after a title. */
+static gboolean
+name_after (const gunichar *s,
+            guint           n,
+            guint           pos,
+            guint          *end)
+{
+  guint r = pos;
+
+  while (r < n && r - pos < MAX_NAME && (translit (s[r]) || (is_dot (s[r]) && r > pos && r + 1 < n && translit (s[r + 1]))))
+    r++;
+  if (r - pos >= 2)
+    {
+      *end = r;
+      return TRUE;
+    }
+  if (pos + 1 < n && (dossier_lexicon_zh_char (s[pos]) & ZH_SURNAME) && name_char (s[pos + 1]))
+    {
+      guint len = 2;
+
+      if (pos + 2 < n && name_char (s[pos + 2]) &&
+          dossier_lexicon_zh_speech (s + pos + 2, n - pos - 2) == 0 &&
+          dossier_lexicon_zh_title_after (s + pos + 2, n - pos - 2) == 0)
+        len = 3;
+      *end = pos + len;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Single-character suffixes that usually start another word: 部分, 局势,
+ * 社会, 军事… */
+static gboolean
+suffix_continues (gunichar suffix,
+                  gunichar next)
+{
+  static const struct { gunichar suffix; const char *next; } table[] = {
+    { 0x90E8 /* 部 */, "分署门长位件队落属下内" },
+    { 0x5C40 /* 局 */, "势面限部长" },
+    { 0x7F72 /* 署 */, "名理长" },
+    { 0x515A /* 党 */, "员派内" },
+    { 0x519B /* 军 */, "事队方舰人备" },
+    { 0x961F /* 队 */, "伍员长" },
+    { 0x5385 /* 厅 */, "长" },
+    { 0x793E /* 社 */, "会交区团长" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (table); i++)
+    if (table[i].suffix == suffix)
+      return g_utf8_strchr (table[i].next, -1, next) != NULL;
+  return FALSE;
+}
+
+static gboolean
+is_government_suffix (gunichar c)
+{
+  return c == 0x90E8 || c == 0x5C40 || c == 0x7F72 || c == 0x5385;  /* 部 局 署 厅 */
+}
+
+void
+_dossier_name_finder_find_zh (const DossierNormalized *doc,
+                              GArray                  *out)
+{
+  const gunichar *s = doc->orig;
+  guint n = doc->n_orig, i;
+  guint covered = 0;  /* end of the last transliterated name emitted */
+
+  for (i = 0; i < n; i++)
+    {
+      gunichar c = s[i];
+      guint len, start, end;
+
+      if (!is_han (c) && !is_dot (c))
+        continue;
+
+      /* Transliterated names joined by a middle dot: 山姆·奥特曼. */
+      if (is_dot (c) && i > 0 && i + 1 < n && translit (s[i - 1]) && translit (s[i + 1]))
+        {
+          guint l = i, r = i + 1;
+
+          while (l > 0 && i - l < 6 && translit (s[l - 1]))
+            l--;
+          for (;;)
+            {
+              while (r < n && r - i < 16 && translit (s[r]))
+                r++;
+              if (r + 1 < n && (is_dot (s[r]) || s[r] == '-') && translit (s[r + 1]))
+                r++;
+              else
+                break;
+            }
+          /* A title before the dot is not part of the name (谢赫·…). */
+          if (dossier_lexicon_zh_title (s + l, i - l) == i - l)
+            l = i + 1;
+          if (l >= covered && r > l + 1)
+            {
+              emit (out, l, r, DOSSIER_SPAN_PERSON, NAME_CUE_STRONG);
+              covered = r;
+            }
+          continue;
+        }
+      if (i < covered)
+        continue;
+
+      /* A title before a name: 总统特朗普, 部长王毅. */
+      len = dossier_lexicon_zh_title (s + i, n - i);
+      if (len > 0 && name_after (s, n, i + len, &end))
+        {
+          emit (out, i + len, end, DOSSIER_SPAN_PERSON, NAME_CUE_STRONG);
+          covered = end;
+          i = end - 1;
+          continue;
+        }
+
+      /* A name before a title or a verb of speech: 萨克斯写道, 李先生. */
+      len = dossier_lexicon_zh_title_after (s + i, n - i);
+      if (len == 0)
+        len = dossier_lexicon_zh_speech (s + i, n - i);
+      if (len > 0 && i > 0 && name_before (s, i, &start) && start >= covered)
+        {
+          emit (out, start, i, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
+          covered = i;
+        }
+
+      /* Organization suffixes: …公司, …委员会, …部. */
+      len = dossier_lexicon_zh_org_suffix (s + i, n - i);
+      if (len > 0 && !(len == 1 && i + 1 < n && suffix_continues (c, s[i + 1])))
+        {
+          guint k = i;
+          gboolean proper = FALSE;
+          guint run = 0;
+
+          while (k > 0 && i - k < MAX_NAME &&
+                 (name_char (s[k - 1]) || (s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))))
+            {
+              k--;
+              if (s[k] < 0x80 || translit (s[k]))
+                {
+                  if (++run >= 2 || s[k] < 0x80)
+                    proper = TRUE;
+                }
+              else
+                run = 0;
+            }
+          if (i - k >= 2 && k >= covered)
+            {
+              DossierNameCue cue = NAME_CUE_NONE;
+
+              if (proper || (len == 1 && is_government_suffix (c) && i - k <= 4))
+                cue = NAME_CUE_STRONG;
+              emit (out, k, i + len, DOSSIER_SPAN_ORGANIZATION, cue);
+              if (cue == NAME_CUE_STRONG)
+                covered = i + len;
+            }
+        }
+    }
+
+  /* Transliterations of three or more characters without other cue. */
+  for (i = 0; i < n; i++)
+    {
+      guint r = i, len;
+
+      if (!translit (s[i]) || (i > 0 && translit (s[i - 1])))
+        continue;
+      while (r < n && translit (s[r]))
+        r++;
+      if (r - i < 3 || r - i > MAX_NAME)
+        {
+          i = r;
+          continue;
+        }
+      len = dossier_lexicon_zh_loc_suffix (s + r, n - r);
+      if (len > 0)
+        emit (out, i, r + len, DOSSIER_SPAN_PLACE, NAME_CUE_STRONG);
+      else if (dossier_lexicon_zh_org_suffix (s + r, n - r) == 0)
+        emit (out, i, r, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
+      i = r;
+    }
+}

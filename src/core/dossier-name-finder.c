@@ -1,0 +1,470 @@
+/* dossier-name-finder.c — people and organizations that no pack knows
+ * (scripts written with spaces: Latin, Cyrillic, Greek…)
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-name-finder.h"
+
+#include <string.h>
+
+#include "dossier-name-finder-private.h"
+#include "dossier-name-lexicon.h"
+
+typedef struct
+{
+  guint start;
+  guint end;
+  guint is_word : 1;
+  guint cap : 1;          /* starts with an upper-case letter */
+  guint all_caps : 1;     /* two or more letters, all upper case */
+  guint initial : 1;      /* first word of a sentence */
+  guint has_digit : 1;
+  guint abbrev : 1;       /* "J." or "U.S.": the period belongs to the word */
+  guint lex;
+  char  folded[48];       /* lower case, no diacritics, truncated */
+} Tok;
+
+static gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static gboolean
+ends_sentence (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
+         c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A;
+}
+
+/* Quotes, brackets and dashes keep a sentence start pending. */
+static gboolean
+is_opening (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x2018 ||
+         c == 0x2019 || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 || c == '-' ||
+         c == 0x2022 || c == '*' || c == 0x00BB || c == 0x300C || c == 0x201E;
+}
+
+static void
+fold_token (const gunichar *s,
+            Tok            *t)
+{
+  GString *out = g_string_sized_new (32);
+  guint i;
+
+  for (i = t->start; i < t->end; i++)
+    {
+      gunichar f[18];
+      guint n = dossier_normalize_char (s[i], f), k;
+
+      for (k = 0; k < n; k++)
+        if (f[k] != '.')
+          g_string_append_unichar (out, f[k]);
+    }
+  g_strlcpy (t->folded, out->str, sizeof t->folded);
+  g_string_free (out, TRUE);
+  t->lex = dossier_lexicon_latin (t->folded);
+}
+
+static GArray *
+tokenize (const DossierNormalized *doc)
+{
+  const gunichar *s = doc->orig;
+  guint n = doc->n_orig, i = 0;
+  GArray *toks = g_array_new (FALSE, TRUE, sizeof (Tok));
+  gboolean pending = TRUE;
+
+  while (i < n)
+    {
+      gunichar c = s[i];
+      Tok t;
+
+      memset (&t, 0, sizeof t);
+      if (c == '\n' || c == '\r' || c == 0x2029)
+        {
+          pending = TRUE;
+          i++;
+          continue;
+        }
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          i++;
+          continue;
+        }
+      t.start = i;
+      if (dossier_unichar_is_word (c))
+        {
+          guint n_letters = 0, n_upper = 0;
+
+          t.is_word = TRUE;
+          while (i < n)
+            {
+              gunichar d = s[i];
+
+              if (dossier_unichar_is_word (d))
+                {
+                  if (g_unichar_isalpha (d))
+                    {
+                      n_letters++;
+                      if (g_unichar_isupper (d))
+                        n_upper++;
+                    }
+                  else if (g_unichar_isdigit (d))
+                    t.has_digit = TRUE;
+                  i++;
+                }
+              else if (is_hyphen (d) && i + 1 < n && dossier_unichar_is_word (s[i + 1]))
+                i++;
+              else if (is_apostrophe (d) && i - t.start == 1 && (s[t.start] == 'O' || s[t.start] == 'D') &&
+                       i + 1 < n && g_unichar_isupper (s[i + 1]))
+                i++;   /* O'Brien */
+              else if (d == '.' && i > t.start && n_letters == n_upper && i - t.start <= 2 &&
+                       g_unichar_isupper (s[i - 1]))
+                {
+                  /* An initial ("J.") or a dotted acronym ("U.S."). */
+                  i++;
+                  t.abbrev = TRUE;
+                  if (!(i + 1 < n && g_unichar_isupper (s[i]) && s[i + 1] == '.'))
+                    break;
+                }
+              else
+                break;
+            }
+          t.end = i;
+          t.cap = g_unichar_isupper (s[t.start]) || g_unichar_istitle (s[t.start]);
+          t.all_caps = n_letters >= 2 && n_letters == n_upper;
+          t.initial = pending;
+          pending = FALSE;
+          fold_token (s, &t);
+          g_array_append_val (toks, t);
+          continue;
+        }
+
+      /* Punctuation and CJK: one token each. */
+      t.end = ++i;
+      if (ends_sentence (c))
+        {
+          /* "Mr." and "M." are abbreviations, not sentence ends. */
+          Tok *prev = toks->len ? &g_array_index (toks, Tok, toks->len - 1) : NULL;
+
+          if (!(c == '.' && prev && prev->end == t.start &&
+                ((prev->lex & LEX_TITLE) || (prev->end - prev->start == 1 && prev->cap))))
+            pending = TRUE;
+        }
+      else if (!is_opening (c))
+        pending = FALSE;
+      g_array_append_val (toks, t);
+    }
+  return toks;
+}
+
+static gboolean
+is_name_word (const Tok *t)
+{
+  if (!t->is_word || !t->cap)
+    return FALSE;
+  if (t->lex & (LEX_STOP | LEX_DEMONYM))
+    return FALSE;
+  /* Titles are not part of names ("President Obama"), except when they
+   * are also first names or organization words. */
+  if ((t->lex & LEX_TITLE) && !(t->lex & (LEX_FIRST_NAME | LEX_ORG_HEAD | LEX_LOC_HEAD)))
+    return FALSE;
+  if (t->has_digit)
+    {
+      /* "G42" is a name; "RD192" or "A4" in a sentence are not. */
+      return t->end - t->start >= 3 && t->end - t->start <= 5 && !t->all_caps;
+    }
+  return TRUE;
+}
+
+static gboolean
+only_spaces_between (const gunichar *s,
+                     const Tok      *a,
+                     const Tok      *b)
+{
+  guint i;
+
+  if (b->start == a->end)
+    return FALSE;
+  for (i = a->end; i < b->start; i++)
+    if (!(s[i] == ' ' || s[i] == 0x00A0 || s[i] == 0x202F))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_toponym_hyphen (const char *folded)
+{
+  static const char * const parts[] = {
+    "-sur-", "-sous-", "-les-", "-le-", "-la-", "-en-", "-aux-", "-de-", "-du-", "-des-",
+    "-lez-", "-on-", "-upon-", NULL
+  };
+  guint i;
+
+  if (g_str_has_prefix (folded, "saint-") || g_str_has_prefix (folded, "sainte-") ||
+      g_str_has_prefix (folded, "st-") || g_str_has_prefix (folded, "ste-"))
+    return TRUE;
+  for (i = 0; parts[i] != NULL; i++)
+    if (strstr (folded, parts[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a word appears capitalised somewhere else than at a sentence
+ * start, which tells a name from a capitalised common word. */
+static gboolean
+seen_inside_sentence (GArray     *toks,
+                      guint       self,
+                      const char *folded)
+{
+  guint i;
+
+  for (i = 0; i < toks->len; i++)
+    {
+      const Tok *t = &g_array_index (toks, Tok, i);
+
+      if (i != self && t->is_word && t->cap && !t->initial && g_str_equal (t->folded, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static DossierSpanKind
+default_kind (const char *lang,
+              guint       n_words)
+{
+  if (n_words > 1)
+    return DOSSIER_SPAN_PERSON;
+  if (lang != NULL && g_str_equal (lang, "fr"))
+    return DOSSIER_SPAN_PLACE;
+  if (lang != NULL && (g_str_equal (lang, "zh") || g_str_equal (lang, "ja")))
+    return DOSSIER_SPAN_ORGANIZATION;
+  return DOSSIER_SPAN_PERSON;
+}
+
+static void
+classify (const DossierNormalized *doc,
+          GArray                  *toks,
+          guint                    a,
+          guint                    b,     /* inclusive */
+          const char              *lang,
+          DossierNameCandidate    *out)
+{
+  const gunichar *s = doc->orig;
+  const Tok *first = &g_array_index (toks, Tok, a);
+  const Tok *last = &g_array_index (toks, Tok, b);
+  const Tok *prev = NULL, *prev2 = NULL, *next = NULL, *next2 = NULL;
+  guint n_words = 0, i;
+  gboolean toponym = FALSE, org_head = FALSE, org_suffix = FALSE, any_first_name = FALSE;
+
+  for (i = a; i <= b; i++)
+    {
+      const Tok *t = &g_array_index (toks, Tok, i);
+
+      if (!t->is_word || !t->cap)
+        continue;
+      n_words++;
+      if (has_toponym_hyphen (t->folded))
+        toponym = TRUE;
+    }
+  if (a > 0)
+    {
+      prev = &g_array_index (toks, Tok, a - 1);
+      /* Skip the period of "Mr." and the apostrophe of "d'" / "l'". */
+      if (!prev->is_word && a > 1 && (s[prev->start] == '.' || is_apostrophe (s[prev->start])))
+        prev2 = &g_array_index (toks, Tok, a - 2);
+      else if (a > 1)
+        prev2 = &g_array_index (toks, Tok, a - 2);
+    }
+  if (b + 1 < toks->len)
+    next = &g_array_index (toks, Tok, b + 1);
+  if (b + 2 < toks->len)
+    next2 = &g_array_index (toks, Tok, b + 2);
+
+  org_head = (first->lex & LEX_ORG_HEAD) && n_words > 1;
+  org_suffix = (last->lex & LEX_ORG_SUFFIX) && (n_words > 1 || last->all_caps);
+  any_first_name = (first->lex & LEX_FIRST_NAME) != 0;
+
+  out->start = first->start;
+  out->end = last->end;
+  out->cue = NAME_CUE_STRONG;
+
+  if (org_suffix || org_head)
+    {
+      out->kind = DOSSIER_SPAN_ORGANIZATION;
+      return;
+    }
+  if ((prev && prev->is_word && (prev->lex & LEX_TITLE)) ||
+      (prev && !prev->is_word && s[prev->start] == '.' && prev2 && prev2->is_word && (prev2->lex & LEX_TITLE)))
+    {
+      out->kind = DOSSIER_SPAN_PERSON;
+      return;
+    }
+  /* Apposition: "Andrew Feldman, PDG de…", "Kori Schulman, special assistant". */
+  if (next && !next->is_word && s[next->start] == ',' && next2 && next2->is_word &&
+      (next2->lex & LEX_TITLE) && !next2->cap)
+    {
+      out->kind = DOSSIER_SPAN_PERSON;
+      return;
+    }
+  if (next && next->is_word && (next->lex & LEX_PERSON_VERB))
+    {
+      out->kind = DOSSIER_SPAN_PERSON;
+      return;
+    }
+  if (n_words > 1 && any_first_name)
+    {
+      out->kind = DOSSIER_SPAN_PERSON;
+      return;
+    }
+  if (toponym || (first->lex & LEX_LOC_HEAD && n_words > 1) ||
+      ((last->lex & LEX_LOC_SUFFIX) && n_words > 1))
+    {
+      out->kind = DOSSIER_SPAN_PLACE;
+      return;
+    }
+  if (n_words == 1 && first->all_caps && !first->abbrev)
+    {
+      out->kind = DOSSIER_SPAN_ORGANIZATION;
+      out->cue = NAME_CUE_WEAK;
+      return;
+    }
+  out->cue = NAME_CUE_WEAK;
+  if (prev && prev->is_word && !prev->cap && (prev->lex & LEX_LOC_PREP))
+    {
+      out->kind = DOSSIER_SPAN_PLACE;
+      return;
+    }
+  if (prev && !prev->is_word && is_apostrophe (s[prev->start]) && prev2 && prev2->is_word &&
+      (prev2->lex & LEX_LOC_PREP) && g_str_equal (prev2->folded, "d") == FALSE)
+    {
+      out->kind = DOSSIER_SPAN_PLACE;
+      return;
+    }
+  if (n_words == 1 && any_first_name)
+    {
+      out->kind = DOSSIER_SPAN_PERSON;
+      return;
+    }
+  out->kind = default_kind (lang, n_words);
+}
+
+static void
+find_latin (const DossierNormalized *doc,
+            const char              *lang,
+            GArray                  *out)
+{
+  g_autoptr(GArray) toks = tokenize (doc);
+  const gunichar *s = doc->orig;
+  guint i = 0;
+
+  while (i < toks->len)
+    {
+      const Tok *t = &g_array_index (toks, Tok, i);
+      guint a = i, b = i, j;
+      DossierNameCandidate c;
+
+      if (!is_name_word (t))
+        {
+          i++;
+          continue;
+        }
+      /* Extend over more capitalised words and lower-case particles
+       * followed by one ("Tahnoon bin Zayed", "Université de Lorraine"). */
+      for (j = i + 1; j < toks->len; j++)
+        {
+          const Tok *prev = &g_array_index (toks, Tok, j - 1);
+          const Tok *u = &g_array_index (toks, Tok, j);
+
+          if (!only_spaces_between (s, prev, u))
+            break;
+          if (is_name_word (u))
+            {
+              b = j;
+              continue;
+            }
+          if (u->is_word && !u->cap && (u->lex & (LEX_PARTICLE | LEX_ORG_LINK)))
+            {
+              guint k = j + 1;
+
+              /* "de la", "of the" */
+              if (k < toks->len && g_array_index (toks, Tok, k).is_word &&
+                  !g_array_index (toks, Tok, k).cap &&
+                  (g_array_index (toks, Tok, k).lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
+                  only_spaces_between (s, u, &g_array_index (toks, Tok, k)))
+                k++;
+              if (k < toks->len && is_name_word (&g_array_index (toks, Tok, k)) &&
+                  only_spaces_between (s, &g_array_index (toks, Tok, k - 1), &g_array_index (toks, Tok, k)))
+                {
+                  j = k - 1;
+                  continue;
+                }
+            }
+          break;
+        }
+
+      /* A single capitalised word that opens a sentence is a name only when
+       * the text capitalises it elsewhere too, or it is a known first name. */
+      if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
+          !seen_inside_sentence (toks, a, t->folded))
+        {
+          const Tok *next = b + 1 < toks->len ? &g_array_index (toks, Tok, b + 1) : NULL;
+
+          if (!(next && next->is_word && (next->lex & LEX_PERSON_VERB)))
+            {
+              i = b + 1;
+              continue;
+            }
+        }
+
+      classify (doc, toks, a, b, lang, &c);
+      g_array_append_val (out, c);
+      i = b + 1;
+    }
+}
+
+static int
+candidate_cmp (gconstpointer a,
+               gconstpointer b)
+{
+  const DossierNameCandidate *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end > y->end ? -1 : x->end < y->end;
+}
+
+GArray *
+dossier_name_finder_find (const DossierNormalized *doc,
+                          const char              *lang)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (DossierNameCandidate));
+  gboolean has_cjk = FALSE, has_latin = FALSE;
+  guint i;
+
+  g_return_val_if_fail (doc != NULL, out);
+
+  for (i = 0; i < doc->n_orig && !(has_cjk && has_latin); i++)
+    {
+      gunichar c = doc->orig[i];
+
+      if (dossier_unichar_is_cjk (c))
+        has_cjk = TRUE;
+      else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+        has_latin = TRUE;
+    }
+  if (has_latin)
+    find_latin (doc, lang, out);
+  if (has_cjk)
+    _dossier_name_finder_find_zh (doc, out);
+  g_array_sort (out, candidate_cmp);
+  return out;
+}

@@ -1,0 +1,37 @@
+/* dossier-name-finder.h — people and organizations that no pack knows
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dossier-normalize.h"
+#include "dossier-span.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  NAME_CUE_NONE   = 0,
+  NAME_CUE_WEAK   = 1,  /* kind guessed from the shape or a preposition */
+  NAME_CUE_STRONG = 2,  /* a title, an organization suffix, a place word */
+} DossierNameCue;
+
+typedef struct
+{
+  guint           start;   /* original code points, end exclusive */
+  guint           end;
+  DossierSpanKind kind;
+  DossierNameCue  cue;
+} DossierNameCandidate;
+
+/* Capitalised sequences (with particles such as bin, al, de, van), minus
+ * sentence-initial function words, classified by titles before them,
+ * organization suffixes and place words; in Chinese, transliterated names
+ * joined by "·", names next to titles or verbs of speech, and organization
+ * names before 公司, 集团, 委员会…. lang is a BCP 47 primary tag or NULL.
+ * Returns a sorted GArray of DossierNameCandidate, possibly overlapping. */
+GArray *dossier_name_finder_find (const DossierNormalized *doc,
+                                  const char              *lang);
+
+G_END_DECLS

@@ -1,0 +1,485 @@
+/* dossier-name-lexicon.c — small word lists for finding unknown names
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-name-lexicon.h"
+
+#include <string.h>
+
+/* Words are folded: lower case, no diacritics (the matcher folds text the
+ * same way). One list per role; a word can have several roles. */
+
+static const char * const stop_words[] = {
+  /* English function words and frequent sentence starters */
+  "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+  "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "in", "on", "at",
+  "of", "for", "from", "by", "with", "without", "to", "as", "and", "but", "or", "nor", "so",
+  "yet", "if", "when", "while", "where", "why", "how", "what", "who", "whom", "which", "after",
+  "before", "during", "since", "until", "although", "though", "because", "however", "also",
+  "yesterday", "today", "tomorrow", "last", "next", "many", "most", "some", "several", "all",
+  "each", "every", "both", "other", "others", "one", "two", "three", "four", "five", "first",
+  "second", "third", "new", "more", "less", "no", "not", "now", "then", "than", "only", "even",
+  "still", "just", "about", "over", "under", "into", "across", "among", "between", "against",
+  "despite", "according", "meanwhile", "moreover", "instead", "indeed", "perhaps", "later",
+  "earlier", "once", "such", "much", "few", "any", "is", "are", "was", "were", "be", "been",
+  "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
+  "might", "must", "let", "please", "thanks", "yes", "oh", "well", "mr", "mrs", "ms", "dr",
+  "read", "see", "photo", "video", "source", "sources", "update", "note", "related", "share",
+  /* days and months */
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+  "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+  "octobre", "novembre", "decembre",
+  /* French */
+  "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "ce", "cet", "cette", "ces",
+  "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "son", "sa", "ses",
+  "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "et", "ou", "mais",
+  "donc", "or", "ni", "car", "que", "qu", "qui", "quoi", "dont", "quand", "lorsque", "puis",
+  "ensuite", "enfin", "alors", "ainsi", "aussi", "selon", "pour", "par", "avec", "sans", "sous",
+  "sur", "dans", "en", "au", "aux", "a", "apres", "avant", "depuis", "pendant", "entre",
+  "vers", "chez", "contre", "malgre", "comme", "si", "tout", "tous", "toute", "toutes",
+  "chaque", "plusieurs", "certains", "certaines", "autre", "autres", "meme", "deja", "encore",
+  "toujours", "jamais", "hier", "aujourd", "demain", "ici", "la", "voici", "voila", "oui",
+  "non", "pas", "plus", "moins", "tres", "bien", "mal", "peu", "beaucoup", "trop", "c", "s",
+  "n", "m", "y", "est", "sont", "etait", "sera", "fut", "ont", "avait", "cependant",
+  "pourtant", "toutefois", "neanmoins", "d'abord", "outre", "parmi", "lire", "voir",
+  "egalement", "notamment", "afin", "lors", "durant", "ca", "cela", "ceci", "celui", "celle",
+  "ceux", "quelques", "aucun", "aucune", "nul", "rien", "personne", "chacun",
+  NULL
+};
+
+static const char * const titles[] = {
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "senator", "sen",
+  "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
+  "minister", "secretary", "chancellor", "premier", "ceo", "cfo", "cto", "chairman",
+  "chairwoman", "chair", "founder", "cofounder", "spokesman", "spokeswoman", "spokesperson",
+  "director", "judge", "justice", "general", "gen", "admiral", "colonel", "col", "lt",
+  "captain", "capt", "sergeant", "sheikh", "sheik", "prince", "princess", "king", "queen",
+  "emir", "pope", "rabbi", "reverend", "rev", "father", "sister", "brother", "lord", "lady",
+  "sir", "dame", "ambassador", "envoy", "commissioner", "czar", "tsar", "adviser", "advisor",
+  "analyst", "researcher", "fellow", "economist", "officer", "official", "executive",
+  "attorney", "lawyer", "assistant", "aide", "deputy", "candidate", "leader", "chief",
+  "m", "mme", "mlle", "me", "pr", "docteur", "professeur", "monsieur", "madame", "mademoiselle",
+  "president", "presidente", "ministre", "secretaire", "pdg", "dg", "directeur", "directrice",
+  "maire", "adjoint", "adjointe", "conseiller", "conseillere", "senateur", "senatrice",
+  "depute", "deputee", "general", "abbe", "pere", "soeur", "frere", "cheikh", "roi", "reine",
+  "prefet", "prefete", "sous-prefet", "juge", "procureur", "commissaire", "capitaine",
+  "lieutenant", "adjudant", "colonel", "commandant", "cure", "chanoine", "mgr", "saint",
+  "sainte", "fondateur", "fondatrice", "chercheur", "chercheuse", "porte-parole", "dirigeant",
+  "patron", "ambassadeur", "gouverneur", "vice-president", "ex-president", "champion",
+  "entraineur", "artiste", "ecrivain", "auteur", "chef",
+  NULL
+};
+
+/* Common first names in English and French news, and of the people this
+ * application follows (Gulf, Chinese and Indian names in Latin script). */
+static const char * const first_names[] = {
+  "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+  "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+  "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
+  "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+  "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank",
+  "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+  "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+  "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry",
+  "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy",
+  "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph",
+  "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny",
+  "bill", "mike", "jim", "tom", "bob", "tim", "ted", "ben", "sam", "dan", "chris", "nick",
+  "tony", "rick", "ron", "steve", "jeff", "greg", "doug", "elon", "jensen", "lisa", "hillary",
+  "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+  "karen", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
+  "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
+  "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna",
+  "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra",
+  "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia",
+  "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn",
+  "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+  "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail",
+  "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa",
+  "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis",
+  "kayla", "gina", "kamala", "gina", "condoleezza", "angela", "theresa", "kori", "barack",
+  "vladimir", "xi", "kim", "justin", "boris", "emmanuel", "angela", "narendra", "recep",
+  "benjamin", "shinzo", "fumio", "moon", "yoon", "mohammed", "mohammad", "muhammad", "mohamed",
+  "ahmed", "ahmad", "ali", "hassan", "hussein", "omar", "khalid", "abdullah", "abdulaziz",
+  "abdul", "salman", "faisal", "fahd", "sultan", "tahnoon", "mansour", "khaled", "yousef",
+  "youssef", "mustafa", "ibrahim", "tariq", "rashid", "saud", "turki", "majid", "hamad",
+  "zayed", "jassim", "nasser", "wei", "li", "wang", "zhang", "liu", "chen", "yang", "huang",
+  "ren", "jack", "pony", "lei", "raj", "sundar", "satya", "arvind", "priya", "jean", "pierre",
+  "michel", "philippe", "alain", "jacques", "bernard", "francois", "christophe", "nicolas",
+  "patrick", "frederic", "laurent", "stephane", "olivier", "eric", "pascal", "thierry",
+  "dominique", "didier", "gerard", "andre", "rene", "claude", "marcel", "roger", "henri",
+  "louis", "yves", "guy", "serge", "daniel", "marc", "paul", "jean-pierre", "jean-claude",
+  "jean-marie", "jean-luc", "jean-louis", "jean-paul", "jean-francois", "jean-marc",
+  "jean-jacques", "jean-michel", "francis", "gilles", "georges", "hubert", "herve", "bruno",
+  "sebastien", "julien", "guillaume", "antoine", "maxime", "alexandre", "vincent", "mathieu",
+  "benoit", "cedric", "fabrice", "franck", "gilbert", "joel", "lucien", "marcel", "maurice",
+  "raymond", "robert", "roland", "xavier", "yannick", "emile", "gaston", "fernand", "armand",
+  "arnaud", "bertrand", "damien", "denis", "edouard", "etienne", "gabriel", "gregoire",
+  "hugues", "jerome", "lionel", "ludovic", "raphael", "regis", "remi", "sylvain", "thibault",
+  "tristan", "valentin", "victor", "gillet", "marie", "nathalie", "isabelle", "sylvie",
+  "catherine", "francoise", "martine", "christine", "monique", "nicole", "valerie", "sandrine",
+  "sophie", "veronique", "brigitte", "celine", "chantal", "anne", "jacqueline", "stephanie",
+  "helene", "dominique", "emilie", "laurence", "patricia", "claire", "aurelie", "caroline",
+  "julie", "camille", "marine", "segolene", "simone", "odile", "colette", "genevieve",
+  "josette", "madeleine", "marguerite", "mireille", "paulette", "yvette", "yvonne", "agnes",
+  "beatrice", "bernadette", "cecile", "claudine", "danielle", "denise", "elisabeth",
+  "evelyne", "florence", "ginette", "jeanne", "josiane", "lucie", "marion", "pauline",
+  "suzanne", "therese", "manon", "lea", "chloe", "ines", "jade", "louise", "alain",
+  NULL
+};
+
+static const char * const org_suffixes[] = {
+  "inc", "corp", "corporation", "co", "company", "companies", "ltd", "llc", "plc", "gmbh", "ag",
+  "sa", "sas", "sarl", "nv", "bv", "ab", "systems", "technologies", "technology", "group",
+  "holdings", "holding", "partners", "capital", "ventures", "labs", "industries", "airlines",
+  "airways", "bank", "fund", "foundation", "institute", "university", "college", "association",
+  "committee", "commission", "council", "agency", "department", "ministry", "office", "bureau",
+  "party", "club", "union", "federation", "league", "society", "network", "news", "times",
+  "post", "journal", "press", "media", "motors", "electronics", "semiconductor",
+  "semiconductors", "microsystems", "devices", "instruments", "pharmaceuticals", "energy",
+  "authority", "administration", "service", "services", "board", "court", "senate",
+  "congress", "parliament", "assembly", "army", "navy", "police", "unit", "team", "fc",
+  "international", "global", "worldwide", "enterprises", "solutions", "software", "robotics",
+  "ai", "cloud", "telecom", "communications", "broadcasting", "reserve", "exchange",
+  "cabinet", "house", "magazine", "channel", "tribune", "gazette", "herald", "monde",
+  "figaro", "express", "reuters",
+  NULL
+};
+
+static const char * const org_heads[] = {
+  "university", "bank", "ministry", "department", "office", "bureau", "institute", "council",
+  "commission", "committee", "association", "federation", "union", "party", "club", "league",
+  "agency", "house", "senate", "court", "board", "society", "school", "college", "academy",
+  "universite", "banque", "ministere", "departement", "bureau", "institut", "conseil",
+  "commission", "comite", "association", "federation", "union", "parti", "club", "ligue",
+  "agence", "societe", "groupe", "compagnie", "caisse", "chambre", "cour", "tribunal",
+  "syndicat", "mutuelle", "fondation", "office", "assemblee", "senat", "prefecture",
+  "mairie", "direction", "centre", "cnrs", "inserm", "etablissement", "entreprise",
+  "cooperative", "amicale", "comite", "foyer", "harmonie", "orchestre", "ensemble",
+  "academie", "ecole", "lycee", "college", "gendarmerie", "police", "armee", "regiment",
+  "brigade", "escadron", "hopital", "clinique", "journal", "radio", "television", "cabinet",
+  NULL
+};
+
+static const char * const loc_heads[] = {
+  "mount", "mt", "lake", "river", "cape", "port", "fort", "gulf", "bay", "isle", "island",
+  "saint", "st", "sainte", "ste", "san", "santa", "sao", "los", "las", "el", "new", "north",
+  "south", "east", "west", "upper", "lower", "greater", "rue", "avenue", "boulevard", "bd",
+  "place", "chemin", "route", "impasse", "allee", "quai", "pont", "mont", "lac", "ile",
+  "cap", "golfe", "baie", "vallee", "val", "bois", "foret", "col", "pic", "plateau", "canal",
+  "parc", "square", "cours", "faubourg", "lieu-dit", "hameau", "ferme", "chateau", "moulin",
+  "stade", "gare", "eglise", "cathedrale", "abbaye", "musee", "salle", "espace", "halle",
+  NULL
+};
+
+static const char * const loc_suffixes[] = {
+  "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "square", "park",
+  "valley", "county", "province", "state", "city", "town", "island", "islands", "river",
+  "lake", "mountain", "mountains", "bay", "sea", "ocean", "strait", "peninsula", "desert",
+  "district", "region", "airport", "station", "bridge", "hill", "hills", "heights", "beach",
+  "coast", "canyon", "falls", "square", "plaza", "center", "centre", "hall", "tower",
+  "building", "stadium", "arena", "palace", "castle", "church", "cathedral", "museum",
+  NULL
+};
+
+static const char * const loc_preps[] = {
+  "in", "at", "near", "from", "outside", "across", "inside", "throughout", "toward",
+  "towards", "into", "via", "a", "au", "aux", "en", "dans", "vers", "pres", "depuis", "jusqu",
+  "sur", "entre", "pour", "de", "d", "du",
+  NULL
+};
+
+static const char * const particles[] = {
+  "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "bint",
+  "al", "el", "da", "di", "dos", "das", "do", "del", "della", "y", "mac", "ben", "abu", "st",
+  NULL
+};
+
+static const char * const org_links[] = {
+  "of", "for", "and", "&", "de", "du", "des", "la", "le", "l", "d", "pour", "et", "on",
+  NULL
+};
+
+static const char * const demonyms[] = {
+  "american", "americans", "chinese", "french", "british", "english", "german", "germans",
+  "russian", "russians", "japanese", "korean", "koreans", "indian", "indians", "israeli",
+  "israelis", "palestinian", "palestinians", "iranian", "iranians", "iraqi", "iraqis",
+  "saudi", "saudis", "emirati", "emiratis", "qatari", "arab", "arabs", "arabic", "european",
+  "europeans", "african", "africans", "asian", "asians", "canadian", "canadians", "mexican",
+  "mexicans", "brazilian", "italian", "italians", "spanish", "dutch", "swedish", "swiss",
+  "turkish", "syrian", "syrians", "egyptian", "ukrainian", "ukrainians", "taiwanese",
+  "vietnamese", "australian", "polish", "greek", "irish", "scottish", "welsh", "muslim",
+  "muslims", "christian", "christians", "jewish", "catholic", "protestant", "republican",
+  "republicans", "democrat", "democrats", "democratic", "western", "eastern", "northern",
+  "southern", "islamic", "latin", "hispanic", "soviet", "communist", "cuban", "afghan",
+  "pakistani", "nigerian", "kenyan", "belgian", "austrian", "norwegian", "danish", "finnish",
+  "portuguese", "hungarian", "czech", "romanian", "serbian", "kurdish", "kurds", "persian",
+  "francais", "francaise", "francaises", "americain", "americains", "americaine",
+  "americaines", "chinois", "chinoise", "allemand", "allemands", "allemande", "anglais",
+  "anglaise", "russe", "russes", "japonais", "italien", "italiens", "espagnol", "espagnols",
+  "europeen", "europeens", "europeenne", "africain", "africains", "belge", "belges",
+  "suisse", "suisses", "lorrain", "lorrains", "lorraine", "alsacien", "alsaciens",
+  "parisien", "parisiens", "meusien", "meusiens", "vosgien", "vosgiens", "nanceien",
+  "nanceiens", "champenois", "saoudien", "saoudiens", "emirati", "emiratis", "arabe",
+  "arabes", "israelien", "israeliens", "musulman", "musulmans", "chretien", "chretiens",
+  "juif", "juifs", "catholique", "catholiques", "republicain", "republicains", "socialiste",
+  "socialistes", "communiste", "communistes", "gaulliste", "ecologiste",
+  NULL
+};
+
+static const char * const person_verbs[] = {
+  "said", "says", "told", "added", "asked", "wrote", "argued", "explained", "noted",
+  "announced", "stated", "declared", "insisted", "warned", "believes", "thinks", "himself",
+  "herself", "dit", "declare", "explique", "ajoute", "affirme", "precise", "souligne",
+  "indique", "estime", "raconte", "confie", "rappelle", "lui-meme", "elle-meme",
+  NULL
+};
+
+static GHashTable *latin_table;
+
+static void
+add_list (GHashTable         *table,
+          const char * const *words,
+          guint               flag)
+{
+  guint i;
+
+  for (i = 0; words[i] != NULL; i++)
+    {
+      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (table, words[i]));
+
+      g_hash_table_insert (table, (gpointer) words[i], GUINT_TO_POINTER (old | flag));
+    }
+}
+
+static gpointer
+build_latin (gpointer data)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  add_list (table, stop_words, LEX_STOP);
+  add_list (table, titles, LEX_TITLE);
+  add_list (table, first_names, LEX_FIRST_NAME);
+  add_list (table, org_suffixes, LEX_ORG_SUFFIX);
+  add_list (table, org_heads, LEX_ORG_HEAD);
+  add_list (table, loc_heads, LEX_LOC_HEAD);
+  add_list (table, loc_suffixes, LEX_LOC_SUFFIX);
+  add_list (table, loc_preps, LEX_LOC_PREP);
+  add_list (table, particles, LEX_PARTICLE);
+  add_list (table, demonyms, LEX_DEMONYM);
+  add_list (table, org_links, LEX_ORG_LINK);
+  add_list (table, person_verbs, LEX_PERSON_VERB);
+  return table;
+}
+
+guint
+dossier_lexicon_latin (const char *folded_word)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  if (G_UNLIKELY (latin_table == NULL))
+    latin_table = g_once (&once, build_latin, NULL);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (latin_table, folded_word));
+}
+
+/* Chinese */
+
+/* Characters of the standard transliteration tables for foreign names
+ * (Xinhua's 外国人名译名 usage). */
+static const char zh_translit[] =
+  "阿埃艾爱安昂敖奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔"
+  "法菲费芬丰弗福盖甘冈戈格贡古哈海汉豪赫亨洪侯胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎"
+  "拉莱赖兰朗劳勒雷蕾里利莉丽连林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米密敏莫默姆穆纳娜奈南"
+  "内尼妮纽努诺欧帕潘佩彭皮珀普奇齐契乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史舒斯松苏索塔泰"
+  "坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休亚扬耶伊因英尤约泽扎詹朱兹佐卫姆"
+  "娅奎琪黛芙丝露薇罕";
+
+static const char zh_surnames[] =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+  "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+  "贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温胡蔡";
+
+/* Characters that end a name: particles, pronouns, verbs of speech. */
+static const char zh_stops[] =
+  "的了在和与及向对从是为被将由把给等其该这那此一个已也都而但并于称说以就又还所曾让使很更"
+  "最不没有之或即及其中上下年月日号时们您你我他她它们";
+
+static const char * const zh_titles_before[] = {
+  "总统", "副总统", "总理", "首相", "部长", "副部长", "主席", "首席执行官", "执行长", "董事长",
+  "总裁", "创始人", "发言人", "研究员", "特别助理", "助理", "议员", "参议员", "众议员", "大使",
+  "国务卿", "秘书长", "部长", "州长", "市长", "局长", "主任", "经理", "记者", "负责人", "顾问",
+  "教授", "博士", "法官", "将军", "国王", "王子", "亲王", "王储", "酋长", "谢赫", "总监",
+  "分析师", "经济学家", "官员", "主管", "总干事", "议长", "领导人", "候选人", "创办人",
+  "联合创始人", "首席技术官", "首席财务官", "沙皇", "主播", "作家", "导演", "演员", "歌手",
+  NULL
+};
+
+static const char * const zh_titles_after[] = {
+  "先生", "女士", "小姐", "总统", "总理", "首相", "教授", "博士", "部长", "主席", "议员",
+  "参议员", "众议员", "大使", "州长", "市长", "将军", "法官", "夫人",
+  NULL
+};
+
+static const char * const zh_org_suffixes[] = {
+  "公司", "集团", "基金会", "委员会", "大学", "学院", "银行", "协会", "研究院", "研究所",
+  "组织", "联盟", "部", "局", "署", "党", "法院", "议会", "电视台", "通讯社", "日报", "时报",
+  "邮报", "报社", "研究中心", "实验室", "科技", "控股", "工业", "航空", "基金", "俱乐部",
+  "联合会", "理事会", "办公室", "中心", "军", "队", "厅", "社",
+  NULL
+};
+
+static const char * const zh_loc_suffixes[] = {
+  "州", "省", "市", "县", "镇", "村", "岛", "山", "河", "湖", "港", "湾", "海", "街", "路",
+  "广场", "机场", "大道", "地区", "区", "半岛", "群岛", "山脉", "沙漠", "谷", "城",
+  NULL
+};
+
+static const char * const zh_speech[] = {
+  "说", "表示", "称", "指出", "认为", "写道", "透露", "宣布", "强调", "补充", "解释", "告诉",
+  "回应", "坦言", "证实", "承认", "否认", "警告",
+  NULL
+};
+
+static GHashTable *zh_table;
+
+
+enum
+{
+  ZH_FIRST_TITLE  = 1 << 8,
+  ZH_FIRST_AFTER  = 1 << 9,
+  ZH_FIRST_ORG    = 1 << 10,
+  ZH_FIRST_LOC    = 1 << 11,
+  ZH_FIRST_SPEECH = 1 << 12,
+};
+
+static void
+add_chars (GHashTable *table,
+           const char *chars,
+           guint       flag)
+{
+  const char *p;
+
+  for (p = chars; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (table, GUINT_TO_POINTER (c)));
+
+      g_hash_table_insert (table, GUINT_TO_POINTER (c), GUINT_TO_POINTER (old | flag));
+    }
+}
+
+/* Marks the first character of every word, so that most positions are
+ * rejected with one lookup. */
+static void
+add_firsts (GHashTable         *table,
+            const char * const *words,
+            guint               flag)
+{
+  guint i;
+
+  for (i = 0; words[i] != NULL; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (table, GUINT_TO_POINTER (c)));
+
+      g_hash_table_insert (table, GUINT_TO_POINTER (c), GUINT_TO_POINTER (old | flag));
+    }
+}
+
+static gpointer
+build_zh (gpointer data)
+{
+  GHashTable *table = g_hash_table_new (NULL, NULL);
+
+  add_chars (table, zh_translit, ZH_TRANSLIT);
+  add_chars (table, zh_surnames, ZH_SURNAME);
+  add_chars (table, zh_stops, ZH_STOP);
+  add_firsts (table, zh_titles_before, ZH_FIRST_TITLE);
+  add_firsts (table, zh_titles_after, ZH_FIRST_AFTER);
+  add_firsts (table, zh_org_suffixes, ZH_FIRST_ORG);
+  add_firsts (table, zh_loc_suffixes, ZH_FIRST_LOC);
+  add_firsts (table, zh_speech, ZH_FIRST_SPEECH);
+  return table;
+}
+
+guint
+dossier_lexicon_zh_char (gunichar c)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  if (G_UNLIKELY (zh_table == NULL))
+    zh_table = g_once (&once, build_zh, NULL);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (zh_table, GUINT_TO_POINTER (c)));
+}
+
+static guint
+longest_word_at (const char * const *words,
+                 const gunichar     *s,
+                 guint               len)
+{
+  guint best = 0, i;
+
+  for (i = 0; words[i] != NULL; i++)
+    {
+      const char *p = words[i];
+      guint k = 0;
+
+      while (*p && k < len && g_utf8_get_char (p) == s[k])
+        {
+          p = g_utf8_next_char (p);
+          k++;
+        }
+      if (*p == '\0' && k > best)
+        best = k;
+    }
+  return best;
+}
+
+
+guint
+dossier_lexicon_zh_title (const gunichar *s,
+                          guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_TITLE))
+    return 0;
+  return longest_word_at (zh_titles_before, s, len);
+}
+
+guint
+dossier_lexicon_zh_title_after (const gunichar *s,
+                                guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_AFTER))
+    return 0;
+  return longest_word_at (zh_titles_after, s, len);
+}
+
+guint
+dossier_lexicon_zh_org_suffix (const gunichar *s,
+                               guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_ORG))
+    return 0;
+  return longest_word_at (zh_org_suffixes, s, len);
+}
+
+guint
+dossier_lexicon_zh_loc_suffix (const gunichar *s,
+                               guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_LOC))
+    return 0;
+  return longest_word_at (zh_loc_suffixes, s, len);
+}
+
+guint
+dossier_lexicon_zh_speech (const gunichar *s,
+                           guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_SPEECH))
+    return 0;
+  return longest_word_at (zh_speech, s, len);
+}

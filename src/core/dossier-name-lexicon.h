@@ -1,0 +1,48 @@
+/* dossier-name-lexicon.h — small word lists for finding unknown names
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LEX_STOP         = 1 << 0,  /* capitalised only at a sentence start: function words, days, months */
+  LEX_TITLE        = 1 << 1,  /* a title before a person's name: CEO, PDG, président, Sen. */
+  LEX_FIRST_NAME   = 1 << 2,
+  LEX_ORG_SUFFIX   = 1 << 3,  /* last word of an organization: Inc., Systems, Group */
+  LEX_ORG_HEAD     = 1 << 4,  /* first word of an organization: University, Ministère */
+  LEX_LOC_HEAD     = 1 << 5,  /* Mount, Lake, Rue, Saint */
+  LEX_LOC_SUFFIX   = 1 << 6,  /* Street, Valley, County */
+  LEX_LOC_PREP     = 1 << 7,  /* in, at, à, dans: the next name is a place */
+  LEX_PARTICLE     = 1 << 8,  /* de, van, bin, al: lower case inside a name */
+  LEX_DEMONYM      = 1 << 9,  /* American, Chinese, Français: not an entity */
+  LEX_ORG_LINK     = 1 << 10, /* of, de: links words inside organization names */
+  LEX_PERSON_VERB  = 1 << 11, /* said, told, a déclaré: the name before is a person */
+} DossierLexFlags;
+
+/* Flags of a folded (lower-case, no diacritics) Latin word. */
+guint        dossier_lexicon_latin      (const char *folded_word);
+
+typedef enum
+{
+  ZH_TRANSLIT     = 1 << 0,  /* used to transliterate foreign names */
+  ZH_SURNAME      = 1 << 1,  /* a common Chinese surname */
+  ZH_STOP         = 1 << 2,  /* function characters that end a name */
+} DossierZhCharFlags;
+
+guint        dossier_lexicon_zh_char    (gunichar c);
+
+/* Chinese words (UTF-8) at a given position: the length in code points of
+ * the longest title / org suffix / place suffix that starts at s, or 0. */
+guint        dossier_lexicon_zh_title   (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_title_after (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_org_suffix (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_loc_suffix (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_speech  (const gunichar *s, guint len);
+
+G_END_DECLS

@@ -1,0 +1,296 @@
+/* dossier-normalize.c — text folding for entity matching
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-normalize.h"
+
+#include <string.h>
+
+/* Folding a code point goes through a table for the Basic Multilingual
+ * Plane, built once: an entry is the single folded code point, FOLD_DROP for
+ * code points that vanish (combining marks, soft hyphen), or FOLD_SLOW when
+ * the folding yields several code points. Everything above the BMP takes
+ * the slow path, which is rare in news text. */
+#define FOLD_DROP 0xFFFFFFFEu
+#define FOLD_SLOW 0xFFFFFFFFu
+#define MAX_FOLD  18
+
+static guint32 *fold_table;
+
+static gunichar
+unify (gunichar c)
+{
+  switch (c)
+    {
+    case 0x00B7: case 0x2022: case 0x2027: case 0x30FB: case 0xFF65:
+    case 0x2219: case 0x22C5: case 0x0387: case 0x2E31: case 0x16EB:
+      return 0x00B7;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2E3A: case 0x2E3B:
+      return '-';
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x02BB:
+    case 0xFF07: case 0x0060: case 0x00B4: case 0x2032:
+      return '\'';
+    default:
+      if (c != ' ' && g_unichar_isspace (c))
+        return ' ';
+      if (c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0x3000)
+        return ' ';
+      return c;
+    }
+}
+
+static guint
+fold_slow (gunichar  c,
+           gunichar *out)
+{
+  gunichar decomposed[MAX_FOLD];
+  gsize n, i;
+  guint n_out = 0;
+
+  c = unify (c);
+  if (c < 0x80)
+    {
+      out[0] = g_ascii_tolower (c);
+      return 1;
+    }
+  if (c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF)
+    return 0;   /* soft hyphen and zero-width characters */
+  if (c == 0x00DF)
+    {
+      out[0] = 's';
+      out[1] = 's';
+      return 2;
+    }
+
+  n = g_unichar_fully_decompose (c, TRUE, decomposed, MAX_FOLD);
+  for (i = 0; i < n; i++)
+    {
+      gunichar d = decomposed[i];
+      GUnicodeType type = g_unichar_type (d);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      d = unify (d);
+      out[n_out++] = g_unichar_tolower (d);
+    }
+  return n_out;
+}
+
+static gpointer
+build_fold_table (gpointer data)
+{
+  guint32 *table = g_new (guint32, 0x10000);
+  gunichar c;
+
+  for (c = 0; c < 0x10000; c++)
+    {
+      gunichar out[MAX_FOLD];
+      guint n;
+
+      if (c >= 0xD800 && c < 0xE000)
+        {
+          table[c] = FOLD_DROP;
+          continue;
+        }
+      n = fold_slow (c, out);
+      table[c] = n == 0 ? FOLD_DROP : n == 1 ? out[0] : FOLD_SLOW;
+    }
+  return table;
+}
+
+static inline const guint32 *
+get_fold_table (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  if (G_UNLIKELY (fold_table == NULL))
+    fold_table = g_once (&once, build_fold_table, NULL);
+  return fold_table;
+}
+
+guint
+dossier_normalize_char (gunichar  c,
+                        gunichar *out)
+{
+  const guint32 *table = get_fold_table ();
+
+  if (c < 0x10000)
+    {
+      guint32 f = table[c];
+
+      if (f == FOLD_DROP)
+        return 0;
+      if (f != FOLD_SLOW)
+        {
+          out[0] = f;
+          return 1;
+        }
+    }
+  return fold_slow (c, out);
+}
+
+gboolean
+dossier_unichar_is_cjk (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x3040 && c <= 0x30FF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+gboolean
+dossier_unichar_is_word (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  if (dossier_unichar_is_cjk (c))
+    return FALSE;
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+DossierNormalized *
+dossier_normalized_new (const char *text)
+{
+  DossierNormalized *self;
+  const guint32 *table = get_fold_table ();
+  gsize len, cap;
+  const char *p;
+  guint i;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  len = strlen (text);
+  self = g_new0 (DossierNormalized, 1);
+  /* A code point is at least one byte, so len bounds the arrays; folding
+   * rarely grows text, and the slow path grows the folded arrays when it
+   * does. */
+  self->orig = g_new (gunichar, len + 1);
+  cap = len + 16;
+  self->norm = g_new (gunichar, cap);
+  self->orig_index = g_new (guint, cap);
+
+  for (p = text, i = 0; *p; i++)
+    {
+      gunichar c;
+      guint32 f;
+
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p++;
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              /* Callers validate; stay safe on bad bytes anyway. */
+              c = 0xFFFD;
+              p++;
+            }
+          else
+            p = g_utf8_next_char (p);
+        }
+      self->orig[i] = c;
+
+      f = c < 0x10000 ? table[c] : FOLD_SLOW;
+      if (f == FOLD_DROP)
+        continue;
+      if (f != FOLD_SLOW)
+        {
+          if (f == ' ' && (self->n_norm == 0 || self->norm[self->n_norm - 1] == ' '))
+            continue;
+          self->norm[self->n_norm] = f;
+          self->orig_index[self->n_norm++] = i;
+        }
+      else
+        {
+          gunichar out[MAX_FOLD];
+          guint n = fold_slow (c, out), k;
+
+          if (self->n_norm + n + 1 > cap)
+            {
+              cap = cap * 2 + n;
+              self->norm = g_renew (gunichar, self->norm, cap);
+              self->orig_index = g_renew (guint, self->orig_index, cap);
+            }
+          for (k = 0; k < n; k++)
+            {
+              self->norm[self->n_norm] = out[k];
+              self->orig_index[self->n_norm++] = i;
+            }
+        }
+      /* Keep room for the next ASCII fast-path write. */
+      if (self->n_norm + 1 >= cap)
+        {
+          cap = cap * 2;
+          self->norm = g_renew (gunichar, self->norm, cap);
+          self->orig_index = g_renew (guint, self->orig_index, cap);
+        }
+    }
+  self->n_orig = i;
+  self->orig[i] = 0;
+  return self;
+}
+
+void
+dossier_normalized_free (DossierNormalized *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->orig);
+  g_free (self->norm);
+  g_free (self->orig_index);
+  g_free (self);
+}
+
+void
+dossier_normalized_orig_range (const DossierNormalized *self,
+                               guint                    start,
+                               guint                    end,
+                               guint                   *orig_start,
+                               guint                   *orig_end)
+{
+  g_return_if_fail (start < end && end <= self->n_norm);
+
+  *orig_start = self->orig_index[start];
+  *orig_end = self->orig_index[end - 1] + 1;
+}
+
+char *
+dossier_normalized_orig_text (const DossierNormalized *self,
+                              guint                    orig_start,
+                              guint                    orig_end)
+{
+  GString *s;
+  guint i;
+
+  g_return_val_if_fail (orig_start <= orig_end && orig_end <= self->n_orig, NULL);
+
+  s = g_string_sized_new (orig_end - orig_start + 8);
+  for (i = orig_start; i < orig_end; i++)
+    g_string_append_unichar (s, self->orig[i]);
+  return g_string_free (s, FALSE);
+}
+
+char *
+dossier_normalize_string (const char *text)
+{
+  g_autoptr(DossierNormalized) n = NULL;
+  GString *s;
+  guint start = 0, end, i;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  n = dossier_normalized_new (text);
+  end = n->n_norm;
+  while (start < end && n->norm[start] == ' ')
+    start++;
+  while (end > start && n->norm[end - 1] == ' ')
+    end--;
+  s = g_string_sized_new (end - start + 1);
+  for (i = start; i < end; i++)
+    g_string_append_unichar (s, n->norm[i]);
+  return g_string_free (s, FALSE);
+}

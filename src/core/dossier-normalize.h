@@ -1,0 +1,56 @@
+/* dossier-normalize.h — text folding for entity matching
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A text folded for matching: compatibility decomposition (NFKC/NFKD
+ * folding of full-width forms and ligatures), case folding, removal of
+ * combining marks (Latin diacritics), one middle dot (U+00B7) for · • ‧ ・,
+ * one hyphen for the dashes, one apostrophe, one space for runs of white
+ * space. Both patterns and texts go through the same folding, so matching
+ * is consistent whatever the script.
+ *
+ * norm[i] came from the original code point orig_index[i]; a normalised
+ * range [a, b) covers the original code points
+ * [orig_index[a], orig_index[b - 1] + 1). */
+typedef struct
+{
+  gunichar *orig;        /* the original code points */
+  guint     n_orig;
+  gunichar *norm;        /* the folded code points */
+  guint    *orig_index;  /* for each folded code point, its original index */
+  guint     n_norm;
+} DossierNormalized;
+
+DossierNormalized *dossier_normalized_new       (const char              *text);
+void               dossier_normalized_free      (DossierNormalized       *self);
+/* Original code point range of the folded range [start, end). */
+void               dossier_normalized_orig_range (const DossierNormalized *self,
+                                                  guint                    start,
+                                                  guint                    end,
+                                                  guint                   *orig_start,
+                                                  guint                   *orig_end);
+/* A newly allocated UTF-8 copy of original code points [start, end). */
+char              *dossier_normalized_orig_text (const DossierNormalized *self,
+                                                 guint                    orig_start,
+                                                 guint                    orig_end);
+
+/* Fold one string; leading and trailing spaces are removed. */
+char              *dossier_normalize_string     (const char              *text);
+/* Fold one code point into out (at most 18 code points); returns how many. */
+guint              dossier_normalize_char       (gunichar                 c,
+                                                 gunichar                *out);
+
+gboolean           dossier_unichar_is_cjk       (gunichar                 c);
+/* A letter or digit of a script written with spaces between words. */
+gboolean           dossier_unichar_is_word      (gunichar                 c);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierNormalized, dossier_normalized_free)
+
+G_END_DECLS
