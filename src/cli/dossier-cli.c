@@ -23,6 +23,7 @@ typedef struct
 
 /* Commands in the order --help lists them. */
 static const DossierCliCommand commands[] = {
+  { "article", dossier_cli_article, N_("Print the article extracted from a file as JSON, without storing it") },
   { "list", dossier_cli_list, N_("List the library’s articles") },
   { "search", dossier_cli_search, N_("Search titles, bodies, notes and entity aliases") },
   { "export", dossier_cli_export, N_("Export the library (json)") },

@@ -1,0 +1,817 @@
+/* dossier-html-extractor.c — main-content extraction over libxml2's tree
+ *
+ * Blocks are scored by the text they hold, its link density and
+ * punctuation (CJK punctuation included); scores flow up to ancestors, the
+ * best container wins and its siblings that read like the same article join
+ * it. Navigation, sharing, comment and related-content blocks are removed by
+ * tag, ARIA role and class/id words before scoring, and again by link
+ * density inside the chosen container.
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "dossier-html-extractor.h"
+
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+
+#include "dossier-html-metadata.h"
+#include "dossier-text-cleaner.h"
+
+/* libxml2 stops nesting at 256 levels (without HTML_PARSE_HUGE); this bound
+ * keeps every recursive walk safe even if that changes. */
+#define MAX_DEPTH 1024
+
+typedef struct
+{
+  double   score;
+  guint    text;        /* weighted characters of visible text below */
+  guint    link_text;   /* the part of it inside <a> */
+  guint    commas;      /* , ， 、 。 ； and friends */
+  guint    paragraphs;  /* <p> below */
+  gboolean removed;
+  gboolean candidate;
+  gboolean in_link;
+} Info;
+
+typedef struct
+{
+  xmlDoc    *doc;
+  Info      *infos;
+  guint      n_infos;
+  GPtrArray *candidates;   /* xmlNode* */
+  guint      total_text;
+} Extractor;
+
+#define INFO(node) ((Info *) (node)->_private)
+
+static GRegex *negative_re, *positive_re, *unlikely_re, *maybe_re;
+
+static void
+init_regexes (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      unlikely_re = g_regex_new ("-ad-|\\bads?\\b|ad-break|agegate|banner|breadcrumb|combx|comment|community|"
+                                 "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|"
+                                 "replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
+                                 "pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|"
+                                 "promo|recommend|trending|outbrain|taboola|cookie|signup|toolbar|widget|"
+                                 "most-?read|most-?popular|read-?more|more-?stories|tags|nav|masthead|"
+                                 "copyright|\\bhot\\b|rank|tuijian|xiangguan|print|login|modal",
+                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      maybe_re = g_regex_new ("and|article|body|column|content|main|shadow|story|entry|post|text",
+                              G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      negative_re = g_regex_new ("-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|"
+                                 "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+                                 "skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
+                                 "caption|credit|recommend|nav|menu",
+                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      positive_re = g_regex_new ("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|"
+                                 "detail|zhengwen",
+                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static gboolean
+is (xmlNode    *node,
+    const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
+
+static gboolean
+is_any (xmlNode            *node,
+        const char * const *names)
+{
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_ascii_strcasecmp ((const char *) node->name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+/* "class id" of @node, for the word patterns. */
+static char *
+class_and_id (xmlNode *node)
+{
+  g_autofree char *klass = get_attr (node, "class");
+  g_autofree char *id = get_attr (node, "id");
+
+  if (klass == NULL && id == NULL)
+    return NULL;
+  return g_strdup_printf ("%s %s", klass ? klass : "", id ? id : "");
+}
+
+static int
+class_weight (xmlNode *node)
+{
+  g_autofree char *ci = class_and_id (node);
+  int weight = 0;
+
+  if (ci == NULL)
+    return 0;
+  if (g_regex_match (negative_re, ci, 0, NULL))
+    weight -= 25;
+  if (g_regex_match (positive_re, ci, 0, NULL))
+    weight += 25;
+  return weight;
+}
+
+static const char * const dropped_tags[] = {
+  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "nav",
+  "aside", "footer", "button", "input", "select", "textarea", "option", "menu", "dialog", "head",
+  "title", "link", "meta", "figcaption", "form", "video", "audio", "map", "header", "label", NULL
+};
+
+static const char * const block_tags[] = {
+  "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
+  "table", "tbody", "thead", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+  "center", "address", "hr", "body", "caption", "details", "summary", "fieldset", NULL
+};
+
+static const char * const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+
+static gboolean
+is_hidden (xmlNode *node)
+{
+  g_autofree char *style = get_attr (node, "style");
+  g_autofree char *aria = get_attr (node, "aria-hidden");
+  xmlAttr *hidden = xmlHasProp (node, (const xmlChar *) "hidden");
+
+  if (hidden != NULL)
+    return TRUE;
+  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (style, -1);
+      g_autofree char *compact = g_strdelimit (g_strdup (lower), " ", ':');
+
+      if (strstr (lower, "display:none") != NULL || strstr (lower, "display: none") != NULL ||
+          strstr (lower, "visibility:hidden") != NULL || strstr (lower, "visibility: hidden") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_role (xmlNode            *node,
+          const char * const *roles)
+{
+  g_autofree char *role = get_attr (node, "role");
+
+  if (role == NULL)
+    return FALSE;
+  for (guint i = 0; roles[i] != NULL; i++)
+    if (g_ascii_strcasecmp (role, roles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+count_elements (xmlNode *node,
+                guint    depth)
+{
+  guint n = 0;
+
+  if (depth > MAX_DEPTH)
+    return 0;
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      n += 1 + count_elements (node->children, depth + 1);
+  return n;
+}
+
+static void
+attach_infos (Extractor *self,
+              xmlNode   *node,
+              guint     *next,
+              guint      depth)
+{
+  if (depth > MAX_DEPTH)
+    return;
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      {
+        node->_private = &self->infos[(*next)++];
+        attach_infos (self, node->children, next, depth + 1);
+      }
+}
+
+static gboolean
+is_comma (gunichar c)
+{
+  return c == ',' || c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0x060C;
+}
+
+/* Weighted length of a text node: a CJK character carries about as much as
+ * two Latin letters; runs of white space count once. */
+static void
+measure_text (const char *text,
+              guint      *weight,
+              guint      *commas)
+{
+  gboolean space = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0xA0)
+        {
+          if (!space)
+            (*weight)++;
+          space = TRUE;
+          continue;
+        }
+      space = FALSE;
+      *weight += (c >= 0x2E80 && g_unichar_iswide (c)) ? 2 : 1;
+      if (is_comma (c))
+        (*commas)++;
+    }
+}
+
+/* Post-order: text, link text, commas and <p> counts of every element,
+ * ignoring removed subtrees. */
+static void
+measure (xmlNode  *parent,
+         gboolean  in_link,
+         guint     depth)
+{
+  Info *pi = INFO (parent);
+
+  pi->text = pi->link_text = pi->commas = pi->paragraphs = 0;
+  if (depth > MAX_DEPTH)
+    return;
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        {
+          guint weight = 0, commas = 0;
+
+          if (node->content == NULL)
+            continue;
+          measure_text ((const char *) node->content, &weight, &commas);
+          pi->text += weight;
+          pi->commas += commas;
+          if (in_link)
+            pi->link_text += weight;
+        }
+      else if (node->type == XML_ELEMENT_NODE)
+        {
+          Info *ni = INFO (node);
+          gboolean link = in_link || is (node, "a");
+
+          if (ni->removed)
+            continue;
+          measure (node, link, depth + 1);
+          pi->text += ni->text;
+          pi->link_text += ni->link_text;
+          pi->commas += ni->commas;
+          pi->paragraphs += ni->paragraphs + (is (node, "p") ? 1 : 0);
+        }
+    }
+}
+
+static double
+link_density (xmlNode *node)
+{
+  Info *info = INFO (node);
+
+  return info->text == 0 ? 0.0 : (double) info->link_text / info->text;
+}
+
+/* Pre-order: mark what is never article text. */
+static void
+remove_furniture (Extractor *self,
+                  xmlNode   *parent,
+                  guint      depth)
+{
+  static const char * const furniture_roles[] = { "navigation", "complementary", "contentinfo", "banner",
+                                                  "menu", "menubar", "search", "dialog", "alert", NULL };
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      Info *info;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      info = INFO (node);
+      if (depth > MAX_DEPTH)
+        {
+          info->removed = TRUE;
+          continue;
+        }
+      if (is_any (node, dropped_tags) || is_hidden (node) || has_role (node, furniture_roles))
+        {
+          /* A <header> or <form> that wraps the whole article is a layout
+           * wrapper, not furniture. */
+          if ((is (node, "header") || is (node, "form")) && info->paragraphs >= 3 &&
+              info->text * 2 > self->total_text)
+            goto keep;
+          info->removed = TRUE;
+          continue;
+        }
+      if (!is (node, "body") && !is (node, "article") && !is (node, "main") && !is (node, "a"))
+        {
+          g_autofree char *ci = class_and_id (node);
+
+          if (ci != NULL && g_regex_match (unlikely_re, ci, 0, NULL) && !g_regex_match (maybe_re, ci, 0, NULL) &&
+              info->text * 3 < self->total_text)
+            {
+              info->removed = TRUE;
+              continue;
+            }
+        }
+keep:
+      remove_furniture (self, node, depth + 1);
+    }
+}
+
+static double
+initial_score (xmlNode *node)
+{
+  static const char * const plus5[] = { "div", "article", "section", "main", NULL };
+  static const char * const plus3[] = { "pre", "td", "blockquote", NULL };
+  static const char * const minus3[] = { "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL };
+  static const char * const minus5[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL };
+  double score = class_weight (node);
+
+  if (is_any (node, plus5))
+    score += 5;
+  else if (is_any (node, plus3))
+    score += 3;
+  else if (is_any (node, minus3))
+    score -= 3;
+  else if (is_any (node, minus5))
+    score -= 5;
+  if (is (node, "article") || has_role (node, (const char * const[]) { "main", "article", NULL }))
+    score += 10;
+  return score;
+}
+
+static void
+add_score (Extractor *self,
+           xmlNode   *node,
+           double     score)
+{
+  Info *info = INFO (node);
+
+  if (!info->candidate)
+    {
+      info->candidate = TRUE;
+      info->score = initial_score (node);
+      g_ptr_array_add (self->candidates, node);
+    }
+  info->score += score;
+}
+
+/* Direct text of @node outside child blocks, weighted. */
+static guint
+direct_text (xmlNode *node)
+{
+  guint weight = 0, commas = 0;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE && child->content != NULL)
+        measure_text ((const char *) child->content, &weight, &commas);
+      else if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !is_any (child, block_tags))
+        weight += INFO (child)->text;
+    }
+  return weight;
+}
+
+/* Pre-order: every paragraph-like element gives its score to its
+ * ancestors. */
+static void
+score_paragraphs (Extractor *self,
+                  xmlNode   *parent,
+                  guint      depth)
+{
+  static const char * const paragraph_tags[] = { "p", "pre", "td", "blockquote", "li", "dd", "h2", "h3", "h4", NULL };
+
+  if (depth > MAX_DEPTH)
+    return;
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      Info *info;
+      gboolean paragraph;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      info = INFO (node);
+      if (info->removed)
+        continue;
+      /* A <div> with text of its own acts as a paragraph (many Chinese
+       * pages separate paragraphs with <br> inside one <div>). */
+      paragraph = is_any (node, paragraph_tags) ||
+                  ((is (node, "div") || is (node, "section") || is (node, "span") || is (node, "font")) &&
+                   direct_text (node) >= 25);
+      if (paragraph && info->text >= 25)
+        {
+          double score = 1.0 + info->commas + MIN (info->text / 100, 3);
+          xmlNode *ancestor = node->parent;
+          guint level = 0;
+
+          score *= 1.0 - link_density (node);
+          if (is (node, "li") || is (node, "td"))
+            score *= 0.5;
+          while (ancestor != NULL && ancestor->type == XML_ELEMENT_NODE && level < 5)
+            {
+              double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+
+              add_score (self, ancestor, score / divider);
+              ancestor = ancestor->parent;
+              level++;
+            }
+          if (is (node, "p") || is (node, "pre") || is (node, "blockquote"))
+            continue;
+        }
+      score_paragraphs (self, node, depth + 1);
+    }
+}
+
+static xmlNode *
+find_article_body (xmlNode *node,
+                   guint    depth)
+{
+  if (depth > MAX_DEPTH)
+    return NULL;
+  for (; node != NULL; node = node->next)
+    {
+      g_autofree char *itemprop = NULL;
+      xmlNode *found;
+
+      if (node->type != XML_ELEMENT_NODE || INFO (node)->removed)
+        continue;
+      itemprop = get_attr (node, "itemprop");
+      if (itemprop != NULL && strstr (itemprop, "articleBody") != NULL)
+        return node;
+      if ((found = find_article_body (node->children, depth + 1)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  DossierExtracted *extracted;
+  GString          *current;
+  const char       *title;
+  gboolean          pre;
+} Output;
+
+static void
+flush (Output *out)
+{
+  if (out->current->len > 0)
+    {
+      _dossier_extracted_add_paragraph (out->extracted, out->current->str, out->current->len);
+      g_string_truncate (out->current, 0);
+    }
+}
+
+/* Inside the chosen container: blocks that are mostly links, or marked as
+ * furniture by class and short, are lists of other articles. */
+static gboolean
+is_boilerplate_block (xmlNode *node)
+{
+  static const char * const containers[] = { "div", "section", "ul", "ol", "table", "dl", "figure", "span", "p", "li", NULL };
+  Info *info = INFO (node);
+  double density;
+  int weight;
+
+  if (!is_any (node, containers))
+    return FALSE;
+  if (info->text == 0)
+    return FALSE;
+  density = link_density (node);
+  weight = class_weight (node);
+  if (density > 0.5 && !is (node, "p"))
+    return TRUE;
+  if (weight < 0 && info->commas < 10 && info->text < 500)
+    return TRUE;
+  if (density > 0.25 && weight <= 0 && info->commas < 3 && info->text < 200 && !is (node, "p"))
+    return TRUE;
+  return FALSE;
+}
+
+static void
+emit (Output  *out,
+      xmlNode *parent,
+      guint    depth)
+{
+  if (depth > MAX_DEPTH)
+    return;
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        {
+          if (node->content == NULL)
+            continue;
+          if (out->pre)
+            {
+              g_auto(GStrv) lines = g_strsplit ((const char *) node->content, "\n", -1);
+
+              for (guint i = 0; lines[i] != NULL; i++)
+                {
+                  if (i > 0)
+                    flush (out);
+                  g_string_append (out->current, lines[i]);
+                }
+            }
+          else
+            g_string_append (out->current, (const char *) node->content);
+          continue;
+        }
+      if (node->type != XML_ELEMENT_NODE || INFO (node)->removed)
+        continue;
+      if (is (node, "br"))
+        {
+          flush (out);
+          continue;
+        }
+      if (is_boilerplate_block (node))
+        continue;
+      if (is_any (node, heading_tags))
+        {
+          g_autofree char *text = dossier_html_node_text (node);
+
+          flush (out);
+          /* The headline is the title, not body text; so are headings made
+           * only of a link (teasers). */
+          if (g_strcmp0 (text, out->title) == 0 || link_density (node) > 0.5)
+            continue;
+        }
+      if (is_any (node, block_tags))
+        {
+          gboolean was_pre = out->pre;
+
+          flush (out);
+          out->pre = was_pre || is (node, "pre");
+          emit (out, node, depth + 1);
+          flush (out);
+          out->pre = was_pre;
+        }
+      else
+        {
+          if (is (node, "img"))
+            continue;
+          emit (out, node, depth + 1);
+        }
+    }
+}
+
+static gboolean
+ends_sentence (xmlNode *node)
+{
+  g_autofree char *text = dossier_html_node_text (node);
+  const char *end = text + strlen (text);
+  gunichar c;
+
+  if (end == text)
+    return FALSE;
+  c = g_utf8_get_char (g_utf8_prev_char (end));
+  return c == '.' || c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 || c == 0xFF1F || c == '"' || c == 0x201D;
+}
+
+/* Siblings of the best container that belong to the same article: scored
+ * containers close to the best, and plain paragraphs of prose. */
+static GPtrArray *
+gather_siblings (xmlNode *top)
+{
+  GPtrArray *nodes = g_ptr_array_new ();
+  Info *top_info = INFO (top);
+  double threshold = MAX (10.0, top_info->score * 0.2);
+  g_autofree char *top_class = get_attr (top, "class");
+
+  if (top->parent == NULL || top->parent->type != XML_ELEMENT_NODE || is (top, "body"))
+    {
+      g_ptr_array_add (nodes, top);
+      return nodes;
+    }
+  for (xmlNode *sibling = top->parent->children; sibling != NULL; sibling = sibling->next)
+    {
+      Info *info;
+      gboolean append = FALSE;
+
+      if (sibling == top)
+        {
+          g_ptr_array_add (nodes, sibling);
+          continue;
+        }
+      if (sibling->type != XML_ELEMENT_NODE)
+        continue;
+      info = INFO (sibling);
+      if (info->removed)
+        continue;
+      if (info->candidate)
+        {
+          double bonus = 0;
+          g_autofree char *klass = get_attr (sibling, "class");
+
+          if (top_class != NULL && g_strcmp0 (klass, top_class) == 0)
+            bonus = top_info->score * 0.2;
+          append = info->score + bonus >= threshold && link_density (sibling) < 0.3;
+        }
+      else if (is (sibling, "p"))
+        {
+          double density = link_density (sibling);
+
+          if (info->text > 80 && density < 0.25)
+            append = TRUE;
+          else if (info->text > 0 && density == 0 && ends_sentence (sibling))
+            append = TRUE;
+        }
+      if (append)
+        g_ptr_array_add (nodes, sibling);
+    }
+  return nodes;
+}
+
+/* The date written near the headline or in the byline: the first
+ * <time datetime> or date text between the <h1> and the first body
+ * paragraph, never in lists further down. */
+static char *
+date_near_headline (xmlNode *top)
+{
+  xmlNode *scope = top;
+
+  for (guint up = 0; up < 3 && scope->parent != NULL && scope->parent->type == XML_ELEMENT_NODE; up++)
+    scope = scope->parent;
+  for (xmlNode *node = scope; node != NULL; )
+    {
+      if (node->type == XML_ELEMENT_NODE)
+        {
+          if (is (node, "time"))
+            {
+              g_autofree char *datetime = get_attr (node, "datetime");
+              g_autofree char *text = dossier_html_node_text (node);
+              char *date = dossier_html_metadata_parse_date (datetime != NULL ? datetime : text);
+
+              if (date != NULL)
+                return date;
+            }
+          if (node == top)
+            {
+              /* Stop at the body; only look at its opening. */
+              g_autofree char *text = dossier_html_node_text (node);
+              g_autofree char *opening = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
+
+              return dossier_text_find_date (opening);
+            }
+          if ((is (node, "p") || is_any (node, heading_tags) || is (node, "span") || is (node, "div")) &&
+              INFO (node)->text < 120 && node->children != NULL && node->children->type == XML_TEXT_NODE)
+            {
+              g_autofree char *text = dossier_html_node_text (node);
+              char *date = INFO (node)->text < 120 ? dossier_text_find_date (text) : NULL;
+
+              if (date != NULL)
+                return date;
+            }
+          if (node->children != NULL && !INFO (node)->removed)
+            {
+              node = node->children;
+              continue;
+            }
+        }
+      while (node != NULL && node->next == NULL && node != scope)
+        node = node->parent;
+      if (node == NULL || node == scope)
+        break;
+      node = node->next;
+    }
+  return NULL;
+}
+
+DossierExtracted *
+dossier_html_extract (const char *html,
+                      gsize       length,
+                      const char *base_url)
+{
+  g_autoptr(DossierExtracted) extracted = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
+  g_autofree char *near_date = NULL;
+  Extractor self = { 0 };
+  xmlNode *root, *body = NULL, *top = NULL, *article_body;
+  guint next = 0;
+  Output out = { 0 };
+
+  g_return_val_if_fail (html != NULL, NULL);
+
+  init_regexes ();
+  if (length > G_MAXINT)
+    return NULL;
+  self.doc = htmlReadMemory (html, (int) length, base_url, "UTF-8",
+                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                             HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  if (self.doc == NULL)
+    return NULL;
+  extracted = _dossier_extracted_new ();
+  root = xmlDocGetRootElement (self.doc);
+  if (root == NULL)
+    {
+      xmlFreeDoc (self.doc);
+      return g_steal_pointer (&extracted);
+    }
+
+  dossier_html_metadata_read (self.doc, extracted);
+
+  self.n_infos = count_elements (root, 0);
+  self.infos = g_new0 (Info, self.n_infos + 1);
+  self.candidates = g_ptr_array_new ();
+  attach_infos (&self, root, &next, 0);
+
+  for (xmlNode *n = root->children; n != NULL; n = n->next)
+    if (is (n, "body"))
+      body = n;
+  if (body == NULL)
+    body = root;
+
+  measure (body, FALSE, 0);
+  self.total_text = INFO (body)->text;
+  remove_furniture (&self, body, 0);
+  measure (body, FALSE, 0);
+
+  score_paragraphs (&self, body, 0);
+  for (guint i = 0; i < self.candidates->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (self.candidates, i);
+      Info *info = INFO (node);
+
+      info->score *= 1.0 - link_density (node);
+      if (top == NULL || info->score > INFO (top)->score)
+        top = node;
+    }
+
+  /* schema.org markup names the body outright when it holds the text. */
+  article_body = find_article_body (body, 0);
+  if (article_body != NULL && (top == NULL || INFO (article_body)->text * 2 >= INFO (top)->text))
+    top = article_body;
+  if (top == NULL)
+    top = body;
+
+  /* When the best container is one of several similar blocks under a
+   * parent that holds most of the text, the parent is the article. */
+  chosen = (top == article_body) ? g_ptr_array_new () : gather_siblings (top);
+  if (chosen->len == 0)
+    g_ptr_array_add (chosen, top);
+
+  out.extracted = extracted;
+  out.current = g_string_new (NULL);
+  out.title = extracted->title;
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (chosen, i);
+
+      if (is (node, "p") || is_any (node, heading_tags))
+        {
+          g_autofree char *text = dossier_html_node_text (node);
+
+          flush (&out);
+          if (g_strcmp0 (text, out.title) != 0)
+            g_string_append (out.current, text);
+          flush (&out);
+        }
+      else
+        {
+          emit (&out, node, 0);
+          flush (&out);
+        }
+    }
+  g_string_free (out.current, TRUE);
+
+  dossier_text_clean_paragraphs (extracted->paragraphs);
+
+  if (extracted->published == NULL)
+    extracted->published = date_near_headline (top);
+
+  /* Detach the infos before freeing the tree. */
+  g_ptr_array_unref (self.candidates);
+  g_free (self.infos);
+  xmlFreeDoc (self.doc);
+  return g_steal_pointer (&extracted);
+}
