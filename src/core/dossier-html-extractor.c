@@ -27,7 +27,8 @@
 
 typedef struct
 {
-  double   score;
+  double   score;       /* paragraph scores received, then the final score */
+  double   initial;     /* from the tag and the class/id words */
   guint    text;        /* weighted characters of visible text below */
   guint    link_text;   /* the part of it inside <a> */
   guint    commas;      /* , ， 、 。 ； and friends */
@@ -57,20 +58,20 @@ init_regexes (void)
 
   if (g_once_init_enter (&once))
     {
-      unlikely_re = g_regex_new ("-ad-|\\bads?\\b|ad-break|agegate|banner|breadcrumb|combx|comment|community|"
-                                 "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|"
-                                 "replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
-                                 "pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|"
-                                 "promo|recommend|trending|outbrain|taboola|cookie|signup|toolbar|widget|"
-                                 "most-?read|most-?popular|read-?more|more-?stories|tags|nav|masthead|"
-                                 "copyright|\\bhot\\b|rank|tuijian|xiangguan|print|login|modal",
+      unlikely_re = g_regex_new ("\\bad\\b|\\bads\\b|\\badvert|ad-break|agegate|banner|breadcrumb|combx|comment|community|"
+                                 "cover-wrap|disqus|\\bextra\\b|footer|gdpr|\\bheader\\b|legends|\\bmenu|related|remark|"
+                                 "replies|\\brss\\b|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
+                                 "pagination|\\bpager\\b|popup|yom-remote|\\bshare|sharing|newsletter|subscribe|"
+                                 "promo|recommend|trending|outbrain|taboola|cookie|signup|toolbar|\\bwidget|"
+                                 "most-?read|most-?popular|read-?more|more-?stories|\\btags?\\b|\\bnav|masthead|"
+                                 "copyright|\\bhot\\b|\\brank|tuijian|xiangguan|\\bprint\\b|\\blogin|\\bmodal",
                                  G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       maybe_re = g_regex_new ("and|article|body|column|content|main|shadow|story|entry|post|text",
                               G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-      negative_re = g_regex_new ("-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|"
-                                 "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
-                                 "skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
-                                 "caption|credit|recommend|nav|menu",
+      negative_re = g_regex_new ("\\bad\\b|\\bhidden\\b|\\bhid\\b|banner|combx|comment|\\bcom-|contact|\\bfoot|gdpr|"
+                                 "masthead|\\bmedia\\b|\\bmeta\\b|outbrain|promo|related|scroll|\\bshare|shoutbox|sidebar|"
+                                 "skyscraper|sponsor|shopping|\\btags?\\b|\\btool|\\bwidget|byline|author|dateline|"
+                                 "caption|credit|recommend|\\bnav|\\bmenu",
                                  G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       positive_re = g_regex_new ("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|"
                                  "detail|zhengwen",
@@ -112,16 +113,28 @@ get_attr (xmlNode    *node,
   return copy;
 }
 
-/* "class id" of @node, for the word patterns. */
+/* "class id" of @node for the word patterns, with camelCase and
+ * underscores turned into dashes so that \b finds the words
+ * ("pageRow" is not "pager", "post_body" has "body"). */
 static char *
 class_and_id (xmlNode *node)
 {
   g_autofree char *klass = get_attr (node, "class");
   g_autofree char *id = get_attr (node, "id");
+  g_autofree char *joined = NULL;
+  GString *out;
 
   if (klass == NULL && id == NULL)
     return NULL;
-  return g_strdup_printf ("%s %s", klass ? klass : "", id ? id : "");
+  joined = g_strdup_printf ("%s %s", klass ? klass : "", id ? id : "");
+  out = g_string_sized_new (strlen (joined) + 8);
+  for (const char *p = joined; *p != '\0'; p++)
+    {
+      if (g_ascii_isupper (*p) && p > joined && g_ascii_islower (p[-1]))
+        g_string_append_c (out, '-');
+      g_string_append_c (out, *p == '_' ? '-' : g_ascii_tolower (*p));
+    }
+  return g_string_free (out, FALSE);
 }
 
 static int
@@ -144,6 +157,9 @@ static const char * const dropped_tags[] = {
   "aside", "footer", "button", "input", "select", "textarea", "option", "menu", "dialog", "head",
   "title", "link", "meta", "figcaption", "form", "video", "audio", "map", "header", "label", NULL
 };
+
+/* Never visible, whatever else happens. */
+static const char * const invisible_tags[] = { "script", "style", "noscript", "template", "head", "title", NULL };
 
 static const char * const block_tags[] = {
   "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
@@ -284,7 +300,7 @@ measure (xmlNode  *parent,
           Info *ni = INFO (node);
           gboolean link = in_link || is (node, "a");
 
-          if (ni->removed)
+          if (ni->removed || is_any (node, invisible_tags))
             continue;
           measure (node, link, depth + 1);
           pi->text += ni->text;
@@ -332,16 +348,23 @@ remove_furniture (Extractor *self,
               info->text * 2 > self->total_text)
             goto keep;
           info->removed = TRUE;
+          if (info->text > 50)
+            g_debug ("extractor: removed <%s> with %u text", node->name, info->text);
           continue;
         }
       if (!is (node, "body") && !is (node, "article") && !is (node, "main") && !is (node, "a"))
         {
           g_autofree char *ci = class_and_id (node);
 
+          /* A wrapper that holds a third of the page, or many paragraphs of
+           * prose, is not a sidebar whatever its class says. */
           if (ci != NULL && g_regex_match (unlikely_re, ci, 0, NULL) && !g_regex_match (maybe_re, ci, 0, NULL) &&
-              info->text * 3 < self->total_text)
+              info->text * 3 < self->total_text &&
+              !(info->paragraphs >= 5 && link_density (node) < 0.3))
             {
               info->removed = TRUE;
+              if (info->text > 50)
+                g_debug ("extractor: removed <%s class/id=\"%s\"> with %u text", node->name, ci, info->text);
               continue;
             }
         }
@@ -382,7 +405,7 @@ add_score (Extractor *self,
   if (!info->candidate)
     {
       info->candidate = TRUE;
-      info->score = initial_score (node);
+      info->initial = initial_score (node);
       g_ptr_array_add (self->candidates, node);
     }
   info->score += score;
@@ -753,16 +776,39 @@ dossier_html_extract (const char *html,
 
   measure (body, FALSE, 0);
   self.total_text = INFO (body)->text;
+  g_debug ("extractor: %u elements, %u text before removal", self.n_infos, self.total_text);
   remove_furniture (&self, body, 0);
   measure (body, FALSE, 0);
 
+  if (g_getenv ("DOSSIER_DEBUG_NEEDLE"))
+    {
+      xmlNode *n = body;
+      while (n)
+        {
+          if (n->type == XML_TEXT_NODE && n->content && strstr ((char*) n->content, g_getenv ("DOSSIER_DEBUG_NEEDLE")))
+            {
+              for (xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+                g_debug ("needle ancestor <%s> removed=%d text=%u", a->name, INFO (a)->removed, INFO (a)->text);
+              break;
+            }
+          if (n->children) n = n->children;
+          else { while (n && !n->next) n = n->parent; if (n) n = n->next; }
+        }
+    }
   score_paragraphs (&self, body, 0);
   for (guint i = 0; i < self.candidates->len; i++)
     {
       xmlNode *node = g_ptr_array_index (self.candidates, i);
       Info *info = INFO (node);
 
-      info->score *= 1.0 - link_density (node);
+      /* Class words and tags only tip the balance between blocks that hold
+       * text: a tiny "content" div must not beat the article. */
+      info->score = (info->score + info->initial * MIN (1.0, info->score / 20.0)) * (1.0 - link_density (node));
+      if (g_getenv ("DOSSIER_DEBUG_NEEDLE"))
+        {
+          g_autofree char *ci = class_and_id (node);
+          g_debug ("candidate <%s %s> score %.1f text %u links %u", node->name, ci ? ci : "", info->score, info->text, info->link_text);
+        }
       if (top == NULL || info->score > INFO (top)->score)
         top = node;
     }
@@ -773,6 +819,13 @@ dossier_html_extract (const char *html,
     top = article_body;
   if (top == NULL)
     top = body;
+  {
+    g_autofree char *ci = class_and_id (top);
+
+    g_debug ("extractor: top <%s class/id=\"%s\"> score %.1f text %u links %u; %u candidates",
+             top->name, ci ? ci : "", INFO (top)->score, INFO (top)->text, INFO (top)->link_text,
+             self.candidates->len);
+  }
 
   /* When the best container is one of several similar blocks under a
    * parent that holds most of the text, the parent is the article. */

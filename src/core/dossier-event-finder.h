@@ -1,0 +1,46 @@
+/* dossier-event-finder.h — candidate timeline events from analysed articles
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dossier-event.h"
+
+G_BEGIN_DECLS
+
+/* Finds sentences of @body that combine a policy action (export, licence,
+ * rule, ban, deal, rescind, cap… in English, French or Chinese) with at
+ * least one actor (a person, organization or place span) and a date (a
+ * date span in the sentence, else @published for reported news). Each
+ * becomes a DossierEvent with status "candidate", a confidence, kind,
+ * stance and topic guessed from its words and actors, and the sentence as
+ * evidence (article @article_id, code-point offsets, prefix and suffix).
+ *
+ * Action words of all three languages are looked for in every article,
+ * since news in one language quotes terms of others. @spans are the analyzer's DossierSpan* for
+ * @body (sorted, code-point offsets); @published is
+ * YYYY, YYYY-MM or YYYY-MM-DD or NULL. Returns DossierEvent*, in text
+ * order. */
+GPtrArray    *dossier_event_finder_find       (const char   *body,
+                                               GPtrArray    *spans,
+                                               const char   *published,
+                                               gint64        article_id);
+
+/* Two events are within this many days when their date ranges are. */
+#define DOSSIER_EVENT_FINDER_MATCH_DAYS 7
+
+/* How likely @candidate reports @event (0–1): shared actors (a shared
+ * country counts half), dates within DOSSIER_EVENT_FINDER_MATCH_DAYS (a
+ * coarse candidate date counts less), and a compatible action (same kind,
+ * or same topic and stance). 0 without a shared actor or when the dates
+ * are further apart. */
+double        dossier_event_finder_similarity (DossierEvent *candidate,
+                                               DossierEvent *event);
+/* The event of @events (DossierEvent*) @candidate most likely reports,
+ * or NULL when none scores at least 0.5. The candidate itself is never
+ * returned. */
+DossierEvent *dossier_event_finder_match      (DossierEvent *candidate,
+                                               GPtrArray    *events);
+
+G_END_DECLS

@@ -1,0 +1,798 @@
+/* dossier-library-events.c — timeline events stored in the library
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "dossier-library-events.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dossier-error.h"
+#include "dossier-library-events-private.h"
+#include "dossier-library-private.h"
+#include "dossier-timeline-pack.h"
+
+#define EVENT_COLUMNS \
+  "id, uid, title, description, date, kind, stance, topic, status, confidence, sources, created, modified"
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+gboolean
+_dossier_library_events_step (DossierLibrary  *self,
+           sqlite3_stmt    *stmt,
+           const char      *what,
+           GError         **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks what the database cannot: a valid date and a title. */
+static gboolean
+check_event (DossierEvent  *event,
+             GError       **error)
+{
+  g_autoptr(GError) date_error = NULL;
+  DossierEdtf edtf;
+  const char *title = dossier_event_get_title (event);
+
+  const char *p = title;
+
+  while (p != NULL && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p == NULL || *p == '\0')
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("An event needs a title."));
+      return FALSE;
+    }
+  if (!dossier_edtf_parse (dossier_event_get_date (event), &edtf, &date_error))
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("The event “%s” has no valid date: %s"), title, date_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Reading ---- */
+
+static gboolean
+load_actors (DossierLibrary  *self,
+             DossierEvent    *event,
+             GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "SELECT entity_id FROM event_actors WHERE event_id = ? ORDER BY rowid", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    dossier_event_add_actor (event, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading the actors of an event"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_evidence (DossierLibrary  *self,
+               DossierEvent    *event,
+               GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "SELECT id, article_id, ifnull (annotation_id, 0), quote, prefix, suffix, start_offset, end_offset"
+    " FROM event_evidence WHERE event_id = ? ORDER BY article_id, start_offset, id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(DossierEvidence) evidence = NULL;
+
+      evidence = dossier_evidence_new (sqlite3_column_int64 (stmt, 1),
+                                       sqlite3_column_int (stmt, 6),
+                                       MAX (sqlite3_column_int (stmt, 6), sqlite3_column_int (stmt, 7)),
+                                       (const char *) sqlite3_column_text (stmt, 3));
+      evidence->id = sqlite3_column_int64 (stmt, 0);
+      evidence->annotation_id = sqlite3_column_int64 (stmt, 2);
+      evidence->prefix = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      evidence->suffix = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      dossier_event_add_evidence (event, evidence);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading the evidence of an event"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Shipped events whose title was not edited get the pack's translations. */
+static void
+add_translations (DossierEvent *event)
+{
+  DossierEvent *shipped;
+  g_auto(GStrv) langs = NULL;
+
+  if ((shipped = dossier_timeline_pack_lookup_builtin (dossier_event_get_uid (event))) == NULL ||
+      g_strcmp0 (dossier_event_get_title (shipped), dossier_event_get_title (event)) != 0)
+    return;
+  langs = dossier_event_list_title_languages (shipped);
+  for (guint i = 0; langs[i] != NULL; i++)
+    dossier_event_set_title_translation (event, langs[i],
+                                         dossier_event_get_title_translation (shipped, langs[i]));
+}
+
+/* An event from the current row (EVENT_COLUMNS), without actors/evidence. */
+static DossierEvent *
+event_from_row (sqlite3_stmt  *stmt)
+{
+  DossierEvent *event = dossier_event_new ();
+  DossierEventKind kind;
+  DossierEventStance stance;
+  DossierEventTopic topic;
+  DossierEventStatus status;
+  const char *sources = (const char *) sqlite3_column_text (stmt, 10);
+
+  dossier_event_set_id (event, sqlite3_column_int64 (stmt, 0));
+  dossier_event_set_uid (event, (const char *) sqlite3_column_text (stmt, 1));
+  dossier_event_set_title (event, (const char *) sqlite3_column_text (stmt, 2));
+  dossier_event_set_description (event, (const char *) sqlite3_column_text (stmt, 3));
+  dossier_event_set_date (event, (const char *) sqlite3_column_text (stmt, 4));
+  /* Unknown names (a newer Dossier's) fall back to the defaults. */
+  if (dossier_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &kind))
+    dossier_event_set_kind (event, kind);
+  if (dossier_event_stance_from_string ((const char *) sqlite3_column_text (stmt, 6), &stance))
+    dossier_event_set_stance (event, stance);
+  if (dossier_event_topic_from_string ((const char *) sqlite3_column_text (stmt, 7), &topic))
+    dossier_event_set_topic (event, topic);
+  if (dossier_event_status_from_string ((const char *) sqlite3_column_text (stmt, 8), &status))
+    dossier_event_set_status (event, status);
+  if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
+    dossier_event_set_confidence (event, sqlite3_column_double (stmt, 9));
+  if (sources != NULL)
+    dossier_event_sources_from_json (event, sources, NULL);
+  dossier_event_set_times (event, sqlite3_column_int64 (stmt, 11), sqlite3_column_int64 (stmt, 12));
+  add_translations (event);
+  return event;
+}
+
+static gboolean
+complete_event (DossierLibrary  *self,
+                DossierEvent    *event,
+                GError         **error)
+{
+  return load_actors (self, event, error) && load_evidence (self, event, error);
+}
+
+static DossierEvent *
+get_event_where (DossierLibrary  *self,
+                 const char      *sql,
+                 gint64           id,
+                 const char      *uid,
+                 GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self, sql, error);
+  g_autoptr(DossierEvent) event = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  if (uid != NULL)
+    _dossier_bind_text (stmt, 1, uid);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    event = event_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      if (uid != NULL)
+        g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                     _("There is no event “%s” in the library."), uid);
+      else
+        g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                     _("There is no event %" G_GINT64_FORMAT " in the library."), id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading an event"));
+      return NULL;
+    }
+  if (!complete_event (self, event, error))
+    return NULL;
+  return g_steal_pointer (&event);
+}
+
+DossierEvent *
+dossier_library_get_event (DossierLibrary  *library,
+                           gint64           event_id,
+                           GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+
+  return get_event_where (library, "SELECT " EVENT_COLUMNS " FROM events WHERE id = ?",
+                          event_id, NULL, error);
+}
+
+DossierEvent *
+dossier_library_get_event_by_uid (DossierLibrary  *library,
+                                  const char      *uid,
+                                  GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (uid != NULL, NULL);
+
+  return get_event_where (library, "SELECT " EVENT_COLUMNS " FROM events WHERE uid = ?",
+                          0, uid, error);
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle_folded)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle_folded) != NULL;
+}
+
+static gboolean
+matches_text (DossierEvent *event,
+              const char   *needle_folded)
+{
+  GPtrArray *evidence = dossier_event_get_evidence (event);
+  g_auto(GStrv) langs = dossier_event_list_title_languages (event);
+
+  if (contains_folded (dossier_event_get_title (event), needle_folded) ||
+      contains_folded (dossier_event_get_description (event), needle_folded))
+    return TRUE;
+  for (guint i = 0; langs[i] != NULL; i++)
+    if (contains_folded (dossier_event_get_title_translation (event, langs[i]), needle_folded))
+      return TRUE;
+  for (guint i = 0; i < evidence->len; i++)
+    if (contains_folded (((DossierEvidence *) g_ptr_array_index (evidence, i))->quote, needle_folded))
+      return TRUE;
+  return FALSE;
+}
+
+GPtrArray *
+dossier_library_list_events (DossierLibrary            *library,
+                             const DossierEventFilter  *filter,
+                             GError                   **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *needle = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+
+  stmt = _dossier_library_prepare (library,
+    "SELECT " EVENT_COLUMNS " FROM events e"
+    " WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM event_actors a"
+    "                              WHERE a.event_id = e.id AND a.entity_id = ?1))"
+    " ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  _dossier_bind_text (stmt, 1, filter ? filter->actor : NULL);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(DossierEvent) event = event_from_row (stmt);
+
+      /* Enum filters here rather than in SQL: names are checked once. */
+      if (filter != NULL &&
+          ((filter->topics && !(filter->topics & (1u << dossier_event_get_topic (event)))) ||
+           (filter->stances && !(filter->stances & (1u << dossier_event_get_stance (event)))) ||
+           (filter->statuses && !(filter->statuses & (1u << dossier_event_get_status (event))))))
+        continue;
+      g_ptr_array_add (events, g_steal_pointer (&event));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (library, error, rc, _("Reading the timeline"));
+      return NULL;
+    }
+
+  if (filter != NULL && filter->text != NULL && *filter->text != '\0')
+    needle = g_utf8_casefold (filter->text, -1);
+
+  for (guint i = 0; i < events->len;)
+    {
+      DossierEvent *event = g_ptr_array_index (events, i);
+
+      if (!complete_event (library, event, error))
+        return NULL;
+      if (needle != NULL && !matches_text (event, needle))
+        g_ptr_array_remove_index (events, i);
+      else
+        i++;
+    }
+
+  g_ptr_array_sort (events, dossier_event_compare);
+  return g_steal_pointer (&events);
+}
+
+/* ---- Writing ---- */
+
+static gboolean
+insert_actors (DossierLibrary  *self,
+               DossierEvent    *event,
+               GError         **error)
+{
+  GPtrArray *actors = dossier_event_get_actors (event);
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      sqlite3_stmt *stmt = _dossier_library_prepare (self,
+        "INSERT OR IGNORE INTO event_actors (event_id, entity_id) VALUES (?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
+      _dossier_bind_text (stmt, 2, g_ptr_array_index (actors, i));
+      if (!_dossier_library_events_step (self, stmt, _("Saving the actors of an event"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert_evidence (DossierLibrary   *self,
+                 gint64            event_id,
+                 DossierEvidence  *evidence,
+                 GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (evidence->quote == NULL || *evidence->quote == '\0' || evidence->end < evidence->start)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("A passage used as evidence needs a quote and an end after its start."));
+      return 0;
+    }
+
+  stmt = _dossier_library_prepare (self,
+    "INSERT INTO event_evidence (event_id, article_id, annotation_id, quote, prefix, suffix,"
+    " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  sqlite3_bind_int64 (stmt, 2, evidence->article_id);
+  if (evidence->annotation_id > 0)
+    sqlite3_bind_int64 (stmt, 3, evidence->annotation_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+  _dossier_bind_text (stmt, 4, evidence->quote);
+  _dossier_bind_text (stmt, 5, evidence->prefix);
+  _dossier_bind_text (stmt, 6, evidence->suffix);
+  sqlite3_bind_int64 (stmt, 7, evidence->start);
+  sqlite3_bind_int64 (stmt, 8, evidence->end);
+  if (!_dossier_library_events_step (self, stmt, _("Saving a passage as evidence (does its article still exist?)"), error))
+    return 0;
+  evidence->id = sqlite3_last_insert_rowid (_dossier_library_get_db (self));
+  return evidence->id;
+}
+
+static gboolean
+touch_event (DossierLibrary  *self,
+             gint64           event_id,
+             GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "UPDATE events SET modified = ? WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, now_seconds ());
+  sqlite3_bind_int64 (stmt, 2, event_id);
+  return _dossier_library_events_step (self, stmt, _("Saving an event"), error);
+}
+
+gboolean
+_dossier_library_insert_event (DossierLibrary  *self,
+              DossierEvent    *event,
+              GError         **error)
+{
+  g_autofree char *sources = NULL;
+  GPtrArray *evidence = dossier_event_get_evidence (event);
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+  gint64 created = dossier_event_get_created (event) > 0 ? dossier_event_get_created (event) : now;
+
+  if (!check_event (event, error))
+    return FALSE;
+  if (dossier_event_get_uid (event) == NULL)
+    dossier_event_generate_uid (event);
+
+  stmt = _dossier_library_prepare (self,
+    "INSERT INTO events (uid, title, description, date, kind, stance, topic, status, confidence,"
+    " sources, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sources = dossier_event_sources_to_json (event);
+  _dossier_bind_text (stmt, 1, dossier_event_get_uid (event));
+  _dossier_bind_text (stmt, 2, dossier_event_get_title (event));
+  _dossier_bind_text (stmt, 3, dossier_event_get_description (event));
+  _dossier_bind_text (stmt, 4, dossier_event_get_date (event));
+  _dossier_bind_text (stmt, 5, dossier_event_kind_to_string (dossier_event_get_kind (event)));
+  _dossier_bind_text (stmt, 6, dossier_event_stance_to_string (dossier_event_get_stance (event)));
+  _dossier_bind_text (stmt, 7, dossier_event_topic_to_string (dossier_event_get_topic (event)));
+  _dossier_bind_text (stmt, 8, dossier_event_status_to_string (dossier_event_get_status (event)));
+  sqlite3_bind_double (stmt, 9, dossier_event_get_confidence (event));
+  _dossier_bind_text (stmt, 10, sources);
+  sqlite3_bind_int64 (stmt, 11, created);
+  sqlite3_bind_int64 (stmt, 12, now);
+  if (!_dossier_library_events_step (self, stmt, _("Saving an event (is its uid already used?)"), error))
+    return FALSE;
+
+  dossier_event_set_id (event, sqlite3_last_insert_rowid (_dossier_library_get_db (self)));
+  dossier_event_set_times (event, created, now);
+  if (!insert_actors (self, event, error))
+    return FALSE;
+  for (guint i = 0; i < evidence->len; i++)
+    if (insert_evidence (self, dossier_event_get_id (event), g_ptr_array_index (evidence, i), error) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+
+gboolean
+dossier_library_add_event (DossierLibrary  *library,
+                           DossierEvent    *event,
+                           GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_EVENT (event), FALSE);
+
+  if (!_dossier_library_begin (library, error))
+    return FALSE;
+  if (!_dossier_library_insert_event (library, event, error))
+    {
+      _dossier_library_rollback (library);
+      dossier_event_set_id (event, 0);
+      return FALSE;
+    }
+  return _dossier_library_commit (library, error);
+}
+
+static gboolean
+update_event (DossierLibrary  *self,
+              DossierEvent    *event,
+              GError         **error)
+{
+  g_autofree char *sources = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+
+  if (!check_event (event, error))
+    return FALSE;
+
+  stmt = _dossier_library_prepare (self,
+    "UPDATE events SET title = ?, description = ?, date = ?, kind = ?, stance = ?, topic = ?,"
+    " status = ?, confidence = ?, sources = ?, modified = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sources = dossier_event_sources_to_json (event);
+  _dossier_bind_text (stmt, 1, dossier_event_get_title (event));
+  _dossier_bind_text (stmt, 2, dossier_event_get_description (event));
+  _dossier_bind_text (stmt, 3, dossier_event_get_date (event));
+  _dossier_bind_text (stmt, 4, dossier_event_kind_to_string (dossier_event_get_kind (event)));
+  _dossier_bind_text (stmt, 5, dossier_event_stance_to_string (dossier_event_get_stance (event)));
+  _dossier_bind_text (stmt, 6, dossier_event_topic_to_string (dossier_event_get_topic (event)));
+  _dossier_bind_text (stmt, 7, dossier_event_status_to_string (dossier_event_get_status (event)));
+  sqlite3_bind_double (stmt, 8, dossier_event_get_confidence (event));
+  _dossier_bind_text (stmt, 9, sources);
+  sqlite3_bind_int64 (stmt, 10, now);
+  sqlite3_bind_int64 (stmt, 11, dossier_event_get_id (event));
+  if (!_dossier_library_events_step (self, stmt, _("Saving an event"), error))
+    return FALSE;
+  if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                   _("There is no event %" G_GINT64_FORMAT " in the library."),
+                   dossier_event_get_id (event));
+      return FALSE;
+    }
+
+  stmt = _dossier_library_prepare (self, "DELETE FROM event_actors WHERE event_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
+  if (!_dossier_library_events_step (self, stmt, _("Saving the actors of an event"), error))
+    return FALSE;
+  if (!insert_actors (self, event, error))
+    return FALSE;
+  dossier_event_set_times (event, dossier_event_get_created (event), now);
+  return TRUE;
+}
+
+gboolean
+dossier_library_update_event (DossierLibrary  *library,
+                              DossierEvent    *event,
+                              GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_EVENT (event), FALSE);
+  g_return_val_if_fail (dossier_event_get_id (event) > 0, FALSE);
+
+  IN_TRANSACTION (library, error, update_event (library, event, error));
+}
+
+/* The status of event @id, or -1 with @error. */
+static int
+get_status (DossierLibrary  *self,
+            gint64           id,
+            GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self, "SELECT status FROM events WHERE id = ?", error);
+  DossierEventStatus status = DOSSIER_EVENT_STATUS_ACCEPTED;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    dossier_event_status_from_string ((const char *) sqlite3_column_text (stmt, 0), &status);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                   _("There is no event %" G_GINT64_FORMAT " in the library."), id);
+      return -1;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading an event"));
+      return -1;
+    }
+  return status;
+}
+
+static gboolean
+delete_event (DossierLibrary  *self,
+              gint64           id,
+              GError         **error)
+{
+  int status = get_status (self, id, error);
+  sqlite3_stmt *stmt;
+
+  if (status < 0)
+    return FALSE;
+  if (status == DOSSIER_EVENT_STATUS_REFERENCE)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_READ_ONLY,
+                   _("Event %" G_GINT64_FORMAT " comes with Dossier and cannot be deleted; "
+                     "reject it to hide it."), id);
+      return FALSE;
+    }
+  stmt = _dossier_library_prepare (self, "DELETE FROM events WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return _dossier_library_events_step (self, stmt, _("Deleting an event"), error);
+}
+
+gboolean
+dossier_library_delete_event (DossierLibrary  *library,
+                              gint64           event_id,
+                              GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+
+  IN_TRANSACTION (library, error, delete_event (library, event_id, error));
+}
+
+static gboolean
+set_status (DossierLibrary     *self,
+            gint64              id,
+            DossierEventStatus  status,
+            gboolean            confident,
+            GError            **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "UPDATE events SET status = ?, confidence = CASE WHEN ? THEN 1.0 ELSE confidence END,"
+    " modified = ? WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _dossier_bind_text (stmt, 1, dossier_event_status_to_string (status));
+  sqlite3_bind_int (stmt, 2, confident);
+  sqlite3_bind_int64 (stmt, 3, now_seconds ());
+  sqlite3_bind_int64 (stmt, 4, id);
+  return _dossier_library_events_step (self, stmt, _("Saving an event"), error);
+}
+
+static gboolean
+merge_candidate (DossierLibrary  *self,
+                 gint64           candidate_id,
+                 gint64           target_id,
+                 GError         **error)
+{
+  sqlite3_stmt *stmt;
+  int target_status = get_status (self, target_id, error);
+
+  if (target_status < 0)
+    return FALSE;
+  if (target_id == candidate_id || target_status == DOSSIER_EVENT_STATUS_CANDIDATE ||
+      target_status == DOSSIER_EVENT_STATUS_REJECTED)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("A candidate can only be merged into an accepted or reference event."));
+      return FALSE;
+    }
+
+  /* Passages the target already has are dropped with the candidate. */
+  stmt = _dossier_library_prepare (self,
+    "UPDATE event_evidence SET event_id = ?1 WHERE event_id = ?2 AND NOT EXISTS ("
+    " SELECT 1 FROM event_evidence t WHERE t.event_id = ?1 AND t.article_id = event_evidence.article_id"
+    " AND t.start_offset = event_evidence.start_offset AND t.end_offset = event_evidence.end_offset)",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, target_id);
+  sqlite3_bind_int64 (stmt, 2, candidate_id);
+  if (!_dossier_library_events_step (self, stmt, _("Moving evidence to the event"), error))
+    return FALSE;
+
+  stmt = _dossier_library_prepare (self,
+    "INSERT OR IGNORE INTO event_actors (event_id, entity_id)"
+    " SELECT ?1, entity_id FROM event_actors WHERE event_id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, target_id);
+  sqlite3_bind_int64 (stmt, 2, candidate_id);
+  if (!_dossier_library_events_step (self, stmt, _("Saving the actors of an event"), error))
+    return FALSE;
+
+  stmt = _dossier_library_prepare (self, "DELETE FROM events WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  if (!_dossier_library_events_step (self, stmt, _("Removing the merged candidate"), error))
+    return FALSE;
+  return touch_event (self, target_id, error);
+}
+
+static gboolean
+accept_candidate (DossierLibrary  *self,
+                  gint64           candidate_id,
+                  gint64           merge_into,
+                  GError         **error)
+{
+  int status = get_status (self, candidate_id, error);
+
+  if (status < 0)
+    return FALSE;
+  if (status != DOSSIER_EVENT_STATUS_CANDIDATE)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("Event %" G_GINT64_FORMAT " is not a candidate."), candidate_id);
+      return FALSE;
+    }
+  if (merge_into > 0)
+    return merge_candidate (self, candidate_id, merge_into, error);
+  return set_status (self, candidate_id, DOSSIER_EVENT_STATUS_ACCEPTED, TRUE, error);
+}
+
+gboolean
+dossier_library_accept_candidate (DossierLibrary  *library,
+                                  gint64           candidate_id,
+                                  gint64           merge_into,
+                                  GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+
+  IN_TRANSACTION (library, error, accept_candidate (library, candidate_id, merge_into, error));
+}
+
+static gboolean
+reject_event (DossierLibrary  *self,
+              gint64           id,
+              GError         **error)
+{
+  return get_status (self, id, error) >= 0 &&
+         set_status (self, id, DOSSIER_EVENT_STATUS_REJECTED, FALSE, error);
+}
+
+gboolean
+dossier_library_reject_event (DossierLibrary  *library,
+                              gint64           event_id,
+                              GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+
+  IN_TRANSACTION (library, error, reject_event (library, event_id, error));
+}
+
+gint64
+dossier_library_attach_evidence (DossierLibrary   *library,
+                                 gint64            event_id,
+                                 DossierEvidence  *evidence,
+                                 GError          **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (evidence != NULL, 0);
+
+  if (!_dossier_library_begin (library, error))
+    return 0;
+  if (get_status (library, event_id, error) < 0 ||
+      (id = insert_evidence (library, event_id, evidence, error)) == 0 ||
+      !touch_event (library, event_id, error))
+    {
+      _dossier_library_rollback (library);
+      evidence->id = 0;
+      return 0;
+    }
+  if (!_dossier_library_commit (library, error))
+    {
+      evidence->id = 0;
+      return 0;
+    }
+  return id;
+}
+
+static gboolean
+remove_evidence (DossierLibrary  *self,
+                 gint64           evidence_id,
+                 GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "DELETE FROM event_evidence WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, evidence_id);
+  if (!_dossier_library_events_step (self, stmt, _("Removing evidence"), error))
+    return FALSE;
+  if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                   _("There is no evidence %" G_GINT64_FORMAT " in the library."), evidence_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dossier_library_remove_evidence (DossierLibrary  *library,
+                                 gint64           evidence_id,
+                                 GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+
+  IN_TRANSACTION (library, error, remove_evidence (library, evidence_id, error));
+}

@@ -1,0 +1,161 @@
+/* dossier-library-timeline.c — the reference pack and candidate events in the library
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-event-finder.h"
+#include "dossier-library-events.h"
+#include "dossier-library-events-private.h"
+#include "dossier-library-private.h"
+#include "dossier-timeline-pack.h"
+
+/* 1 when an event has uid @uid, 0 when not, -1 on error. */
+static int
+uid_exists (DossierLibrary  *self,
+            const char      *uid,
+            GError         **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self, "SELECT 1 FROM events WHERE uid = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  _dossier_bind_text (stmt, 1, uid);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading the timeline"));
+      return -1;
+    }
+  return rc == SQLITE_ROW;
+}
+
+static gboolean
+load_reference (DossierLibrary  *self,
+                GPtrArray       *events,
+                GError         **error)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      DossierEvent *event = g_ptr_array_index (events, i);
+      int exists = uid_exists (self, dossier_event_get_uid (event), error);
+
+      if (exists < 0 || (exists == 0 && !_dossier_library_insert_event (self, event, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dossier_library_load_reference_timeline (DossierLibrary  *library,
+                                         GError         **error)
+{
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
+
+  if ((events = dossier_timeline_pack_load_builtin (error)) == NULL)
+    return FALSE;
+  IN_TRANSACTION (library, error, load_reference (library, events, error));
+}
+
+/* 1 when a passage with these offsets already backs an event. */
+static int
+passage_known (DossierLibrary   *self,
+               DossierEvidence  *evidence,
+               GError          **error)
+{
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "SELECT 1 FROM event_evidence WHERE article_id = ? AND start_offset = ? AND end_offset = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, evidence->article_id);
+  sqlite3_bind_int64 (stmt, 2, evidence->start);
+  sqlite3_bind_int64 (stmt, 3, evidence->end);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Reading the timeline"));
+      return -1;
+    }
+  return rc == SQLITE_ROW;
+}
+
+static gboolean
+add_candidates (DossierLibrary  *self,
+                GPtrArray       *candidates,
+                int             *added,
+                GError         **error)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      DossierEvent *candidate = g_ptr_array_index (candidates, i);
+      GPtrArray *evidence = dossier_event_get_evidence (candidate);
+      gboolean known = FALSE;
+
+      for (guint e = 0; e < evidence->len && !known; e++)
+        {
+          int k = passage_known (self, g_ptr_array_index (evidence, e), error);
+          if (k < 0)
+            return FALSE;
+          known = k > 0;
+        }
+      if (known)
+        continue;
+      dossier_event_set_status (candidate, DOSSIER_EVENT_STATUS_CANDIDATE);
+      if (!_dossier_library_insert_event (self, candidate, error))
+        return FALSE;
+      (*added)++;
+    }
+  return TRUE;
+}
+
+int
+dossier_library_add_candidates (DossierLibrary  *library,
+                                GPtrArray       *candidates,
+                                GError         **error)
+{
+  int added = 0;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), -1);
+  g_return_val_if_fail (candidates != NULL, -1);
+
+  if (!_dossier_library_begin (library, error))
+    return -1;
+  if (!add_candidates (library, candidates, &added, error))
+    {
+      _dossier_library_rollback (library);
+      for (guint i = 0; i < candidates->len; i++)
+        dossier_event_set_id (g_ptr_array_index (candidates, i), 0);
+      return -1;
+    }
+  if (!_dossier_library_commit (library, error))
+    return -1;
+  return added;
+}
+
+DossierEvent *
+dossier_library_find_matching_event (DossierLibrary  *library,
+                                     DossierEvent    *candidate,
+                                     GError         **error)
+{
+  DossierEventFilter filter = { .statuses = DOSSIER_EVENT_STATUSES_TIMELINE };
+  g_autoptr(GPtrArray) events = NULL;
+  DossierEvent *match;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (DOSSIER_IS_EVENT (candidate), NULL);
+
+  if ((events = dossier_library_list_events (library, &filter, error)) == NULL)
+    return NULL;
+  match = dossier_event_finder_match (candidate, events);
+  return match ? g_object_ref (match) : NULL;
+}
