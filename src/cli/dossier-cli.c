@@ -23,6 +23,7 @@ typedef struct
 
 /* Commands in the order --help lists them. */
 static const DossierCliCommand commands[] = {
+  { "analyze", dossier_cli_analyze, N_("Find entities, figures and dates in a file, or in JSON lines on standard input") },
   { "article", dossier_cli_article, N_("Print the article extracted from a file as JSON, without storing it") },
   { "list", dossier_cli_list, N_("List the library’s articles") },
   { "search", dossier_cli_search, N_("Search titles, bodies, notes and entity aliases") },

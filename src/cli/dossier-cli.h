@@ -42,6 +42,7 @@ gboolean dossier_cli_parse_options (DossierCliContext *ctx,
 const char *dossier_cli_library_dir (DossierCliContext *ctx);
 
 /* Commands (dossier-cli-NAME.c). */
+int dossier_cli_analyze (DossierCliContext *ctx, int argc, char **argv);
 int dossier_cli_article (DossierCliContext *ctx, int argc, char **argv);
 int dossier_cli_import  (DossierCliContext *ctx, int argc, char **argv);
 int dossier_cli_list    (DossierCliContext *ctx, int argc, char **argv);

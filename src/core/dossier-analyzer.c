@@ -1,0 +1,264 @@
+/* dossier-analyzer.c
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "dossier-analyzer.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dossier-dates.h"
+#include "dossier-entities.h"
+#include "dossier-error.h"
+#include "dossier-figures.h"
+#include "dossier-lexicon.h"
+#include "dossier-numbers.h"
+#include "dossier-tokens.h"
+
+struct _DossierAnalyzer
+{
+  GObject  parent_instance;
+
+  DossierCatalog *catalog;   /* or NULL: no entities */
+};
+
+G_DEFINE_FINAL_TYPE (DossierAnalyzer, dossier_analyzer, G_TYPE_OBJECT)
+
+static void
+dossier_analyzer_dispose (GObject *object)
+{
+  DossierAnalyzer *self = DOSSIER_ANALYZER (object);
+
+  g_clear_object (&self->catalog);
+  G_OBJECT_CLASS (dossier_analyzer_parent_class)->dispose (object);
+}
+
+static void
+dossier_analyzer_class_init (DossierAnalyzerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dossier_analyzer_dispose;
+}
+
+static void
+dossier_analyzer_init (DossierAnalyzer *self)
+{
+}
+
+DossierAnalyzer *
+dossier_analyzer_new (DossierCatalog *catalog)
+{
+  DossierAnalyzer *self;
+
+  g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (DOSSIER_TYPE_ANALYZER, NULL);
+  if (catalog != NULL)
+    self->catalog = g_object_ref (catalog);
+  return self;
+}
+
+DossierCatalog *
+dossier_analyzer_get_catalog (DossierAnalyzer *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANALYZER (self), NULL);
+
+  return self->catalog;
+}
+
+/* Which kind wins between two overlapping spans of the same length. */
+static int
+kind_rank (DossierSpanKind kind)
+{
+  switch (kind)
+    {
+    case DOSSIER_SPAN_MONEY: return 0;
+    case DOSSIER_SPAN_PERCENT: return 1;
+    case DOSSIER_SPAN_DATE: return 2;
+    case DOSSIER_SPAN_QUANTITY: return 3;
+    case DOSSIER_SPAN_PERSON: return 4;
+    case DOSSIER_SPAN_ORGANIZATION: return 5;
+    case DOSSIER_SPAN_PLACE: return 6;
+    case DOSSIER_SPAN_NUMBER: return 7;
+    case DOSSIER_N_SPAN_KINDS:
+    default: return 8;
+    }
+}
+
+static gboolean
+better (const DossierSpan *a,
+        const DossierSpan *b)
+{
+  guint la = a->end - a->start, lb = b->end - b->start;
+
+  if (la != lb)
+    return la > lb;
+  if (a->confidence != b->confidence)
+    return a->confidence > b->confidence;
+  return kind_rank (a->kind) < kind_rank (b->kind);
+}
+
+GPtrArray *
+dossier_analyzer_resolve (GPtrArray *spans)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (spans != NULL, NULL);
+
+  out = g_ptr_array_new_full (spans->len, (GDestroyNotify) dossier_span_free);
+  g_ptr_array_sort (spans, dossier_span_compare);
+  g_ptr_array_set_free_func (spans, NULL);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      DossierSpan *s = g_ptr_array_index (spans, i);
+      DossierSpan *last = out->len ? g_ptr_array_index (out, out->len - 1) : NULL;
+
+      if (s->end <= s->start)
+        {
+          dossier_span_free (s);
+          continue;
+        }
+      if (last == NULL || s->start >= last->end)
+        {
+          g_ptr_array_add (out, s);
+          continue;
+        }
+      /* overlap with the last kept span (earlier ones end before it starts) */
+      if (better (s, last))
+        {
+          g_ptr_array_index (out, out->len - 1) = s;
+          dossier_span_free (last);
+          /* the new span may now overlap the one before */
+          while (out->len >= 2)
+            {
+              DossierSpan *prev = g_ptr_array_index (out, out->len - 2);
+              if (prev->end <= s->start)
+                break;
+              if (better (prev, s))
+                {
+                  g_ptr_array_remove_index (out, out->len - 1);
+                  break;
+                }
+              g_ptr_array_remove_index (out, out->len - 2);
+            }
+        }
+      else
+        dossier_span_free (s);
+    }
+  g_ptr_array_unref (spans);
+  return out;
+}
+
+/* A cheap guess when the caller gives no language: Chinese when Han
+ * characters outnumber Latin letters in the first 16 KB, otherwise NULL,
+ * which merges the English and French word lists. */
+static const char *
+guess_lang (const char *text,
+            gsize       len)
+{
+  guint han = 0, latin = 0;
+  gsize n = MIN (len, 16384);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar) text[i];
+      if (c >= 0xE4 && c <= 0xE9)
+        han += 2;   /* a Han character is worth a short word */
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        latin++;
+    }
+  return han * 3 > latin ? "zh" : NULL;
+}
+
+GPtrArray *
+dossier_analyzer_analyze_full (DossierAnalyzer  *self,
+                               const char       *text,
+                               gssize            length,
+                               const char       *lang,
+                               const char       *ref_date,
+                               GError          **error)
+{
+  const DossierLexicon *lexicon;
+  DossierTokens tokens;
+  GPtrArray *spans;
+  GDate ref;
+  const char *bad;
+  gsize len;
+
+  g_return_val_if_fail (DOSSIER_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  if (!g_utf8_validate_len (text, len, &bad))
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
+                   _("The text is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT "); convert it to UTF-8 before analysis"),
+                   (gsize) (bad - text));
+      return NULL;
+    }
+  if (memchr (text, '\0', len) != NULL)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("The text holds a NUL character; it is not plain text"));
+      return NULL;
+    }
+  g_date_clear (&ref, 1);
+  if (ref_date != NULL && !dossier_date_parse_iso (ref_date, &ref))
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("“%s” is not a reference date of the form YYYY-MM-DD"), ref_date);
+      return NULL;
+    }
+  if (lang != NULL && (lang[0] == '\0' || strcmp (lang, "und") == 0))
+    lang = NULL;
+
+  spans = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  if (lang == NULL)
+    lang = guess_lang (text, len);
+  lexicon = dossier_lexicon_get (lang);
+  dossier_tokens_init (&tokens, text, len, dossier_lexicon_token_lookup, lexicon);
+
+  dossier_figures_scan (&tokens, lexicon, lang, spans);
+  dossier_dates_scan (&tokens, lexicon, lang, g_date_valid (&ref) ? &ref : NULL, spans);
+  dossier_tokens_clear (&tokens);
+
+  if (self->catalog != NULL)
+    {
+      g_autofree char *copy = text[len] != '\0' ? g_strndup (text, len) : NULL;
+      g_autoptr(GPtrArray) entities = dossier_entities_find (self->catalog, copy ? copy : text, lang);
+
+      if (entities != NULL)
+        {
+          g_ptr_array_set_free_func (entities, NULL);
+          for (guint i = 0; i < entities->len; i++)
+            g_ptr_array_add (spans, g_ptr_array_index (entities, i));
+        }
+    }
+
+  return dossier_analyzer_resolve (spans);
+}
+
+GPtrArray *
+dossier_analyzer_analyze (DossierAnalyzer *self,
+                          const char      *text,
+                          const char      *lang,
+                          const char      *ref_date)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *spans;
+
+  g_return_val_if_fail (DOSSIER_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  spans = dossier_analyzer_analyze_full (self, text, -1, lang, ref_date, &error);
+  if (spans == NULL)
+    g_debug ("Analysis refused: %s", error->message);
+  return spans;
+}

@@ -1,0 +1,81 @@
+/* dossier-dates-private.h — shared by the date readers
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dossier-dates.h"
+#include "dossier-numbers.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DATE_PREC_NONE,     /* found, but no single calendar value (a range, a decade) */
+  DATE_PREC_DAY,
+  DATE_PREC_WEEK,
+  DATE_PREC_MONTH,
+  DATE_PREC_YEAR,
+} DatePrecision;
+
+/* What a reader found: a calendar value with some parts unknown, or a
+ * value already resolved against the reference date. */
+typedef struct
+{
+  guint          first, last;   /* tokens */
+  int            y, m, d;       /* 0 when not written */
+  DatePrecision  prec;
+  gboolean       weekday_only;  /* a bare weekday: the last one before the reference date */
+  int            weekday;       /* 1–7 with weekday_only */
+  gboolean       bare_day;      /* only a day number (the 27th, 29日) */
+  gboolean       no_iso;        /* found, but without one value (ranges, weeks, decades…) */
+  char           iso[32];       /* set when resolved */
+} DateHit;
+
+typedef struct
+{
+  const DossierTokens  *tokens;
+  const DossierLexicon *lexicon;
+  const char           *lang;
+  const GDate          *ref;      /* or NULL */
+  gboolean              french;
+  gboolean              english;
+} DateScan;
+
+#define DTOK(s, i)  (&(s)->tokens->tok[(i)])
+#define DLEX(s, i)  dossier_lexicon_entry ((s)->lexicon, (s)->tokens->tok[(i)].kw)
+
+gboolean _dossier_dates_is_type     (const DateScan *s, guint i, DossierTokenType type);
+gboolean _dossier_dates_is_punct    (const DateScan *s, guint i, gunichar ch);
+gboolean _dossier_dates_is_cjk      (const DateScan *s, guint i, gunichar ch);
+guint    _dossier_dates_skip_space  (const DateScan *s, guint i);
+gboolean _dossier_dates_valid_day   (int y, int m, int d);
+
+/* Fills hit->iso from a date shifted from the reference date. */
+gboolean _dossier_dates_from_ref    (const DateScan *s, DateHit *hit, int days, int months, int years,
+                                     DatePrecision prec);
+/* The date of @weekday (1–7) in the week @week_offset weeks from the
+ * reference week (Monday first). */
+gboolean _dossier_dates_weekday     (const DateScan *s, DateHit *hit, int weekday, int week_offset);
+
+void     _dossier_dates_set_day      (DateHit *hit, int y, int m, int d);
+int      _dossier_dates_two_digit_year (int yy);
+
+/* Numbers: 2025-05-13, 13/05/2025, 5/13, 2015-3, "2010 01 29". */
+gboolean _dossier_dates_read_numeric (const DateScan *s, guint i, DateHit *hit);
+gboolean _dossier_dates_read_spaced  (const DateScan *s, guint i, DateHit *hit);
+
+/* Relative dates in English and French: yesterday, last Tuesday, il y a deux ans. */
+gboolean _dossier_dates_read_relative (const DateScan *s, guint i, DateHit *hit);
+
+gboolean _dossier_dates_read_year4  (const DateScan *s, guint i, int *y);
+/* Words and numbers in English and French, relative ones included. */
+gboolean _dossier_dates_read_latin  (const DateScan *s, guint i, DateHit *hit);
+/* Fills in year, month or day left out, from the reference date. */
+void     _dossier_dates_resolve     (const DateScan *s, DateHit *hit);
+
+/* Chinese readers: a hit starting at token @i, or FALSE. */
+gboolean _dossier_dates_read_zh     (const DateScan *s, guint i, DateHit *hit);
+
+G_END_DECLS

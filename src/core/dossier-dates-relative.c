@@ -1,0 +1,582 @@
+/* dossier-dates-relative.c — yesterday, last Tuesday, la semaine prochaine,
+ * il y a deux ans, three weeks from tomorrow
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-dates-private.h"
+
+#include <string.h>
+
+#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
+#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
+#define SKIP(i) _dossier_dates_skip_space (s, (i))
+#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
+#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
+#define LEXE(i) DLEX (s, (i))
+
+static gboolean
+word_is (const DateScan *s, guint i, const char *folded)
+{
+  char buf[24];
+
+  if (!IS_WORD (i) || dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
+    return FALSE;
+  return strcmp (buf, folded) == 0;
+}
+
+static gboolean
+is_rel (const DateScan *s, guint i)
+{
+  return IS_WORD (i) && LEXE (i)->rel != DOSSIER_LEX_REL_NONE;
+}
+
+/* "the", "la", "le", "l'" before @i: returns the first token of the article. */
+static guint
+article_before (const DateScan *s, guint i)
+{
+  guint b = i;
+
+  if (b >= 2 && IS_PUNCT (b - 1, '\'') && IS_WORD (b - 2) && (LEXE (b - 2)->flags & DOSSIER_LEX_THE))
+    return b - 2;
+  if (b >= 2 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && IS_WORD (b - 2) && (LEXE (b - 2)->flags & DOSSIER_LEX_THE))
+    return b - 2;
+  return i;
+}
+
+/* A weekday name; ambiguous short forms need a capital. */
+static int
+weekday_at (const DateScan *s, guint i)
+{
+  const DossierToken *t;
+
+  if (!IS_WORD (i) || LEXE (i)->weekday == 0)
+    return 0;
+  t = DTOK (s, i);
+  if (t->c1 - t->c0 <= 3 && !(t->flags & DOSSIER_TOKEN_FLAG_UPPER))
+    return 0;
+  if (word_is (s, i, "mer") || word_is (s, i, "sun") || word_is (s, i, "sat") || word_is (s, i, "wed"))
+    {
+      /* "Mer, 22 Janv" only next to a day */
+      guint k = i + 1;
+      if (IS_PUNCT (k, ','))
+        k++;
+      k = SKIP (k);
+      if (!IS_DIGITS (k) && !(IS_WORD (k) && LEXE (k)->month))
+        return 0;
+    }
+  return LEXE (i)->weekday;
+}
+
+/* The week offset named at @i: "last week", "la semaine prochaine",
+ * "this week", "next week". Sets *last. */
+static gboolean
+read_week_ref (const DateScan *s, guint i, int *offset, guint *last)
+{
+  guint k = i;
+
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+    {
+      k++;
+      if (IS_PUNCT (k, '\''))
+        k++;
+      k = SKIP (k);
+    }
+  if (is_rel (s, k))
+    {
+      guint u = SKIP (k + 1);
+      if (IS_WORD (u) && LEXE (u)->dunit == DOSSIER_DUNIT_WEEK && !LEXE (u)->dunit_plural)
+        {
+          *offset = LEXE (k)->rel;
+          *last = u;
+          return TRUE;
+        }
+    }
+  if (IS_WORD (k) && LEXE (k)->dunit == DOSSIER_DUNIT_WEEK && !LEXE (k)->dunit_plural)
+    {
+      guint r = SKIP (k + 1);
+      if (is_rel (s, r))
+        {
+          *offset = LEXE (r)->rel;
+          *last = r;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An amount of time: "two years", "3 weeks", "a fortnight", "few months". */
+static gboolean
+read_duration (const DateScan *s, guint i, int *count, int *unit, guint *last)
+{
+  guint k = i;
+  int n = 0;
+
+  if (IS_DIGITS (k) && DTOK (s, k)->ch <= 3)
+    {
+      n = (int) DTOK (s, k)->num;
+      k = SKIP (k + 1);
+    }
+  else if (IS_WORD (k) && LEXE (k)->num_kind == 1 && LEXE (k)->num >= 1)
+    {
+      n = (int) LEXE (k)->num;
+      k = SKIP (k + 1);
+    }
+  else if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_A))
+    {
+      n = 1;
+      k = SKIP (k + 1);
+    }
+  else if (word_is (s, k, "few") || word_is (s, k, "quelques"))
+    {
+      n = 3;
+      k = SKIP (k + 1);
+    }
+  else
+    return FALSE;
+  if (!IS_WORD (k) || LEXE (k)->dunit == DOSSIER_DUNIT_NONE)
+    return FALSE;
+  *unit = LEXE (k)->dunit;
+  if (*unit == DOSSIER_DUNIT_FORTNIGHT)
+    {
+      *unit = DOSSIER_DUNIT_WEEK;
+      n *= 2;
+    }
+  *count = n;
+  *last = k;
+  return TRUE;
+}
+
+static gboolean
+shift (const DateScan *s, DateHit *hit, int count, int unit)
+{
+  switch (unit)
+    {
+    case DOSSIER_DUNIT_DAY: return _dossier_dates_from_ref (s, hit, count, 0, 0, DATE_PREC_DAY);
+    case DOSSIER_DUNIT_WEEK: return _dossier_dates_from_ref (s, hit, 7 * count, 0, 0, DATE_PREC_DAY);
+    case DOSSIER_DUNIT_MONTH: return _dossier_dates_from_ref (s, hit, 0, count, 0, DATE_PREC_DAY);
+    case DOSSIER_DUNIT_YEAR: return _dossier_dates_from_ref (s, hit, 0, 0, count, DATE_PREC_DAY);
+    default: return FALSE;
+    }
+}
+
+/* today, yesterday, aujourd'hui, avant-hier, the day after tomorrow */
+static gboolean
+read_day_word (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i;
+  int extra = 0;
+
+  /* the day after / before */
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+    {
+      guint d = SKIP (k + 1);
+      if (IS_WORD (d) && LEXE (d)->dunit == DOSSIER_DUNIT_DAY && !LEXE (d)->dunit_plural)
+        {
+          guint w = SKIP (d + 1);
+          if (IS_WORD (w) && (LEXE (w)->flags & (DOSSIER_LEX_LATER | DOSSIER_LEX_BEFORE)))
+            {
+              int sign = (LEXE (w)->flags & DOSSIER_LEX_BEFORE) ? -1 : 1;
+              guint r = SKIP (w + 1);
+              if (IS_WORD (r) && LEXE (r)->day_offset != DOSSIER_LEX_DAY_NONE && r > w + 1)
+                {
+                  hit->first = i;
+                  hit->last = r;
+                  _dossier_dates_from_ref (s, hit, LEXE (r)->day_offset + sign, 0, 0, DATE_PREC_DAY);
+                  return TRUE;
+                }
+              /* "the day before": relative to the reference day */
+              hit->first = i;
+              hit->last = w;
+              _dossier_dates_from_ref (s, hit, sign, 0, 0, DATE_PREC_DAY);
+              return TRUE;
+            }
+        }
+    }
+  if (word_is (s, k, "aujourd") && IS_PUNCT (k + 1, '\'') && word_is (s, k + 2, "hui"))
+    {
+      hit->first = i;
+      hit->last = k + 2;
+      _dossier_dates_from_ref (s, hit, 0, 0, 0, DATE_PREC_DAY);
+      return TRUE;
+    }
+  if ((word_is (s, k, "avant") || word_is (s, k, "apres")) && (IS_PUNCT (k + 1, '-') || IS_TYPE (k + 1, DOSSIER_TOKEN_SPACE)))
+    {
+      guint r = k + 2;
+      if (IS_WORD (r) && (word_is (s, r, "hier") || word_is (s, r, "demain")))
+        {
+          extra = word_is (s, k, "avant") ? -1 : 1;
+          k = r;
+        }
+    }
+  if (IS_WORD (k) && LEXE (k)->day_offset != DOSSIER_LEX_DAY_NONE && !word_is (s, k, "lendemain") &&
+      !word_is (s, k, "veille"))
+    {
+      hit->first = i;
+      hit->last = k;
+      if (!_dossier_dates_from_ref (s, hit, LEXE (k)->day_offset + extra, 0, 0, DATE_PREC_DAY) && s->ref == NULL)
+        hit->prec = DATE_PREC_DAY;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* last/next/this + week, month, year…; la semaine prochaine; cette année */
+static gboolean
+read_rel_unit (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, first = i;
+  int rel;
+  guint u;
+
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+    {
+      k++;
+      if (IS_PUNCT (k, '\''))
+        k++;
+      k = SKIP (k);
+    }
+  if (is_rel (s, k))
+    {
+      rel = LEXE (k)->rel;
+      u = SKIP (k + 1);
+      if (!IS_WORD (u) || LEXE (u)->dunit == DOSSIER_DUNIT_NONE || LEXE (u)->dunit_plural)
+        return FALSE;
+      if (word_is (s, k, "past") || word_is (s, k, "current") || word_is (s, k, "passe"))
+        return FALSE;
+    }
+  else if (IS_WORD (k) && LEXE (k)->dunit != DOSSIER_DUNIT_NONE && !LEXE (k)->dunit_plural && k > i)
+    {
+      guint r = SKIP (k + 1);
+      if (!is_rel (s, r) || r == k + 1 || LEXE (r)->rel == 0)
+        return FALSE;
+      rel = LEXE (r)->rel;
+      u = k;
+      k = r;
+    }
+  else
+    return FALSE;
+  hit->first = first;
+  hit->last = MAX (k, u);
+  switch (LEXE (u)->dunit)
+    {
+    case DOSSIER_DUNIT_DAY:
+      _dossier_dates_from_ref (s, hit, rel, 0, 0, DATE_PREC_DAY);
+      break;
+    case DOSSIER_DUNIT_WEEK:
+      _dossier_dates_from_ref (s, hit, 7 * rel, 0, 0, DATE_PREC_WEEK);
+      hit->prec = DATE_PREC_WEEK;
+      break;
+    case DOSSIER_DUNIT_MONTH:
+      _dossier_dates_from_ref (s, hit, 0, rel, 0, DATE_PREC_MONTH);
+      hit->prec = DATE_PREC_MONTH;
+      break;
+    case DOSSIER_DUNIT_YEAR:
+      _dossier_dates_from_ref (s, hit, 0, 0, rel, DATE_PREC_YEAR);
+      hit->prec = DATE_PREC_YEAR;
+      break;
+    default:
+      hit->no_iso = TRUE;
+      break;
+    }
+  /* "june next year" is read by the caller through the month */
+  return TRUE;
+}
+
+/* last Tuesday, next Sunday, this friday, dimanche dernier, Friday next week,
+ * this week Friday, tuesday of last week */
+static gboolean
+read_rel_weekday (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i;
+  int wd, off;
+  guint last;
+
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_ON) && FALSE)
+    k = SKIP (k + 1);
+  /* rel + weekday, rel + week + weekday */
+  if (is_rel (s, k))
+    {
+      int rel = LEXE (k)->rel;
+      guint w = SKIP (k + 1);
+      gboolean past = word_is (s, k, "past"), upcoming = FALSE;
+
+      /* this past Wednesday, this upcoming Friday */
+      if (rel == 0 && is_rel (s, w) && w > k + 1)
+        {
+          past = word_is (s, w, "past");
+          upcoming = word_is (s, w, "upcoming") || word_is (s, w, "coming");
+          w = SKIP (w + 1);
+        }
+      if ((wd = weekday_at (s, w)) != 0 && w > k + 1)
+        {
+          hit->first = i;
+          hit->last = w;
+          if (past)
+            {
+              hit->weekday_only = TRUE;
+              hit->weekday = wd;
+            }
+          else if (upcoming)
+            _dossier_dates_weekday (s, hit, wd, 0);
+          else
+            _dossier_dates_weekday (s, hit, wd, rel);
+          hit->prec = DATE_PREC_DAY;
+          return TRUE;
+        }
+      if (read_week_ref (s, k, &off, &last))
+        {
+          guint w2 = SKIP (last + 1);
+          if (IS_WORD (w2) && (LEXE (w2)->flags & DOSSIER_LEX_ON))
+            w2 = SKIP (w2 + 1);
+          if ((wd = weekday_at (s, w2)) != 0 && w2 > last + 1)
+            {
+              hit->first = i;
+              hit->last = w2;
+              _dossier_dates_weekday (s, hit, wd, off);
+              hit->prec = DATE_PREC_DAY;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  if ((wd = weekday_at (s, k)) != 0)
+    {
+      guint r = SKIP (k + 1);
+
+      /* dimanche dernier, vendredi prochain */
+      if (is_rel (s, r) && r > k + 1 && LEXE (r)->rel != 0 && !(IS_WORD (SKIP (r + 1)) && LEXE (SKIP (r + 1))->dunit))
+        {
+          int rel = LEXE (r)->rel;
+          hit->first = i;
+          hit->last = r;
+          if (rel < 0)
+            {
+              hit->weekday_only = TRUE;
+              hit->weekday = wd;
+            }
+          else
+            _dossier_dates_weekday (s, hit, wd, rel);
+          hit->prec = DATE_PREC_DAY;
+          return TRUE;
+        }
+      /* Friday next week, tuesday of last week, vendredi la semaine prochaine */
+      if (IS_WORD (r) && (LEXE (r)->flags & DOSSIER_LEX_OF))
+        r = SKIP (r + 1);
+      if (read_week_ref (s, r, &off, &last) && r > k)
+        {
+          hit->first = i;
+          hit->last = last;
+          _dossier_dates_weekday (s, hit, wd, off);
+          hit->prec = DATE_PREC_DAY;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* two years ago, 3 weeks later, il y a deux ans, in 2 weeks, three weeks from tomorrow */
+static gboolean
+read_offset (const DateScan *s, guint i, DateHit *hit)
+{
+  int count, unit;
+  guint last, k;
+
+  if (word_is (s, i, "il") && (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE)))
+    {
+      guint y = i + 2;
+      if (word_is (s, y, "ya"))
+        k = SKIP (y + 1);
+      else if (word_is (s, y, "y") && IS_TYPE (y + 1, DOSSIER_TOKEN_SPACE) && word_is (s, y + 2, "a"))
+        k = SKIP (y + 3);
+      else
+        return FALSE;
+      if (!read_duration (s, k, &count, &unit, &last))
+        return FALSE;
+      hit->first = i;
+      hit->last = last;
+      if (!shift (s, hit, -count, unit))
+        hit->prec = DATE_PREC_DAY;
+      return TRUE;
+    }
+  if (s->english && IS_WORD (i) && (LEXE (i)->flags & DOSSIER_LEX_IN))
+    {
+      k = SKIP (i + 1);
+      if (k > i + 1 && read_duration (s, k, &count, &unit, &last) && LEXE (last)->dunit_plural + 1 &&
+          !(IS_WORD (SKIP (last + 1)) && !(DTOK (s, SKIP (last + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+            LEXE (SKIP (last + 1))->flags == 0 && SKIP (last + 1) > last + 1))
+        {
+          hit->first = i;
+          hit->last = last;
+          if (!shift (s, hit, count, unit))
+            hit->prec = DATE_PREC_DAY;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (!read_duration (s, i, &count, &unit, &last))
+    return FALSE;
+  k = SKIP (last + 1);
+  if (k == last + 1 || !IS_WORD (k))
+    return FALSE;
+  if (LEXE (k)->flags & DOSSIER_LEX_AGO)
+    {
+      hit->first = i;
+      hit->last = k;
+      if (!shift (s, hit, -count, unit))
+        hit->prec = DATE_PREC_DAY;
+      return TRUE;
+    }
+  if ((LEXE (k)->flags & DOSSIER_LEX_LATER) && !word_is (s, k, "after"))
+    {
+      if (word_is (s, k, "plus"))
+        {
+          guint t = SKIP (k + 1);
+          if (!word_is (s, t, "tard"))
+            return FALSE;
+          k = t;
+        }
+      hit->first = i;
+      hit->last = k;
+      if (!shift (s, hit, count, unit))
+        hit->prec = DATE_PREC_DAY;
+      return TRUE;
+    }
+  /* from now, from today, from tomorrow, before yesterday */
+  if (word_is (s, k, "from") || (LEXE (k)->flags & DOSSIER_LEX_BEFORE) || word_is (s, k, "after"))
+    {
+      int sign = (LEXE (k)->flags & DOSSIER_LEX_BEFORE) ? -1 : 1;
+      guint r = SKIP (k + 1);
+      int base = 0;
+      if (word_is (s, r, "now"))
+        base = 0;
+      else if (IS_WORD (r) && LEXE (r)->day_offset != DOSSIER_LEX_DAY_NONE)
+        base = LEXE (r)->day_offset;
+      else
+        return FALSE;
+      hit->first = i;
+      hit->last = r;
+      if (s->ref != NULL)
+        {
+          GDate d = *s->ref;
+          DateScan shifted = *s;
+          if (base > 0)
+            g_date_add_days (&d, base);
+          else if (base < 0)
+            g_date_subtract_days (&d, -base);
+          shifted.ref = &d;
+          shift (&shifted, hit, sign * count, unit);
+        }
+      hit->prec = DATE_PREC_DAY;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A weekday alone: the last one before the reference date. */
+static gboolean
+read_weekday_alone (const DateScan *s, guint i, DateHit *hit)
+{
+  int wd = weekday_at (s, i);
+
+  if (wd == 0)
+    return FALSE;
+  /* "Sunday Times", "Monday's meeting" stay dates; "Friday" at the start too */
+  hit->first = i;
+  hit->last = i;
+  hit->weekday_only = TRUE;
+  hit->weekday = wd;
+  hit->prec = DATE_PREC_DAY;
+  return TRUE;
+}
+
+/* "the 27", "the 22nd", "the twenty second": a day of the current month */
+static gboolean
+read_the_day (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k;
+  int d = 0;
+  guint last;
+
+  if (!s->english || !IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_THE))
+    return FALSE;
+  k = SKIP (i + 1);
+  if (k == i + 1)
+    return FALSE;
+  if (IS_DIGITS (k) && DTOK (s, k)->ch <= 2 && DTOK (s, k)->num >= 1 && DTOK (s, k)->num <= 31)
+    {
+      guint a;
+      d = (int) DTOK (s, k)->num;
+      last = k;
+      if (IS_WORD (k + 1) && (LEXE (k + 1)->flags & DOSSIER_LEX_SUFFIX_ORD) && DTOK (s, k + 1)->b0 == DTOK (s, k)->b1)
+        last = k + 1;
+      else
+        {
+          /* "the 27 people" is a count */
+          a = SKIP (k + 1);
+          if (a < s->tokens->n && (IS_WORD (a) || IS_DIGITS (a)))
+            return FALSE;
+        }
+    }
+  else if (IS_WORD (k) && LEXE (k)->ordinal)
+    {
+      d = LEXE (k)->ordinal;
+      last = k;
+      if (IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->ordinal && LEXE (k)->ordinal == 0)
+        return FALSE;
+      /* the first quarter, the second week */
+      if (IS_WORD (SKIP (k + 1)) && (LEXE (SKIP (k + 1))->dunit || LEXE (SKIP (k + 1))->weekday ||
+                                      LEXE (SKIP (k + 1))->unit || LEXE (SKIP (k + 1))->item))
+        return FALSE;
+      if (IS_WORD (SKIP (k + 1)) && !(LEXE (SKIP (k + 1))->flags & (DOSSIER_LEX_AND | DOSSIER_LEX_RANGE_TO)) &&
+          SKIP (k + 1) > k + 1)
+        return FALSE;
+    }
+  else if (IS_WORD (k) && LEXE (k)->num_kind == 1 && (LEXE (k)->num == 20 || LEXE (k)->num == 30))
+    {
+      guint o = SKIP (k + 1);
+      if (IS_PUNCT (k + 1, '-'))
+        o = k + 2;
+      if (!(IS_WORD (o) && LEXE (o)->ordinal && LEXE (o)->ordinal < 10))
+        return FALSE;
+      d = (int) LEXE (k)->num + LEXE (o)->ordinal;
+      last = o;
+    }
+  else
+    return FALSE;
+  hit->first = i;
+  hit->last = last;
+  hit->d = d;
+  hit->bare_day = TRUE;
+  hit->prec = DATE_PREC_DAY;
+  return TRUE;
+}
+
+gboolean
+_dossier_dates_read_relative (const DateScan *s, guint i, DateHit *hit)
+{
+  DateHit h;
+  gboolean found = FALSE;
+
+  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
+  static const Reader readers[] = { read_day_word, read_rel_weekday, read_rel_unit, read_offset,
+                                    read_weekday_alone, read_the_day };
+
+  for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
+    {
+      memset (&h, 0, sizeof h);
+      if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
+        {
+          *hit = h;
+          found = TRUE;
+        }
+    }
+  if (found)
+    {
+      /* "la semaine prochaine", "l'année dernière": keep the article */
+      guint a = article_before (s, hit->first);
+      if (a < hit->first && !(s->english) && IS_WORD (hit->first) && LEXE (hit->first)->dunit != DOSSIER_DUNIT_NONE)
+        hit->first = a;
+    }
+  return found;
+}

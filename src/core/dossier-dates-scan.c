@@ -1,0 +1,344 @@
+/* dossier-dates-scan.c — one walk over the tokens, then ranges
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-dates-private.h"
+
+#include <string.h>
+
+#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
+#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
+#define IS_CJK(i, c) _dossier_dates_is_cjk (s, (i), (c))
+#define SKIP(i) _dossier_dates_skip_space (s, (i))
+#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
+#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
+
+static gboolean
+word_is (const DateScan *s, guint i, const char *folded)
+{
+  char buf[24];
+
+  if (!IS_WORD (i) || dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
+    return FALSE;
+  return strcmp (buf, folded) == 0;
+}
+
+/* Whether a date can start at token @i: cheap filter before the readers. */
+static gboolean
+can_start (const DateScan *s, guint i)
+{
+  const DossierToken *t = DTOK (s, i);
+
+  switch (t->type)
+    {
+    case DOSSIER_TOKEN_DIGITS:
+      return t->ch <= 4;
+    case DOSSIER_TOKEN_WORD:
+      return t->kw != 0;
+    case DOSSIER_TOKEN_CJK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A range connector at @i: "to", "-", "au", "jusqu'à", 到, 至, "and"
+ * (with between). Returns the token after it, or 0. */
+static guint
+connector (const DateScan *s, guint i, gboolean between)
+{
+  guint k = SKIP (i);
+
+  if (IS_PUNCT (k, '-') || IS_PUNCT (k, '~'))
+    return SKIP (k + 1);
+  if (IS_CJK (k, 0x5230) || IS_CJK (k, 0x81F3))   /* 到 至 */
+    return SKIP (k + 1);
+  if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_RANGE_TO))
+    {
+      guint n = k + 1;
+      /* jusqu'à, jusqu'a */
+      if (word_is (s, k, "jusqu") && IS_PUNCT (n, '\''))
+        {
+          n++;
+          if (word_is (s, n, "a"))
+            n++;
+        }
+      if (k == SKIP (i) && n > k)
+        return SKIP (n);
+    }
+  if (s->french && word_is (s, k, "a") && k > i)
+    return SKIP (k + 1);
+  if (between && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_AND))
+    return SKIP (k + 1);
+  if (between && (IS_CJK (k, 0x548C) || IS_CJK (k, 0x4E0E) || IS_CJK (k, 0x8DDF)))   /* 和 与 跟 */
+    return SKIP (k + 1);
+  return 0;
+}
+
+static gboolean
+is_from_word (const DateScan *s, guint i, gboolean *between)
+{
+  *between = FALSE;
+  if (IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_FROM) && !word_is (s, i, "depuis"))
+    {
+      *between = word_is (s, i, "between") || word_is (s, i, "entre");
+      return TRUE;
+    }
+  if (IS_CJK (i, 0x4ECE) || IS_CJK (i, 0x81EA))   /* 从 自 */
+    return TRUE;
+  return FALSE;
+}
+
+/* The prefix word before token @first, or @first. */
+static guint
+prefix_before (const DateScan *s, guint first, gboolean *between)
+{
+  guint b = first;
+
+  *between = FALSE;
+  while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, b - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+    b--;
+  if (b > 0 && is_from_word (s, b - 1, between))
+    return b - 1;
+  return first;
+}
+
+/* A bare day (1–31) or year at @i that a range can end or start with. */
+static gboolean
+bare_side (const DateScan *s, guint i, guint *last)
+{
+  if (!IS_DIGITS (i) || DTOK (s, i)->ch > 4 || DTOK (s, i)->ch == 3)
+    return FALSE;
+  if (DTOK (s, i)->ch <= 2 && (DTOK (s, i)->num < 1 || DTOK (s, i)->num > 31))
+    return FALSE;
+  *last = i;
+  if (IS_WORD (i + 1) && DTOK (s, i + 1)->b0 == DTOK (s, i)->b1 && (DLEX (s, i + 1)->flags & DOSSIER_LEX_SUFFIX_ORD))
+    *last = i + 1;
+  /* 到十二日 is read as a date already; a trailing 日 or 年 belongs to the side */
+  if (IS_CJK (*last + 1, 0x65E5) || IS_CJK (*last + 1, 0x5E74))
+    (*last)++;
+  return TRUE;
+}
+
+static void
+set_range (DateHit *a, const DateHit *b)
+{
+  if (a->iso[0] && b->iso[0] && strchr (a->iso, '/') == NULL && strchr (b->iso, '/') == NULL &&
+      strlen (a->iso) == strlen (b->iso))
+    {
+      char buf[32];
+      g_snprintf (buf, sizeof buf, "%s/%s", a->iso, b->iso);
+      memcpy (a->iso, buf, sizeof buf);
+      a->prec = DATE_PREC_NONE;
+    }
+  else
+    a->iso[0] = '\0';
+  a->no_iso = TRUE;
+  a->last = b->last;
+}
+
+/* Joins dates linked by a connector; reads bare days and years on either
+ * side; adds "from", "between", 从 before and 之间 after. */
+static void
+join_ranges (const DateScan *s, GArray *hits)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DateHit), hits->len);
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      DateHit a = g_array_index (hits, DateHit, h);
+      gboolean between;
+      guint pre = prefix_before (s, a.first, &between);
+      guint next, bl;
+
+      next = connector (s, a.last + 1, between);
+      if (next != 0)
+        {
+          if (h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == next)
+            {
+              DateHit b = g_array_index (hits, DateHit, h + 1);
+              set_range (&a, &b);
+              h++;
+              /* 和…之间, 与…间 */
+              if (IS_CJK (a.last + 1, 0x4E4B) && IS_CJK (a.last + 2, 0x95F4))
+                a.last += 2;
+              else if (IS_CJK (a.last + 1, 0x95F4))
+                a.last += 1;
+              a.first = pre;
+              g_array_append_val (out, a);
+              continue;
+            }
+          if (bare_side (s, next, &bl) && (a.d > 0 || a.y > 0 || a.prec == DATE_PREC_YEAR) &&
+              !(IS_PUNCT (bl + 1, '/') || IS_PUNCT (bl + 1, ':') || IS_PUNCT (bl + 1, '.')) &&
+              !(IS_WORD (SKIP (bl + 1)) && SKIP (bl + 1) > bl + 1 &&
+                (DLEX (s, SKIP (bl + 1))->unit || DLEX (s, SKIP (bl + 1))->currency || DLEX (s, SKIP (bl + 1))->item)))
+            {
+              /* "November 19-20", "2014 to 2018" */
+              gboolean year_side = DTOK (s, next)->ch == 4;
+              if ((year_side && (a.prec == DATE_PREC_YEAR || a.y > 0)) || (!year_side && a.d > 0))
+                {
+                  a.no_iso = TRUE;
+                  a.iso[0] = '\0';
+                  a.last = bl;
+                  a.first = pre;
+                  g_array_append_val (out, a);
+                  continue;
+                }
+            }
+        }
+      /* bare left side: "from 4 to 22 this month", "1995 - 1997年" */
+      {
+        guint b = a.first;
+        while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+          b--;
+        if (b > 1)
+          {
+            guint c = b - 1, d;
+            gboolean conn = IS_PUNCT (c, '-') || IS_CJK (c, 0x5230) || IS_CJK (c, 0x81F3) ||
+                            (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND))) ||
+                            (s->french && word_is (s, c, "a"));
+            d = c;
+            if (conn && word_is (s, c, "a") && c > 1 && IS_PUNCT (c - 1, '\'') && word_is (s, c - 2, "jusqu"))
+              d = c - 2;
+            while (conn && d > 0 && IS_TYPE (d - 1, DOSSIER_TOKEN_SPACE))
+              d--;
+            if (conn && d > 0)
+              {
+                guint e = d - 1, start = e, lb;
+                if (IS_WORD (e) && (DLEX (s, e)->flags & DOSSIER_LEX_SUFFIX_ORD) && e > 0 && IS_DIGITS (e - 1))
+                  start = e - 1;
+                if ((out->len == 0 || g_array_index (out, DateHit, out->len - 1).last < start) &&
+                    bare_side (s, start, &lb) && lb >= e &&
+                    ((DTOK (s, start)->ch == 4 && (a.y > 0 || a.prec == DATE_PREC_YEAR)) ||
+                     (DTOK (s, start)->ch <= 2 && (a.d > 0 || a.m > 0 || a.prec == DATE_PREC_MONTH))) &&
+                    !(start > 0 && (IS_PUNCT (start - 1, '/') || IS_PUNCT (start - 1, '-') || IS_PUNCT (start - 1, '.') ||
+                                    IS_PUNCT (start - 1, ':'))))
+                  {
+                    gboolean bw;
+                    guint p = prefix_before (s, start, &bw);
+                    if (!(IS_WORD (c) && (DLEX (s, c)->flags & DOSSIER_LEX_AND)) || bw || s->french)
+                      {
+                        a.first = p;
+                        a.no_iso = TRUE;
+                        a.iso[0] = '\0';
+                        g_array_append_val (out, a);
+                        continue;
+                      }
+                  }
+              }
+          }
+      }
+      /* since August, after 2018, before 2018, later than 2020 */
+      if (s->english)
+        {
+          guint b = a.first;
+          while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+            b--;
+          if (b > 0 && b < a.first && (word_is (s, b - 1, "since") || word_is (s, b - 1, "after") ||
+                                       word_is (s, b - 1, "before")))
+            {
+              a.first = b - 1;
+              a.no_iso = TRUE;
+              a.iso[0] = '\0';
+            }
+          else if (b > 2 && b < a.first && word_is (s, b - 1, "than") &&
+                   (word_is (s, b - 3, "later") || word_is (s, b - 3, "earlier")))
+            {
+              guint f = b - 3;
+              if (f > 2 && word_is (s, f - 2, "no"))
+                f -= 2;
+              a.first = f;
+              a.no_iso = TRUE;
+              a.iso[0] = '\0';
+            }
+        }
+      g_array_append_val (out, a);
+    }
+  g_array_set_size (hits, 0);
+  g_array_append_vals (hits, out->data, out->len);
+  g_array_unref (out);
+}
+
+void
+dossier_dates_scan (const DossierTokens  *tokens,
+                    const DossierLexicon *lexicon,
+                    const char           *lang,
+                    const GDate          *ref,
+                    GPtrArray            *spans)
+{
+  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE };
+  const DateScan *s = &scan;
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (DateHit));
+  guint i = 0;
+
+  g_return_if_fail (tokens != NULL);
+  g_return_if_fail (spans != NULL);
+
+  scan.french = lang != NULL && strcmp (lang, "fr") == 0;
+  scan.english = lang == NULL || strcmp (lang, "fr") != 0;
+
+  while (i < tokens->n)
+    {
+      DateHit hit;
+      gboolean found = FALSE;
+
+      if (!can_start (s, i))
+        {
+          i++;
+          continue;
+        }
+      memset (&hit, 0, sizeof hit);
+      if (tokens->tok[i].type == DOSSIER_TOKEN_CJK || (tokens->tok[i].type == DOSSIER_TOKEN_DIGITS &&
+                                                       i + 1 < tokens->n && IS_TYPE (SKIP (i + 1), DOSSIER_TOKEN_CJK)))
+        found = _dossier_dates_read_zh (s, i, &hit);
+      if (!found && tokens->tok[i].type != DOSSIER_TOKEN_CJK)
+        found = _dossier_dates_read_latin (s, i, &hit);
+      if (!found)
+        {
+          i++;
+          continue;
+        }
+      _dossier_dates_resolve (s, &hit);
+      g_array_append_val (hits, hit);
+      i = hit.last + 1;
+    }
+
+  join_ranges (s, hits);
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      DateHit *hit = &g_array_index (hits, DateHit, h);
+      g_autofree char *text = dossier_tokens_dup (tokens, hit->first, hit->last);
+      DossierSpan *span = dossier_span_new (DOSSIER_SPAN_DATE, tokens->tok[hit->first].c0,
+                                            tokens->tok[hit->last].c1, text);
+
+      if (hit->iso[0] != '\0')
+        span->iso = g_strdup (hit->iso);
+      g_ptr_array_add (spans, span);
+    }
+}
+
+GPtrArray *
+dossier_dates_find (const char *text,
+                    const char *lang,
+                    const char *ref_date)
+{
+  const DossierLexicon *lexicon;
+  DossierTokens tokens;
+  GPtrArray *spans;
+  GDate ref;
+  gboolean have_ref;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  have_ref = ref_date != NULL && dossier_date_parse_iso (ref_date, &ref);
+  lexicon = dossier_lexicon_get (lang);
+  spans = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+  dossier_dates_scan (&tokens, lexicon, lang, have_ref ? &ref : NULL, spans);
+  dossier_tokens_clear (&tokens);
+  g_ptr_array_sort (spans, dossier_span_compare);
+  return spans;
+}

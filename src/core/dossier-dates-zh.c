@@ -1,0 +1,609 @@
+/* dossier-dates-zh.c — Chinese dates: 2025年1月13日, 5月13日, 上周日, 去年, 5年前
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-dates-private.h"
+
+#include <string.h>
+
+#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
+#define IS_CJK(i, c) _dossier_dates_is_cjk (s, (i), (c))
+#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
+
+/* Characters used below, by code point. */
+enum
+{
+  C_YEAR = 0x5E74,     /* 年 */
+  C_MONTH = 0x6708,    /* 月 */
+  C_DAY = 0x65E5,      /* 日 */
+  C_HAO = 0x53F7,      /* 号 */
+  C_HAO_T = 0x865F,    /* 號 */
+  C_ZHOU = 0x5468,     /* 周 */
+  C_ZHOU_T = 0x9031,   /* 週 */
+  C_XING = 0x661F,     /* 星 */
+  C_QI = 0x671F,       /* 期 */
+  C_LI = 0x793C,       /* 礼 */
+  C_LI_T = 0x79AE,     /* 禮 */
+  C_BAI = 0x62DC,      /* 拜 */
+  C_TIAN = 0x5929,     /* 天 */
+  C_SHANG = 0x4E0A,    /* 上 */
+  C_XIA = 0x4E0B,      /* 下 */
+  C_BEN = 0x672C,      /* 本 */
+  C_ZHE = 0x8FD9,      /* 这 */
+  C_ZHE_T = 0x9019,    /* 這 */
+  C_GE = 0x4E2A,       /* 个 */
+  C_GE_T = 0x500B,     /* 個 */
+  C_QIAN = 0x524D,     /* 前 */
+  C_HOU = 0x540E,      /* 后 */
+  C_HOU_T = 0x5F8C,    /* 後 */
+  C_JIN = 0x4ECA,      /* 今 */
+  C_MING = 0x660E,     /* 明 */
+  C_ZUO = 0x6628,      /* 昨 */
+  C_QU = 0x53BB,       /* 去 */
+  C_DA = 0x5927,       /* 大 */
+  C_MO = 0x672B,       /* 末 */
+  C_CHU = 0x521D,      /* 初 */
+  C_ZHENG = 0x6B63,    /* 正 */
+  C_DAI = 0x4EE3,      /* 代 */
+  C_BAN = 0x534A,      /* 半 */
+  C_YI = 0x4EE5,       /* 以 */
+  C_ZHI = 0x4E4B,      /* 之 */
+  C_LAI = 0x6765,      /* 来 */
+  C_QI2 = 0x8D77,      /* 起 */
+  C_HUO = 0x6216,      /* 或 */
+  C_JI = 0x53CA,       /* 及 */
+  C_ZI = 0x81EA,       /* 自 */
+  C_CONG = 0x4ECE,     /* 从 */
+};
+
+static gboolean
+is_hou (const DateScan *s, guint i)
+{
+  return IS_CJK (i, C_HOU) || IS_CJK (i, C_HOU_T);
+}
+
+static guint
+skip_blank (const DateScan *s, guint i)
+{
+  while (IS_TYPE (i, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_NEWLINE) &&
+         DTOK (s, i)->c1 - DTOK (s, i)->c0 <= 2)
+    i++;
+  return i;
+}
+
+/* A number at @i (digits or Chinese numerals); *last its last token. */
+static gboolean
+read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, guint *last)
+{
+  DossierNumber n;
+
+  if (!(IS_DIGITS (i) || (IS_TYPE (i, DOSSIER_TOKEN_CJK) && dossier_number_can_start (s->tokens, s->lexicon, i))))
+    return FALSE;
+  if (IS_DIGITS (i))
+    {
+      *v = (int) MIN (DTOK (s, i)->num, 99999);
+      *ndig = (int) DTOK (s, i)->ch;
+      *sequence = FALSE;
+      *last = i;
+      return TRUE;
+    }
+  if (!dossier_number_parse (s->tokens, s->lexicon, i, "zh", &n) ||
+      (n.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_DECIMAL)) ||
+      n.value < 0 || n.value > 9999)
+    return FALSE;
+  *v = (int) n.value;
+  *sequence = (n.flags & DOSSIER_NUMBER_SEQUENCE) != 0;
+  *ndig = *sequence ? (int) (n.last - n.first + 1) : 0;
+  *last = n.last;
+  return TRUE;
+}
+
+/* 上, 下, 上上, 下下, 本, 这, 这个, 上个, 下个 before a week: the offset. */
+static gboolean
+read_shift_prefix (const DateScan *s, guint i, int *off, guint *next)
+{
+  guint k = i;
+  int o = 0;
+
+  if (IS_CJK (k, C_SHANG) || IS_CJK (k, C_XIA))
+    {
+      o = IS_CJK (k, C_SHANG) ? -1 : 1;
+      k++;
+      if (IS_CJK (k, DTOK (s, k - 1)->ch))
+        {
+          o *= 2;
+          k++;
+        }
+    }
+  else if (IS_CJK (k, C_BEN) || IS_CJK (k, C_ZHE) || IS_CJK (k, C_ZHE_T))
+    k++;
+  else
+    return FALSE;
+  if (IS_CJK (k, C_GE) || IS_CJK (k, C_GE_T))
+    k++;
+  *off = o;
+  *next = k;
+  return TRUE;
+}
+
+/* 星期一, 礼拜天, 周日, 週三: the weekday and the last token. */
+static gboolean
+read_weekday (const DateScan *s, guint i, int *wd, guint *last)
+{
+  guint k;
+  gunichar c;
+
+  if (IS_CJK (i, C_XING) && IS_CJK (i + 1, C_QI))
+    k = i + 2;
+  else if ((IS_CJK (i, C_LI) || IS_CJK (i, C_LI_T)) && IS_CJK (i + 1, C_BAI))
+    k = i + 2;
+  else if (IS_CJK (i, C_ZHOU) || IS_CJK (i, C_ZHOU_T))
+    k = i + 1;
+  else
+    return FALSE;
+  if (!IS_TYPE (k, DOSSIER_TOKEN_CJK))
+    return FALSE;
+  c = DTOK (s, k)->ch;
+  if (c == C_DAY || c == C_TIAN)
+    *wd = 7;
+  else
+    {
+      int d = dossier_cjk_digit (c);
+      if (d < 1 || d > 6 || c == 0x4E24)
+        return FALSE;
+      /* 周一至周五 are fine; 周一百 is not a weekday */
+      if (IS_TYPE (k + 1, DOSSIER_TOKEN_CJK) && dossier_cjk_unit (DTOK (s, k + 1)->ch) > 0)
+        return FALSE;
+      *wd = d;
+    }
+  *last = k;
+  return TRUE;
+}
+
+static gboolean
+is_week_word (const DateScan *s, guint i, guint *last)
+{
+  if (IS_CJK (i, C_ZHOU) || IS_CJK (i, C_ZHOU_T))
+    {
+      *last = i;
+      return TRUE;
+    }
+  if ((IS_CJK (i, C_XING) && IS_CJK (i + 1, C_QI)) || ((IS_CJK (i, C_LI) || IS_CJK (i, C_LI_T)) && IS_CJK (i + 1, C_BAI)))
+    {
+      *last = i + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* 今天 明天 昨天 前天 后天 大前天 大后天 今日 明日 昨日 */
+static gboolean
+read_day_word (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i;
+  int off;
+  gboolean big = FALSE;
+
+  if (IS_CJK (k, C_DA) && (IS_CJK (k + 1, C_QIAN) || is_hou (s, k + 1)))
+    {
+      big = TRUE;
+      k++;
+    }
+  if (!(IS_CJK (k + 1, C_TIAN) || IS_CJK (k + 1, C_DAY)))
+    return FALSE;
+  if (IS_CJK (k, C_JIN) && !big)
+    off = 0;
+  else if (IS_CJK (k, C_MING) && !big)
+    off = 1;
+  else if (IS_CJK (k, C_ZUO) && !big)
+    off = -1;
+  else if (IS_CJK (k, C_QIAN) && IS_CJK (k + 1, C_TIAN))
+    off = big ? -3 : -2;
+  else if (is_hou (s, k) && IS_CJK (k + 1, C_TIAN))
+    off = big ? 3 : 2;
+  else
+    return FALSE;
+  hit->first = i;
+  hit->last = k + 1;
+  hit->prec = DATE_PREC_DAY;
+  _dossier_dates_from_ref (s, hit, off, 0, 0, DATE_PREC_DAY);
+  return TRUE;
+}
+
+/* 上周一, 这个星期一, 上周, 本周, 下周末, 星期三 */
+static gboolean
+read_week (const DateScan *s, guint i, DateHit *hit)
+{
+  int off = 0, wd;
+  guint k = i, last;
+  gboolean prefixed = read_shift_prefix (s, i, &off, &k);
+
+  if (!prefixed)
+    k = i;
+  if (read_weekday (s, k, &wd, &last))
+    {
+      hit->first = i;
+      hit->last = last;
+      hit->prec = DATE_PREC_DAY;
+      if (prefixed)
+        _dossier_dates_weekday (s, hit, wd, off);
+      else
+        {
+          hit->weekday_only = TRUE;
+          hit->weekday = wd;
+        }
+      return TRUE;
+    }
+  if (prefixed && is_week_word (s, k, &last))
+    {
+      hit->first = i;
+      hit->last = last;
+      hit->prec = DATE_PREC_WEEK;
+      if (IS_CJK (last + 1, C_MO))
+        {
+          hit->last = last + 1;
+          hit->no_iso = TRUE;   /* a weekend */
+          return TRUE;
+        }
+      _dossier_dates_from_ref (s, hit, 7 * off, 0, 0, DATE_PREC_WEEK);
+      return TRUE;
+    }
+  if (!prefixed && is_week_word (s, k, &last) && IS_CJK (last + 1, C_MO) && last == i)
+    {
+      hit->first = i;
+      hit->last = last + 1;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* 今年 去年 明年 前年 后年: the year offset. */
+static gboolean
+read_rel_year (const DateScan *s, guint i, int *off)
+{
+  if (!IS_CJK (i + 1, C_YEAR))
+    return FALSE;
+  if (IS_CJK (i, C_JIN))
+    *off = 0;
+  else if (IS_CJK (i, C_QU))
+    *off = -1;
+  else if (IS_CJK (i, C_MING))
+    *off = 1;
+  else if (IS_CJK (i, C_QIAN))
+    *off = -2;
+  else if (is_hou (s, i))
+    *off = 2;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* 本月 这个月 上个月 下个月 上月 下月 */
+static gboolean
+read_rel_month (const DateScan *s, guint i, int *off, guint *last)
+{
+  guint k;
+
+  if (!read_shift_prefix (s, i, off, &k))
+    return FALSE;
+  if (*off < -1 || *off > 1 || !IS_CJK (k, C_MONTH))
+    return FALSE;
+  *last = k;
+  return TRUE;
+}
+
+/* [year 年][month 月][day 日|号], with relative years and months. */
+static gboolean
+read_ymd (const DateScan *s, guint i, DateHit *hit)
+{
+  int y = 0, m = 0, d = 0, yoff = 0, moff = 0;
+  gboolean have_y = FALSE, rel_y = FALSE, have_m = FALSE, rel_m = FALSE, have_d = FALSE;
+  guint k = i, last = i;
+  int v, nd;
+  gboolean seq;
+  guint nl;
+
+  /* year */
+  if (read_rel_year (s, k, &yoff))
+    {
+      have_y = rel_y = TRUE;
+      last = k + 1;
+      k = k + 2;
+    }
+  else if (read_num (s, k, &v, &nd, &seq, &nl) && IS_CJK (skip_blank (s, nl + 1), C_YEAR))
+    {
+      guint yk = skip_blank (s, nl + 1);
+      gboolean ok = FALSE;
+
+      if (IS_DIGITS (k) && nd == 4)
+        ok = TRUE;
+      else if (IS_DIGITS (k) && nd == 2 && (DTOK (s, k)->b0 + 1 < DTOK (s, k)->b1) &&
+               (s->tokens->text[DTOK (s, k)->b0] == '0' || IS_DIGITS (skip_blank (s, yk + 1))))
+        {
+          v = _dossier_dates_two_digit_year (v);
+          ok = TRUE;
+        }
+      else if (!IS_DIGITS (k) && seq && nd >= 2)
+        ok = TRUE;   /* 二零一六年, 三六七年 */
+      else if (!IS_DIGITS (k) && !seq && v >= 1000 && (v % 1000 == 0))
+        ok = TRUE;   /* 两千年 */
+      else if (IS_DIGITS (k) && nd == 3 && v >= 100)
+        ok = TRUE;   /* 789年 */
+      if (ok)
+        {
+          /* 5年前, 30年来 are spans of time, not years; 2018年以来 is */
+          guint a = yk + 1;
+          if (IS_CJK (a, C_DAI))
+            {
+              hit->first = i;
+              hit->last = a;
+              hit->no_iso = TRUE;   /* 九十年代 */
+              return TRUE;
+            }
+          y = v;
+          have_y = TRUE;
+          last = yk;
+          k = yk + 1;
+        }
+      else if (IS_CJK (yk + 1, C_DAI) && (v % 10 == 0))
+        {
+          hit->first = i;
+          hit->last = yk + 1;
+          hit->no_iso = TRUE;   /* 50年代 */
+          return TRUE;
+        }
+    }
+
+  /* month */
+  {
+    guint mk = have_y ? skip_blank (s, k) : k;
+    int o;
+    guint ml;
+
+    if (read_rel_month (s, mk, &o, &ml))
+      {
+        have_m = rel_m = TRUE;
+        moff = o;
+        last = ml;
+        k = ml + 1;
+      }
+    else if (IS_CJK (mk, C_ZHENG) && IS_CJK (mk + 1, C_MONTH))
+      {
+        m = 1;
+        have_m = TRUE;
+        last = mk + 1;
+        k = mk + 2;
+      }
+    else if (read_num (s, mk, &v, &nd, &seq, &nl) && IS_CJK (skip_blank (s, nl + 1), C_MONTH) && v >= 1 && v <= 12 &&
+             !(IS_TYPE (nl + 1, DOSSIER_TOKEN_CJK) && (DTOK (s, nl + 1)->ch == C_GE || DTOK (s, nl + 1)->ch == C_GE_T)))
+      {
+        guint mm = skip_blank (s, nl + 1);
+        /* 3个月 is a duration; 一月份 is fine */
+        m = v;
+        have_m = TRUE;
+        last = mm;
+        k = mm + 1;
+      }
+  }
+
+  /* day */
+  {
+    guint dk = (have_y || have_m) ? skip_blank (s, k) : k;
+
+    if (have_m && IS_CJK (dk, C_CHU) && read_num (s, dk + 1, &v, &nd, &seq, &nl) && v >= 1 && v <= 10)
+      {
+        d = v;   /* lunar 初一: kept as the day number */
+        have_d = TRUE;
+        last = nl;
+      }
+    else if (read_num (s, dk, &v, &nd, &seq, &nl) && v >= 1 && v <= 31 && nd <= 2)
+      {
+        guint dd = skip_blank (s, nl + 1);
+        if (IS_CJK (dd, C_DAY) || ((IS_CJK (dd, C_HAO) || IS_CJK (dd, C_HAO_T)) && (have_m || have_y)))
+          {
+            d = v;
+            have_d = TRUE;
+            last = dd;
+          }
+        else if (have_m && !IS_DIGITS (dk) &&
+                 !(IS_TYPE (dd, DOSSIER_TOKEN_CJK) && (dossier_cjk_unit (DTOK (s, dd)->ch) > 0 ||
+                                                       DTOK (s, dd)->ch == C_GE || DTOK (s, dd)->ch == C_TIAN)))
+          {
+            /* 八月十五, 一月二十三 */
+            d = v;
+            have_d = TRUE;
+            last = nl;
+          }
+      }
+  }
+
+  if (!have_y && !have_m && !have_d)
+    return FALSE;
+  if (have_d && !have_m && !have_y && !(IS_CJK (last, C_DAY)))
+    return FALSE;   /* 12号 alone is a number */
+  hit->first = i;
+  hit->last = last;
+
+  if (rel_y || rel_m)
+    {
+      if (s->ref == NULL)
+        {
+          hit->prec = have_d ? DATE_PREC_DAY : have_m ? DATE_PREC_MONTH : DATE_PREC_YEAR;
+          return TRUE;
+        }
+      y = g_date_get_year (s->ref) + (rel_y ? yoff : 0);
+      if (rel_m)
+        {
+          GDate dm = *s->ref;
+          g_date_set_day (&dm, 1);
+          if (moff > 0)
+            g_date_add_months (&dm, moff);
+          else if (moff < 0)
+            g_date_subtract_months (&dm, -moff);
+          m = g_date_get_month (&dm);
+          if (!rel_y)
+            y = g_date_get_year (&dm);
+        }
+    }
+  hit->y = have_y || rel_m ? y : 0;
+  hit->m = have_m ? m : 0;
+  hit->d = have_d ? d : 0;
+  if (have_d)
+    {
+      hit->prec = DATE_PREC_DAY;
+      if (!have_m)
+        hit->bare_day = TRUE;
+      if (have_y && have_m && !_dossier_dates_valid_day (hit->y, hit->m, hit->d))
+        hit->no_iso = TRUE;
+    }
+  else if (have_m)
+    hit->prec = DATE_PREC_MONTH;
+  else
+    hit->prec = DATE_PREC_YEAR;
+  return TRUE;
+}
+
+/* 5年前, 3天后, 两个月前 */
+static gboolean
+read_offset (const DateScan *s, guint i, DateHit *hit)
+{
+  int v, nd;
+  gboolean seq;
+  guint nl, u;
+  int unit;
+
+  if (!read_num (s, i, &v, &nd, &seq, &nl) || seq)
+    return FALSE;
+  u = skip_blank (s, nl + 1);
+  if (IS_CJK (u, C_GE) || IS_CJK (u, C_GE_T))
+    u++;
+  if (IS_CJK (u, C_TIAN) || IS_CJK (u, C_DAY))
+    unit = DOSSIER_DUNIT_DAY;
+  else if (IS_CJK (u, C_YEAR))
+    unit = DOSSIER_DUNIT_YEAR;
+  else if (IS_CJK (u, C_MONTH))
+    unit = DOSSIER_DUNIT_MONTH;
+  else if (IS_CJK (u, C_ZHOU) || IS_CJK (u, C_ZHOU_T))
+    unit = DOSSIER_DUNIT_WEEK;
+  else if (IS_CJK (u, C_XING) && IS_CJK (u + 1, C_QI))
+    {
+      unit = DOSSIER_DUNIT_WEEK;
+      u++;
+    }
+  else
+    return FALSE;
+  if (IS_CJK (u + 1, C_YI) && (IS_CJK (u + 2, C_QIAN) || is_hou (s, u + 2)))
+    u++;
+  if (!(IS_CJK (u + 1, C_QIAN) || is_hou (s, u + 1)))
+    return FALSE;
+  {
+    int sign = IS_CJK (u + 1, C_QIAN) ? -1 : 1;
+    hit->first = i;
+    hit->last = u + 1;
+    hit->prec = DATE_PREC_DAY;
+    switch (unit)
+      {
+      case DOSSIER_DUNIT_DAY: _dossier_dates_from_ref (s, hit, sign * v, 0, 0, DATE_PREC_DAY); break;
+      case DOSSIER_DUNIT_WEEK: _dossier_dates_from_ref (s, hit, sign * 7 * v, 0, 0, DATE_PREC_DAY); break;
+      case DOSSIER_DUNIT_MONTH: _dossier_dates_from_ref (s, hit, 0, sign * v, 0, DATE_PREC_DAY); break;
+      default: _dossier_dates_from_ref (s, hit, 0, 0, sign * v, DATE_PREC_DAY); break;
+      }
+  }
+  return TRUE;
+}
+
+/* 前1周, 后1年, 上2个月, 上半年, 下半年: periods without one value */
+static gboolean
+read_period (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i + 1, u;
+  int v, nd;
+  gboolean seq;
+  guint nl;
+
+  if (!(IS_CJK (i, C_QIAN) || is_hou (s, i) || IS_CJK (i, C_SHANG) || IS_CJK (i, C_XIA)))
+    return FALSE;
+  if (IS_CJK (k, C_GE))
+    k++;
+  if (IS_CJK (k, C_BAN) && (IS_CJK (k + 1, C_YEAR) || IS_CJK (k + 1, C_MONTH)))
+    {
+      hit->first = i;
+      hit->last = k + 1;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  if (!read_num (s, k, &v, &nd, &seq, &nl))
+    return FALSE;
+  u = nl + 1;
+  if (IS_CJK (u, C_GE) || IS_CJK (u, C_GE_T))
+    u++;
+  if (!(IS_CJK (u, C_YEAR) || IS_CJK (u, C_MONTH) || IS_CJK (u, C_ZHOU) || IS_CJK (u, C_TIAN)))
+    return FALSE;
+  hit->first = i;
+  hit->last = u;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
+/* 以前, 以后, 以来, 之前, 之后, 起, 或之前, 及以后…: open ranges */
+static guint
+qualifier_after (const DateScan *s, guint i)
+{
+  guint k = i;
+
+  if (IS_CJK (k, C_HUO) || IS_CJK (k, C_JI))
+    k++;
+  if ((IS_CJK (k, C_YI) || IS_CJK (k, C_ZHI)) && (IS_CJK (k + 1, C_QIAN) || is_hou (s, k + 1) || IS_CJK (k + 1, C_LAI)))
+    return k + 1;
+  if (k == i && IS_CJK (k, C_QI2))
+    return k;
+  if (k == i && IS_CJK (k, 0x5F00) && IS_CJK (k + 1, 0x59CB))   /* 开始 */
+    return k + 1;
+  return 0;
+}
+
+gboolean
+_dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
+{
+  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
+  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period };
+  gboolean found = FALSE;
+
+  for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
+    {
+      DateHit h = { 0 };
+      if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
+        {
+          *hit = h;
+          found = TRUE;
+        }
+    }
+  if (!found)
+    return FALSE;
+
+  /* 10月12号，星期一 */
+  if (hit->prec == DATE_PREC_DAY && !hit->weekday_only && !hit->bare_day)
+    {
+      guint k = hit->last + 1, last;
+      int wd;
+      if (IS_TYPE (k, DOSSIER_TOKEN_PUNCT) && (DTOK (s, k)->ch == ',' || DTOK (s, k)->ch == '('))
+        k++;
+      if (read_weekday (s, k, &wd, &last))
+        hit->last = (IS_TYPE (last + 1, DOSSIER_TOKEN_PUNCT) && DTOK (s, last + 1)->ch == ')' &&
+                     DTOK (s, hit->last + 1)->ch == '(') ? last + 1 : last;
+    }
+  {
+    guint q = qualifier_after (s, hit->last + 1);
+    if (q > 0 && !hit->weekday_only)
+      {
+        hit->last = q;
+        hit->no_iso = TRUE;
+        hit->iso[0] = '\0';
+        if (hit->first > 0 && (IS_CJK (hit->first - 1, C_ZI) || IS_CJK (hit->first - 1, C_CONG)))
+          hit->first--;
+      }
+  }
+  return TRUE;
+}

@@ -1,0 +1,740 @@
+/* dossier-dates.c — dates in English and French, shared helpers and the scan
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Readers try, at each token that can start a date, the forms they know
+ * and the longest reading wins. A second pass joins two dates linked by
+ * "to", "au", 到… into one range.
+ */
+#include "dossier-dates-private.h"
+
+#include <stdio.h>
+#include <string.h>
+
+gboolean
+_dossier_dates_is_type (const DateScan *s, guint i, DossierTokenType type)
+{
+  return i < s->tokens->n && s->tokens->tok[i].type == type;
+}
+
+gboolean
+_dossier_dates_is_punct (const DateScan *s, guint i, gunichar ch)
+{
+  return i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_PUNCT && s->tokens->tok[i].ch == ch;
+}
+
+gboolean
+_dossier_dates_is_cjk (const DateScan *s, guint i, gunichar ch)
+{
+  return i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_CJK && s->tokens->tok[i].ch == ch;
+}
+
+guint
+_dossier_dates_skip_space (const DateScan *s, guint i)
+{
+  while (i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_SPACE &&
+         !(s->tokens->tok[i].flags & DOSSIER_TOKEN_FLAG_NEWLINE) && s->tokens->tok[i].c1 - s->tokens->tok[i].c0 <= 4)
+    i++;
+  return i;
+}
+
+#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
+#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
+#define SKIP(i) _dossier_dates_skip_space (s, (i))
+#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
+#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
+
+gboolean
+_dossier_dates_valid_day (int y, int m, int d)
+{
+  if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999)
+    return FALSE;
+  return d <= g_date_get_days_in_month (m, y);
+}
+
+gboolean
+dossier_date_parse_iso (const char *text,
+                        GDate      *date)
+{
+  int y, m, d;
+  char tail;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || strlen (text) != 10)
+    return FALSE;
+  if (!_dossier_dates_valid_day (y, m, d))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+void
+_dossier_dates_set_day (DateHit *hit, int y, int m, int d)
+{
+  hit->y = y;
+  hit->m = m;
+  hit->d = d;
+  hit->prec = DATE_PREC_DAY;
+  g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d-%02d", y, m, d);
+}
+
+static void
+set_iso_gdate (DateHit *hit, const GDate *date)
+{
+  _dossier_dates_set_day (hit, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+gboolean
+_dossier_dates_from_ref (const DateScan *s, DateHit *hit, int days, int months, int years, DatePrecision prec)
+{
+  GDate d;
+
+  if (s->ref == NULL)
+    return FALSE;
+  d = *s->ref;
+  if (years > 0)
+    g_date_add_years (&d, years);
+  else if (years < 0)
+    g_date_subtract_years (&d, -years);
+  if (months > 0)
+    g_date_add_months (&d, months);
+  else if (months < 0)
+    g_date_subtract_months (&d, -months);
+  if (days > 0)
+    g_date_add_days (&d, days);
+  else if (days < 0)
+    g_date_subtract_days (&d, -days);
+  if (!g_date_valid (&d))
+    return FALSE;
+  switch (prec)
+    {
+    case DATE_PREC_YEAR:
+      g_snprintf (hit->iso, sizeof hit->iso, "%04d", g_date_get_year (&d));
+      break;
+    case DATE_PREC_MONTH:
+      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", g_date_get_year (&d), g_date_get_month (&d));
+      break;
+    case DATE_PREC_WEEK:
+      {
+        GDate mon = d, sun;
+        g_date_subtract_days (&mon, g_date_get_weekday (&d) - 1);
+        sun = mon;
+        g_date_add_days (&sun, 6);
+        g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d-%02d/%04d-%02d-%02d",
+                    g_date_get_year (&mon), g_date_get_month (&mon), g_date_get_day (&mon),
+                    g_date_get_year (&sun), g_date_get_month (&sun), g_date_get_day (&sun));
+      }
+      break;
+    case DATE_PREC_DAY:
+    case DATE_PREC_NONE:
+    default:
+      set_iso_gdate (hit, &d);
+      break;
+    }
+  hit->prec = prec;
+  return TRUE;
+}
+
+gboolean
+_dossier_dates_weekday (const DateScan *s, DateHit *hit, int weekday, int week_offset)
+{
+  GDate d;
+
+  if (s->ref == NULL)
+    return FALSE;
+  d = *s->ref;
+  g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);   /* Monday of the reference week */
+  if (week_offset > 0)
+    g_date_add_days (&d, 7 * week_offset);
+  else if (week_offset < 0)
+    g_date_subtract_days (&d, 7 * -week_offset);
+  g_date_add_days (&d, weekday - 1);
+  set_iso_gdate (hit, &d);
+  return TRUE;
+}
+
+/* Fills in what the text left out from the reference date. */
+void
+_dossier_dates_resolve (const DateScan *s, DateHit *hit)
+{
+  if (hit->iso[0] != '\0' || hit->no_iso)
+    return;
+  if (hit->weekday_only)
+    {
+      GDate d;
+      int back;
+      if (s->ref == NULL)
+        return;
+      d = *s->ref;
+      back = ((int) g_date_get_weekday (&d) - hit->weekday + 7) % 7;
+      if (back == 0)
+        back = 7;
+      g_date_subtract_days (&d, back);
+      set_iso_gdate (hit, &d);
+      return;
+    }
+  switch (hit->prec)
+    {
+    case DATE_PREC_DAY:
+      {
+        int y = hit->y, m = hit->m;
+        if (m == 0)
+          {
+            if (s->ref == NULL)
+              return;
+            y = g_date_get_year (s->ref);
+            m = g_date_get_month (s->ref);
+            if (!_dossier_dates_valid_day (y, m, hit->d))
+              {
+                if (--m == 0)
+                  {
+                    m = 12;
+                    y--;
+                  }
+              }
+          }
+        else if (y == 0)
+          {
+            if (s->ref == NULL)
+              return;
+            y = g_date_get_year (s->ref);
+            /* 2月29日 outside a leap year: the last one before */
+            while (!_dossier_dates_valid_day (y, m, hit->d) && y > g_date_get_year (s->ref) - 8)
+              y--;
+          }
+        if (_dossier_dates_valid_day (y, m, hit->d))
+          _dossier_dates_set_day (hit, y, m, hit->d);
+        break;
+      }
+    case DATE_PREC_MONTH:
+      {
+        int y = hit->y;
+        if (y == 0)
+          {
+            if (s->ref == NULL)
+              return;
+            y = g_date_get_year (s->ref);
+          }
+        if (hit->m >= 1 && hit->m <= 12 && y > 0)
+          g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", y, hit->m);
+        break;
+      }
+    case DATE_PREC_YEAR:
+      if (hit->y > 0)
+        g_snprintf (hit->iso, sizeof hit->iso, "%04d", hit->y);
+      break;
+    case DATE_PREC_WEEK:
+    case DATE_PREC_NONE:
+    default:
+      break;
+    }
+}
+
+int
+_dossier_dates_two_digit_year (int yy)
+{
+  return yy <= 35 ? 2000 + yy : 1900 + yy;
+}
+
+/* ---- Latin words ---------------------------------------------------- */
+
+/* Month names that are also common words need a capital or a day/year
+ * next to them. */
+static gboolean
+month_is_ambiguous (const DateScan *s, guint i)
+{
+  static const char * const words[] = { "may", "march", "mar", "sept", "jun", "jan", "dec", "sat", "sun",
+                                         "mon", "wed", "mer", "august", "mars" };
+  char buf[16];
+
+  if (dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strcmp (buf, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A month name at @i; *last includes an abbreviation dot followed by more. */
+static gboolean
+read_month (const DateScan *s, guint i, int *m, guint *last)
+{
+  if (!IS_WORD (i) || DLEX (s, i)->month == 0)
+    return FALSE;
+  if (s->french && DLEX (s, i)->num_kind != 0 && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+      !(i >= 2 && IS_WORD (i - 2) && (DLEX (s, i - 2)->flags & DOSSIER_LEX_OF)))
+    return FALSE;   /* "sept" is seven */
+  *m = DLEX (s, i)->month;
+  *last = i;
+  if (IS_PUNCT (i + 1, '.') && DTOK (s, i)->c1 - DTOK (s, i)->c0 <= 4)
+    {
+      guint k = SKIP (i + 2);
+      if (k > i + 2 && (IS_DIGITS (k) || (IS_WORD (k) && (DLEX (s, k)->num_kind || DLEX (s, k)->ordinal ||
+                                                          (DLEX (s, k)->flags & DOSSIER_LEX_OF)))))
+        *last = i + 1;
+    }
+  return TRUE;
+}
+
+gboolean
+_dossier_dates_read_year4 (const DateScan *s, guint i, int *y)
+{
+  const DossierToken *t;
+
+  if (!IS_DIGITS (i))
+    return FALSE;
+  t = DTOK (s, i);
+  if (t->ch != 4 || t->num < 1000 || t->num > 2999)
+    return FALSE;
+  /* not the start of a larger number: 2,000,000 or 2019.5 */
+  if ((IS_PUNCT (i + 1, ',') || IS_PUNCT (i + 1, '.')) && IS_DIGITS (i + 2) && DTOK (s, i + 2)->ch == 3)
+    return FALSE;
+  if (IS_WORD (i + 1) && DTOK (s, i + 1)->b0 == t->b1)
+    return FALSE;
+  *y = (int) t->num;
+  return TRUE;
+}
+
+/* A day of the month: 12, 1er, 22nd, twenty-first, the fifteen. */
+static gboolean
+read_day (const DateScan *s, guint i, int *d, guint *last)
+{
+  if (IS_DIGITS (i))
+    {
+      const DossierToken *t = DTOK (s, i);
+      if (t->ch > 2 || t->num < 1 || t->num > 31)
+        return FALSE;
+      *d = (int) t->num;
+      *last = i;
+      if (IS_WORD (i + 1) && DTOK (s, i + 1)->b0 == t->b1 && (DLEX (s, i + 1)->flags & DOSSIER_LEX_SUFFIX_ORD))
+        *last = i + 1;
+      else if (IS_WORD (i + 1) && DTOK (s, i + 1)->b0 == t->b1 && DLEX (s, i + 1)->month == 0)
+        return FALSE;
+      return TRUE;
+    }
+  if (IS_WORD (i))
+    {
+      const DossierLexEntry *e = DLEX (s, i);
+      if (e->ordinal)
+        {
+          *d = e->ordinal;
+          *last = i;
+          return TRUE;
+        }
+      if (e->num_kind == 1 && e->num >= 1)
+        {
+          /* twenty-first, twenty one, thirty first */
+          guint k = i + 1;
+          if ((e->num == 20 || e->num == 30) && (IS_PUNCT (k, '-') || IS_TYPE (k, DOSSIER_TOKEN_SPACE)))
+            {
+              k = SKIP (k + (IS_PUNCT (k, '-') ? 1 : 0));
+              if (IS_WORD (k) && DLEX (s, k)->ordinal && DLEX (s, k)->ordinal < 10)
+                {
+                  *d = (int) e->num + DLEX (s, k)->ordinal;
+                  *last = k;
+                  return *d <= 31;
+                }
+              if (IS_WORD (k) && DLEX (s, k)->num_kind == 1 && DLEX (s, k)->num < 10 && DLEX (s, k)->num > 0)
+                {
+                  *d = (int) (e->num + DLEX (s, k)->num);
+                  *last = k;
+                  return *d <= 31;
+                }
+            }
+          if (e->num <= 31)
+            {
+              *d = (int) e->num;
+              *last = i;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* ", 2016", " 2016", " of 2016", " de l'année 2016", " in 2019": a year after a date. */
+static gboolean
+read_year_after (const DateScan *s, guint i, int *y, guint *last)
+{
+  guint k = i;
+
+  if (IS_PUNCT (k, ','))
+    k++;
+  k = SKIP (k);
+  if (IS_WORD (k) && (DLEX (s, k)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)))
+    {
+      k = SKIP (k + 1);
+      if (IS_PUNCT (k, '\'') && k > 0)
+        k = SKIP (k + 1);
+      /* de l'année 2016 */
+      if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_THE))
+        {
+          k++;
+          if (IS_PUNCT (k, '\''))
+            k++;
+          k = SKIP (k);
+        }
+      if (IS_WORD (k) && DLEX (s, k)->dunit == DOSSIER_DUNIT_YEAR && !DLEX (s, k)->dunit_plural)
+        k = SKIP (k + 1);
+    }
+  if (_dossier_dates_read_year4 (s, k, y))
+    {
+      *last = k;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Day Month [Year]: "15 janvier 2025", "1er avril 78", "twenty second of June". */
+static gboolean
+read_dmy (const DateScan *s, guint i, DateHit *hit)
+{
+  int d, m, y;
+  guint k, last;
+
+  if (!read_day (s, i, &d, &last))
+    return FALSE;
+  k = SKIP (last + 1);
+  if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_OF))
+    k = SKIP (k + 1);
+  if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_THE))
+    k = SKIP (k + 1);
+  /* "4e jour de juillet" */
+  if (IS_WORD (k) && DLEX (s, k)->dunit == DOSSIER_DUNIT_DAY && !DLEX (s, k)->dunit_plural)
+    {
+      k = SKIP (k + 1);
+      if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_OF))
+        k = SKIP (k + 1);
+    }
+  if (!read_month (s, k, &m, &last))
+    return FALSE;
+  hit->first = i;
+  hit->last = last;
+  hit->d = d;
+  hit->m = m;
+  hit->prec = DATE_PREC_DAY;
+  {
+    guint yl;
+    if (read_year_after (s, last + 1, &y, &yl))
+      {
+        hit->y = y;
+        hit->last = yl;
+      }
+    else if (IS_PUNCT (last + 1, ',') || IS_TYPE (last + 1, DOSSIER_TOKEN_SPACE))
+      {
+        /* two-digit year: "1er avril 78" */
+        guint t = SKIP (last + 1);
+        if (t > last + 1 && IS_DIGITS (t) && DTOK (s, t)->ch == 2 && !IS_WORD (t + 1) &&
+            !(IS_PUNCT (t + 1, ':') || IS_PUNCT (t + 1, 'h')))
+          {
+            hit->y = _dossier_dates_two_digit_year ((int) DTOK (s, t)->num);
+            hit->last = t;
+          }
+      }
+  }
+  return TRUE;
+}
+
+/* Month Day [Year]: "May 13, 2025", "July 1st", "Oct. 2", "Jan first",
+ * "novembre 23 de 1987", "Dec31 , 1994". */
+static gboolean
+read_mdy (const DateScan *s, guint i, DateHit *hit)
+{
+  int d, m, y;
+  guint k, last;
+
+  if (!read_month (s, i, &m, &last))
+    return FALSE;
+  k = last + 1;
+  if (IS_PUNCT (k, '-') || IS_PUNCT (k, '/'))
+    {
+      /* Oct-2, Jan/3 (but not Sep-23-2020, read as numbers) */
+      if (IS_DIGITS (k + 1) && (IS_PUNCT (k + 2, '-') || IS_PUNCT (k + 2, '/')) && IS_DIGITS (k + 3))
+        return FALSE;
+      k++;
+    }
+  else
+    k = SKIP (k);
+  if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_THE))
+    k = SKIP (k + 1);
+  if (!read_day (s, k, &d, &last))
+    return FALSE;
+  /* "May 2 pm", "June 5 %" are not dates; "May 5 million" neither */
+  {
+    guint a = SKIP (last + 1);
+    if (IS_WORD (a) && (DLEX (s, a)->num_kind >= 2 || DLEX (s, a)->unit != NULL || DLEX (s, a)->currency != NULL))
+      return FALSE;
+    if (IS_PUNCT (a, ':') || IS_PUNCT (a, '%'))
+      return FALSE;
+    /* "May twenty one": a spelled-out day needs a capital month */
+    if (IS_WORD (k) && month_is_ambiguous (s, i) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER))
+      return FALSE;
+  }
+  hit->first = i;
+  hit->last = last;
+  hit->d = d;
+  hit->m = m;
+  hit->prec = DATE_PREC_DAY;
+  {
+    guint yl;
+    if (read_year_after (s, last + 1, &y, &yl))
+      {
+        hit->y = y;
+        hit->last = yl;
+      }
+  }
+  return TRUE;
+}
+
+/* Month Year: "avril 2017", "Dec, 2018", "juin de 1992", "Dec-2018". */
+static gboolean
+read_my (const DateScan *s, guint i, DateHit *hit)
+{
+  int m, y;
+  guint last, yl;
+
+  if (!read_month (s, i, &m, &last))
+    return FALSE;
+  if (IS_PUNCT (last + 1, '-') && _dossier_dates_read_year4 (s, last + 2, &y))
+    yl = last + 2;
+  else if (!read_year_after (s, last + 1, &y, &yl))
+    return FALSE;
+  hit->first = i;
+  hit->last = yl;
+  hit->m = m;
+  hit->y = y;
+  hit->prec = DATE_PREC_MONTH;
+  return TRUE;
+}
+
+/* Year Month: "2016 june", "2016 , nov". */
+static gboolean
+read_ym_words (const DateScan *s, guint i, DateHit *hit)
+{
+  int m, y;
+  guint k, last;
+
+  if (!_dossier_dates_read_year4 (s, i, &y))
+    return FALSE;
+  k = i + 1;
+  if (IS_TYPE (k, DOSSIER_TOKEN_SPACE))
+    k = SKIP (k);
+  if (IS_PUNCT (k, ','))
+    k = SKIP (k + 1);
+  if (k == i + 1 || !read_month (s, k, &m, &last))
+    return FALSE;
+  hit->first = i;
+  hit->last = last;
+  hit->y = y;
+  hit->m = m;
+  hit->prec = DATE_PREC_MONTH;
+  return TRUE;
+}
+
+/* A month alone: "February", "in the april". */
+static gboolean
+read_month_alone (const DateScan *s, guint i, DateHit *hit)
+{
+  int m;
+  guint last;
+
+  if (!read_month (s, i, &m, &last))
+    return FALSE;
+  if (month_is_ambiguous (s, i))
+    {
+      /* "May" the verb, "mars" the planet… only capitalised, not at the start
+       * of a sentence, and not before a verb-like lower-case word */
+      if (!(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER) || DTOK (s, i)->c1 - DTOK (s, i)->c0 <= 3)
+        return FALSE;
+      if (i == 0 || (i >= 2 && IS_PUNCT (i - 2, '.')) || (i >= 1 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) &&
+                                                         (DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE)))
+        return FALSE;
+      {
+        guint n = SKIP (i + 1);
+        if (n > i + 1 && IS_WORD (n) && !(DTOK (s, n)->flags & DOSSIER_TOKEN_FLAG_UPPER) && DLEX (s, n)->flags == 0 &&
+            DLEX (s, n)->rel == DOSSIER_LEX_REL_NONE)
+          return FALSE;
+      }
+    }
+  hit->first = i;
+  hit->last = last;
+  hit->m = m;
+  hit->prec = DATE_PREC_MONTH;
+  return TRUE;
+}
+
+
+/* A year after "in", "en", "since", "from"…: "in 2014", "en 1996", and
+ * decades: "the 1970s", "1990 s". */
+static gboolean
+read_bare_year (const DateScan *s, guint i, DateHit *hit)
+{
+  int y;
+  guint b;
+
+  if (!_dossier_dates_read_year4 (s, i, &y))
+    return FALSE;
+  /* decades */
+  if (IS_WORD (i + 1) && DTOK (s, i + 1)->c1 - DTOK (s, i + 1)->c0 == 1 &&
+      s->tokens->text[DTOK (s, i + 1)->b0] == 's')
+    {
+      hit->first = i;
+      hit->last = i + 1;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  if (y > 2199)
+    return FALSE;
+  b = i;
+  while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+    b--;
+  if (b == i || b == 0)
+    return FALSE;
+  if (!(IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP)))
+    return FALSE;
+  /* "in 2000 pieces", "en 2019 euros" belong to figures; they win by length */
+  hit->first = i;
+  hit->last = i;
+  hit->y = y;
+  hit->prec = DATE_PREC_YEAR;
+  return TRUE;
+}
+
+/* Absolute dates in words with an optional weekday first:
+ * "lundi 22 janvier 2018", "Tue May 9", "Friday 7/6", "Monday 21". */
+static gboolean
+read_absolute (const DateScan *s, guint i, DateHit *hit)
+{
+  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
+  static const Reader readers[] = { read_dmy, read_mdy, read_my, read_ym_words, _dossier_dates_read_numeric,
+                                    _dossier_dates_read_spaced };
+  guint start = i;
+  gboolean found = FALSE;
+
+  if (IS_WORD (i) && DLEX (s, i)->weekday)
+    {
+      guint k = i + 1;
+      if (IS_PUNCT (k, ','))
+        k++;
+      k = SKIP (k);
+      if (k == i + 1 && !IS_PUNCT (i + 1, ','))
+        return FALSE;
+      start = k;
+    }
+  for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
+    {
+      DateHit h = { 0 };
+      if (readers[r] (s, start, &h) && (!found || h.last > hit->last))
+        {
+          *hit = h;
+          found = TRUE;
+        }
+    }
+  if (!found && start != i)
+    {
+      /* "Thursday the 21st", "Monday 21" */
+      guint k = start;
+      int d;
+      guint last;
+      if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_THE))
+        k = SKIP (k + 1);
+      if (read_day (s, k, &d, &last) && (k > start || IS_DIGITS (k)))
+        {
+          guint a = SKIP (last + 1);
+          if (a > last + 1 && (IS_WORD (a) || IS_DIGITS (a)) && !(DLEX (s, a)->flags & DOSSIER_LEX_AND))
+            return FALSE;
+          memset (hit, 0, sizeof *hit);
+          hit->last = last;
+          hit->d = d;
+          hit->bare_day = TRUE;
+          hit->prec = DATE_PREC_DAY;
+          found = TRUE;
+          /* a day with its weekday: the nearest such date around the reference */
+          if (s->ref != NULL)
+            {
+              int wd = DLEX (s, i)->weekday;
+              for (int dist = 0; dist < 200; dist++)
+                {
+                  GDate c = *s->ref;
+                  if (dist > 0)
+                    g_date_add_days (&c, dist);
+                  if ((int) g_date_get_day (&c) == d && (int) g_date_get_weekday (&c) == wd)
+                    {
+                      _dossier_dates_set_day (hit, g_date_get_year (&c), g_date_get_month (&c), d);
+                      break;
+                    }
+                  c = *s->ref;
+                  g_date_subtract_days (&c, dist);
+                  if ((int) g_date_get_day (&c) == d && (int) g_date_get_weekday (&c) == wd)
+                    {
+                      _dossier_dates_set_day (hit, g_date_get_year (&c), g_date_get_month (&c), d);
+                      break;
+                    }
+                }
+            }
+        }
+    }
+  if (found)
+    hit->first = i;
+  return found;
+}
+
+gboolean
+_dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
+{
+  gboolean found = FALSE;
+  DateHit h;
+
+  memset (&h, 0, sizeof h);
+  if (read_absolute (s, i, &h))
+    {
+      *hit = h;
+      found = TRUE;
+    }
+  memset (&h, 0, sizeof h);
+  if (_dossier_dates_read_relative (s, i, &h) && (!found || h.last > hit->last))
+    {
+      *hit = h;
+      found = TRUE;
+    }
+  memset (&h, 0, sizeof h);
+  if (!found && read_bare_year (s, i, &h))
+    {
+      *hit = h;
+      found = TRUE;
+    }
+  memset (&h, 0, sizeof h);
+  if (!found && read_month_alone (s, i, &h))
+    {
+      *hit = h;
+      found = TRUE;
+    }
+  if (found && hit->prec == DATE_PREC_MONTH && !hit->y && hit->iso[0] == '\0')
+    {
+      /* cette décembre, last sept, june next year */
+      guint b = hit->first;
+      guint a = SKIP (hit->last + 1);
+      while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+        b--;
+      if (b > 0 && b < hit->first && IS_WORD (b - 1) && DLEX (s, b - 1)->rel != DOSSIER_LEX_REL_NONE &&
+          s->ref != NULL)
+        {
+          hit->first = b - 1;
+          hit->y = g_date_get_year (s->ref) + DLEX (s, b - 1)->rel;
+        }
+      else if (a > hit->last + 1 && IS_WORD (a) && DLEX (s, a)->rel != DOSSIER_LEX_REL_NONE && s->ref != NULL)
+        {
+          guint u = SKIP (a + 1);
+          if (IS_WORD (u) && DLEX (s, u)->dunit == DOSSIER_DUNIT_YEAR)
+            {
+              hit->last = u;
+              hit->y = g_date_get_year (s->ref) + DLEX (s, a)->rel;
+            }
+        }
+    }
+  return found;
+}

@@ -1,0 +1,387 @@
+/* dossier-lexicon.c — word tables for English and French figures and dates
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Words are stored lower-cased with Latin accents removed, as
+ * dossier_tokens_fold() produces them. Rows for the same word merge into
+ * one entry, so "may" can be a month and "second" an ordinal.
+ */
+#include "dossier-lexicon.h"
+
+#include <string.h>
+
+enum { EN = 1, FR = 2, ALL = 3 };
+
+typedef enum
+{
+  R_NUM, R_HUNDRED, R_SCALE, R_ORD, R_MONTH, R_WDAY, R_DAYREL, R_REL, R_DUNIT, R_DUNITS,
+  R_CUR, R_MINOR, R_UNIT, R_ITEM, R_FLAG, R_APPROX, R_SEASON,
+} Role;
+
+typedef struct
+{
+  const char *word;
+  guint8      langs;
+  guint8      role;
+  double      value;
+  const char *str;
+} Row;
+
+static const Row rows[] = {
+  /* English number words */
+  { "zero", EN, R_NUM, 0, NULL }, { "one", EN, R_NUM, 1, NULL }, { "two", EN, R_NUM, 2, NULL }, { "three", EN, R_NUM, 3, NULL },
+  { "four", EN, R_NUM, 4, NULL }, { "five", EN, R_NUM, 5, NULL }, { "six", EN, R_NUM, 6, NULL }, { "seven", EN, R_NUM, 7, NULL },
+  { "eight", EN, R_NUM, 8, NULL }, { "nine", EN, R_NUM, 9, NULL }, { "ten", EN, R_NUM, 10, NULL }, { "eleven", EN, R_NUM, 11, NULL },
+  { "twelve", EN, R_NUM, 12, NULL }, { "thirteen", EN, R_NUM, 13, NULL }, { "fourteen", EN, R_NUM, 14, NULL },
+  { "fifteen", EN, R_NUM, 15, NULL }, { "sixteen", EN, R_NUM, 16, NULL }, { "seventeen", EN, R_NUM, 17, NULL },
+  { "eighteen", EN, R_NUM, 18, NULL }, { "nineteen", EN, R_NUM, 19, NULL }, { "twenty", EN, R_NUM, 20, NULL },
+  { "thirty", EN, R_NUM, 30, NULL }, { "forty", EN, R_NUM, 40, NULL }, { "fifty", EN, R_NUM, 50, NULL },
+  { "sixty", EN, R_NUM, 60, NULL }, { "seventy", EN, R_NUM, 70, NULL }, { "eighty", EN, R_NUM, 80, NULL },
+  { "ninety", EN, R_NUM, 90, NULL },
+  { "hundred", EN, R_HUNDRED, 100, NULL }, { "thousand", EN, R_SCALE, 1e3, NULL }, { "million", EN, R_SCALE, 1e6, NULL },
+  { "billion", EN, R_SCALE, 1e9, NULL }, { "trillion", EN, R_SCALE, 1e12, NULL }, { "bn", EN, R_SCALE, 1e9, NULL },
+  { "mn", EN, R_SCALE, 1e6, NULL }, { "lakh", EN, R_SCALE, 1e5, NULL }, { "crore", EN, R_SCALE, 1e7, NULL },
+  { "dozen", EN, R_SCALE, 12, NULL }, { "dozens", EN, R_SCALE, 12, NULL },
+  { "hundreds", EN, R_APPROX, 100, NULL }, { "thousands", EN, R_APPROX, 1e3, NULL }, { "millions", EN, R_APPROX, 1e6, NULL },
+  { "billions", EN, R_APPROX, 1e9, NULL }, { "trillions", EN, R_APPROX, 1e12, NULL }, { "tens", EN, R_APPROX, 10, NULL },
+  /* English ordinals */
+  { "first", EN, R_ORD, 1, NULL }, { "second", EN, R_ORD, 2, NULL }, { "third", EN, R_ORD, 3, NULL }, { "fourth", EN, R_ORD, 4, NULL },
+  { "fifth", EN, R_ORD, 5, NULL }, { "sixth", EN, R_ORD, 6, NULL }, { "seventh", EN, R_ORD, 7, NULL }, { "eighth", EN, R_ORD, 8, NULL },
+  { "ninth", EN, R_ORD, 9, NULL }, { "tenth", EN, R_ORD, 10, NULL }, { "eleventh", EN, R_ORD, 11, NULL },
+  { "twelfth", EN, R_ORD, 12, NULL }, { "thirteenth", EN, R_ORD, 13, NULL }, { "fourteenth", EN, R_ORD, 14, NULL },
+  { "fifteenth", EN, R_ORD, 15, NULL }, { "sixteenth", EN, R_ORD, 16, NULL }, { "seventeenth", EN, R_ORD, 17, NULL },
+  { "eighteenth", EN, R_ORD, 18, NULL }, { "nineteenth", EN, R_ORD, 19, NULL }, { "twentieth", EN, R_ORD, 20, NULL },
+  { "thirtieth", EN, R_ORD, 30, NULL },
+  /* French number words */
+  { "zero", FR, R_NUM, 0, NULL }, { "un", FR, R_NUM, 1, NULL }, { "une", FR, R_NUM, 1, NULL }, { "deux", FR, R_NUM, 2, NULL },
+  { "trois", FR, R_NUM, 3, NULL }, { "quatre", FR, R_NUM, 4, NULL }, { "cinq", FR, R_NUM, 5, NULL }, { "six", FR, R_NUM, 6, NULL },
+  { "sept", FR, R_NUM, 7, NULL }, { "huit", FR, R_NUM, 8, NULL }, { "neuf", FR, R_NUM, 9, NULL }, { "dix", FR, R_NUM, 10, NULL },
+  { "onze", FR, R_NUM, 11, NULL }, { "douze", FR, R_NUM, 12, NULL }, { "treize", FR, R_NUM, 13, NULL },
+  { "quatorze", FR, R_NUM, 14, NULL }, { "quinze", FR, R_NUM, 15, NULL }, { "seize", FR, R_NUM, 16, NULL },
+  { "vingt", FR, R_NUM, 20, NULL }, { "vingts", FR, R_NUM, 20, NULL }, { "trente", FR, R_NUM, 30, NULL },
+  { "quarante", FR, R_NUM, 40, NULL }, { "cinquante", FR, R_NUM, 50, NULL }, { "soixante", FR, R_NUM, 60, NULL },
+  { "septante", FR, R_NUM, 70, NULL }, { "huitante", FR, R_NUM, 80, NULL }, { "nonante", FR, R_NUM, 90, NULL },
+  { "cent", FR, R_HUNDRED, 100, NULL }, { "cents", FR, R_HUNDRED, 100, NULL },
+  { "mille", FR, R_SCALE, 1e3, NULL }, { "mil", FR, R_SCALE, 1e3, NULL }, { "million", FR, R_SCALE, 1e6, NULL },
+  { "millions", FR, R_SCALE, 1e6, NULL }, { "milliard", FR, R_SCALE, 1e9, NULL }, { "milliards", FR, R_SCALE, 1e9, NULL },
+  { "billion", FR, R_SCALE, 1e12, NULL }, { "billions", FR, R_SCALE, 1e12, NULL }, { "douzaine", FR, R_SCALE, 12, NULL },
+  { "md", FR, R_SCALE, 1e9, NULL }, { "mds", FR, R_SCALE, 1e9, NULL }, { "mrd", FR, R_SCALE, 1e9, NULL },
+  { "centaines", FR, R_APPROX, 100, NULL }, { "milliers", FR, R_APPROX, 1e3, NULL }, { "dizaines", FR, R_APPROX, 10, NULL },
+  { "douzaines", FR, R_APPROX, 12, NULL }, { "centaine", FR, R_APPROX, 100, NULL }, { "millier", FR, R_APPROX, 1e3, NULL },
+  { "dizaine", FR, R_APPROX, 10, NULL },
+  { "premier", FR, R_ORD, 1, NULL }, { "premiere", FR, R_ORD, 1, NULL }, { "1er", FR, R_ORD, 1, NULL },
+  { "deuxieme", FR, R_ORD, 2, NULL }, { "seconde", FR, R_ORD, 2, NULL }, { "second", FR, R_ORD, 2, NULL },
+  { "troisieme", FR, R_ORD, 3, NULL }, { "quatrieme", FR, R_ORD, 4, NULL }, { "cinquieme", FR, R_ORD, 5, NULL },
+  /* months */
+  { "january", EN, R_MONTH, 1, NULL }, { "jan", ALL, R_MONTH, 1, NULL }, { "february", EN, R_MONTH, 2, NULL },
+  { "feb", ALL, R_MONTH, 2, NULL }, { "march", EN, R_MONTH, 3, NULL }, { "mar", EN, R_MONTH, 3, NULL },
+  { "april", EN, R_MONTH, 4, NULL }, { "apr", ALL, R_MONTH, 4, NULL }, { "may", EN, R_MONTH, 5, NULL },
+  { "june", EN, R_MONTH, 6, NULL }, { "jun", ALL, R_MONTH, 6, NULL }, { "july", EN, R_MONTH, 7, NULL },
+  { "jul", ALL, R_MONTH, 7, NULL }, { "august", EN, R_MONTH, 8, NULL }, { "aug", ALL, R_MONTH, 8, NULL },
+  { "september", EN, R_MONTH, 9, NULL }, { "sep", ALL, R_MONTH, 9, NULL }, { "sept", EN, R_MONTH, 9, NULL },
+  { "october", EN, R_MONTH, 10, NULL }, { "oct", ALL, R_MONTH, 10, NULL }, { "november", EN, R_MONTH, 11, NULL },
+  { "nov", ALL, R_MONTH, 11, NULL }, { "december", EN, R_MONTH, 12, NULL }, { "dec", ALL, R_MONTH, 12, NULL },
+  { "janvier", FR, R_MONTH, 1, NULL }, { "janv", FR, R_MONTH, 1, NULL }, { "fevrier", FR, R_MONTH, 2, NULL },
+  { "fevr", FR, R_MONTH, 2, NULL }, { "fev", FR, R_MONTH, 2, NULL }, { "mars", FR, R_MONTH, 3, NULL },
+  { "avril", FR, R_MONTH, 4, NULL }, { "avr", FR, R_MONTH, 4, NULL }, { "mai", FR, R_MONTH, 5, NULL },
+  { "juin", FR, R_MONTH, 6, NULL }, { "juillet", FR, R_MONTH, 7, NULL }, { "juil", FR, R_MONTH, 7, NULL },
+  { "aout", FR, R_MONTH, 8, NULL }, { "septembre", FR, R_MONTH, 9, NULL }, { "octobre", FR, R_MONTH, 10, NULL },
+  { "novembre", FR, R_MONTH, 11, NULL }, { "decembre", FR, R_MONTH, 12, NULL }, { "sept", FR, R_MONTH, 9, NULL },
+  /* weekdays */
+  { "monday", EN, R_WDAY, 1, NULL }, { "mon", EN, R_WDAY, 1, NULL }, { "tuesday", EN, R_WDAY, 2, NULL }, { "tue", EN, R_WDAY, 2, NULL },
+  { "tues", EN, R_WDAY, 2, NULL }, { "wednesday", EN, R_WDAY, 3, NULL }, { "wed", EN, R_WDAY, 3, NULL },
+  { "thursday", EN, R_WDAY, 4, NULL }, { "thu", EN, R_WDAY, 4, NULL }, { "thur", EN, R_WDAY, 4, NULL }, { "thurs", EN, R_WDAY, 4, NULL },
+  { "friday", EN, R_WDAY, 5, NULL }, { "fri", EN, R_WDAY, 5, NULL }, { "saturday", EN, R_WDAY, 6, NULL }, { "sat", EN, R_WDAY, 6, NULL },
+  { "sunday", EN, R_WDAY, 7, NULL }, { "sun", EN, R_WDAY, 7, NULL },
+  { "lundi", FR, R_WDAY, 1, NULL }, { "mardi", FR, R_WDAY, 2, NULL }, { "mercredi", FR, R_WDAY, 3, NULL }, { "mer", FR, R_WDAY, 3, NULL },
+  { "jeudi", FR, R_WDAY, 4, NULL }, { "vendredi", FR, R_WDAY, 5, NULL }, { "samedi", FR, R_WDAY, 6, NULL },
+  { "dimanche", FR, R_WDAY, 7, NULL },
+  /* days relative to today */
+  { "today", EN, R_DAYREL, 0, NULL }, { "yesterday", EN, R_DAYREL, -1, NULL }, { "tomorrow", EN, R_DAYREL, 1, NULL },
+  { "tonight", EN, R_DAYREL, 0, NULL }, { "hier", FR, R_DAYREL, -1, NULL }, { "demain", FR, R_DAYREL, 1, NULL },
+  { "lendemain", FR, R_DAYREL, 1, NULL }, { "veille", FR, R_DAYREL, -1, NULL },
+  /* last / this / next */
+  { "last", EN, R_REL, -1, NULL }, { "previous", EN, R_REL, -1, NULL }, { "past", EN, R_REL, -1, NULL },
+  { "this", EN, R_REL, 0, NULL }, { "current", EN, R_REL, 0, NULL }, { "next", EN, R_REL, 1, NULL },
+  { "coming", EN, R_REL, 1, NULL }, { "following", EN, R_REL, 1, NULL }, { "upcoming", EN, R_REL, 1, NULL },
+  { "dernier", FR, R_REL, -1, NULL }, { "derniere", FR, R_REL, -1, NULL }, { "derniers", FR, R_REL, -1, NULL },
+  { "dernieres", FR, R_REL, -1, NULL }, { "precedent", FR, R_REL, -1, NULL }, { "precedente", FR, R_REL, -1, NULL },
+  { "passe", FR, R_REL, -1, NULL }, { "passee", FR, R_REL, -1, NULL },
+  { "ce", FR, R_REL, 0, NULL }, { "cet", FR, R_REL, 0, NULL }, { "cette", FR, R_REL, 0, NULL }, { "courant", FR, R_REL, 0, NULL },
+  { "en", FR, R_FLAG, DOSSIER_LEX_IN | DOSSIER_LEX_YEAR_PREP, NULL },
+  { "prochain", FR, R_REL, 1, NULL }, { "prochaine", FR, R_REL, 1, NULL }, { "prochains", FR, R_REL, 1, NULL },
+  { "suivant", FR, R_REL, 1, NULL }, { "suivante", FR, R_REL, 1, NULL },
+  /* date units */
+  { "day", EN, R_DUNIT, DOSSIER_DUNIT_DAY, NULL }, { "days", EN, R_DUNITS, DOSSIER_DUNIT_DAY, NULL },
+  { "week", EN, R_DUNIT, DOSSIER_DUNIT_WEEK, NULL }, { "weeks", EN, R_DUNITS, DOSSIER_DUNIT_WEEK, NULL },
+  { "weekend", EN, R_DUNIT, DOSSIER_DUNIT_WEEKEND, NULL }, { "month", EN, R_DUNIT, DOSSIER_DUNIT_MONTH, NULL },
+  { "months", EN, R_DUNITS, DOSSIER_DUNIT_MONTH, NULL }, { "quarter", EN, R_DUNIT, DOSSIER_DUNIT_QUARTER, NULL },
+  { "quarters", EN, R_DUNITS, DOSSIER_DUNIT_QUARTER, NULL }, { "year", EN, R_DUNIT, DOSSIER_DUNIT_YEAR, NULL },
+  { "years", EN, R_DUNITS, DOSSIER_DUNIT_YEAR, NULL }, { "decade", EN, R_DUNIT, DOSSIER_DUNIT_DECADE, NULL },
+  { "decades", EN, R_DUNITS, DOSSIER_DUNIT_DECADE, NULL }, { "century", EN, R_DUNIT, DOSSIER_DUNIT_CENTURY, NULL },
+  { "fortnight", EN, R_DUNIT, DOSSIER_DUNIT_FORTNIGHT, NULL },
+  { "jour", FR, R_DUNIT, DOSSIER_DUNIT_DAY, NULL }, { "jours", FR, R_DUNITS, DOSSIER_DUNIT_DAY, NULL },
+  { "journee", FR, R_DUNIT, DOSSIER_DUNIT_DAY, NULL },
+  { "semaine", FR, R_DUNIT, DOSSIER_DUNIT_WEEK, NULL }, { "semaines", FR, R_DUNITS, DOSSIER_DUNIT_WEEK, NULL },
+  { "weekend", FR, R_DUNIT, DOSSIER_DUNIT_WEEKEND, NULL }, { "mois", FR, R_DUNIT, DOSSIER_DUNIT_MONTH, NULL },
+  { "trimestre", FR, R_DUNIT, DOSSIER_DUNIT_QUARTER, NULL }, { "trimestres", FR, R_DUNITS, DOSSIER_DUNIT_QUARTER, NULL },
+  { "annee", FR, R_DUNIT, DOSSIER_DUNIT_YEAR, NULL }, { "an", FR, R_DUNIT, DOSSIER_DUNIT_YEAR, NULL },
+  { "annees", FR, R_DUNITS, DOSSIER_DUNIT_YEAR, NULL }, { "ans", FR, R_DUNITS, DOSSIER_DUNIT_YEAR, NULL },
+  { "decennie", FR, R_DUNIT, DOSSIER_DUNIT_DECADE, NULL }, { "siecle", FR, R_DUNIT, DOSSIER_DUNIT_CENTURY, NULL },
+  /* seasons */
+  { "spring", EN, R_SEASON, 1, NULL }, { "summer", EN, R_SEASON, 2, NULL }, { "autumn", EN, R_SEASON, 3, NULL },
+  { "fall", EN, R_SEASON, 3, NULL }, { "winter", EN, R_SEASON, 4, NULL },
+  { "printemps", FR, R_SEASON, 1, NULL }, { "ete", FR, R_SEASON, 2, NULL }, { "automne", FR, R_SEASON, 3, NULL },
+  { "hiver", FR, R_SEASON, 4, NULL },
+  /* small words */
+  { "and", EN, R_FLAG, DOSSIER_LEX_AND, NULL }, { "et", FR, R_FLAG, DOSSIER_LEX_AND, NULL },
+  { "of", EN, R_FLAG, DOSSIER_LEX_OF | DOSSIER_LEX_YEAR_PREP, NULL }, { "de", FR, R_FLAG, DOSSIER_LEX_OF | DOSSIER_LEX_YEAR_PREP, NULL },
+  { "d", FR, R_FLAG, DOSSIER_LEX_OF, NULL }, { "des", FR, R_FLAG, DOSSIER_LEX_OF, NULL },
+  { "du", FR, R_FLAG, DOSSIER_LEX_OF | DOSSIER_LEX_FROM, NULL },
+  { "a", EN, R_FLAG, DOSSIER_LEX_A, NULL }, { "an", EN, R_FLAG, DOSSIER_LEX_A, NULL },
+  { "un", FR, R_FLAG, DOSSIER_LEX_A, NULL }, { "une", FR, R_FLAG, DOSSIER_LEX_A, NULL },
+  { "point", EN, R_FLAG, DOSSIER_LEX_POINT, NULL }, { "virgule", FR, R_FLAG, DOSSIER_LEX_POINT, NULL },
+  { "percent", EN, R_FLAG, DOSSIER_LEX_PERCENT, NULL }, { "percents", EN, R_FLAG, DOSSIER_LEX_PERCENT, NULL },
+  { "percentage", EN, R_FLAG, DOSSIER_LEX_PERCENT, NULL }, { "pct", EN, R_FLAG, DOSSIER_LEX_PERCENT, NULL },
+  { "pourcent", FR, R_FLAG, DOSSIER_LEX_PERCENT, NULL }, { "pourcents", FR, R_FLAG, DOSSIER_LEX_PERCENT, NULL },
+  { "pourcentage", FR, R_FLAG, DOSSIER_LEX_PERCENT, NULL }, { "pourcentages", FR, R_FLAG, DOSSIER_LEX_PERCENT, NULL },
+  { "per", EN, R_FLAG, DOSSIER_LEX_PER, NULL }, { "pour", FR, R_FLAG, DOSSIER_LEX_PER, NULL },
+  { "cent", ALL, R_FLAG, DOSSIER_LEX_CENT, NULL },
+  { "minus", EN, R_FLAG, DOSSIER_LEX_MINUS, NULL }, { "negative", EN, R_FLAG, DOSSIER_LEX_MINUS, NULL },
+  { "moins", FR, R_FLAG, DOSSIER_LEX_MINUS, NULL },
+  { "the", EN, R_FLAG, DOSSIER_LEX_THE, NULL }, { "le", FR, R_FLAG, DOSSIER_LEX_THE, NULL },
+  { "la", FR, R_FLAG, DOSSIER_LEX_THE, NULL }, { "l", FR, R_FLAG, DOSSIER_LEX_THE, NULL },
+  { "half", EN, R_FLAG, DOSSIER_LEX_HALF, NULL }, { "demi", FR, R_FLAG, DOSSIER_LEX_HALF, NULL },
+  { "quarter", EN, R_FLAG, DOSSIER_LEX_QUARTER, NULL }, { "quart", FR, R_FLAG, DOSSIER_LEX_QUARTER, NULL },
+  { "to", EN, R_FLAG, DOSSIER_LEX_RANGE_TO, NULL }, { "till", EN, R_FLAG, DOSSIER_LEX_RANGE_TO, NULL },
+  { "until", EN, R_FLAG, DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_YEAR_PREP, NULL }, { "through", EN, R_FLAG, DOSSIER_LEX_RANGE_TO, NULL },
+  { "thru", EN, R_FLAG, DOSSIER_LEX_RANGE_TO, NULL },
+  { "au", FR, R_FLAG, DOSSIER_LEX_RANGE_TO, NULL }, { "jusqu", FR, R_FLAG, DOSSIER_LEX_RANGE_TO, NULL },
+  { "from", EN, R_FLAG, DOSSIER_LEX_FROM | DOSSIER_LEX_YEAR_PREP, NULL }, { "between", EN, R_FLAG, DOSSIER_LEX_FROM, NULL },
+  { "depuis", FR, R_FLAG, DOSSIER_LEX_FROM | DOSSIER_LEX_YEAR_PREP, NULL }, { "entre", FR, R_FLAG, DOSSIER_LEX_FROM, NULL },
+  { "ago", EN, R_FLAG, DOSSIER_LEX_AGO, NULL },
+  { "later", EN, R_FLAG, DOSSIER_LEX_LATER, NULL }, { "hence", EN, R_FLAG, DOSSIER_LEX_LATER, NULL },
+  { "plus", FR, R_FLAG, DOSSIER_LEX_LATER, NULL },
+  { "in", EN, R_FLAG, DOSSIER_LEX_IN | DOSSIER_LEX_YEAR_PREP, NULL }, { "dans", FR, R_FLAG, DOSSIER_LEX_IN, NULL },
+  { "on", EN, R_FLAG, DOSSIER_LEX_ON, NULL },
+  { "since", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL }, { "by", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL },
+  { "during", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL }, { "before", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_BEFORE, NULL },
+  { "after", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_LATER, NULL }, { "early", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL },
+  { "late", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL }, { "mid", EN, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL },
+  { "avant", FR, R_FLAG, DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_BEFORE, NULL }, { "apres", FR, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL },
+  { "des", FR, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL }, { "fin", FR, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL },
+  { "debut", FR, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL }, { "vers", FR, R_FLAG, DOSSIER_LEX_YEAR_PREP, NULL },
+  { "il", FR, R_FLAG, DOSSIER_LEX_IL, NULL }, { "y", FR, R_FLAG, DOSSIER_LEX_Y, NULL }, { "ya", FR, R_FLAG, DOSSIER_LEX_Y, NULL },
+  { "st", EN, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL }, { "nd", EN, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL },
+  { "rd", EN, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL }, { "th", EN, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL },
+  { "er", FR, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL }, { "e", FR, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL },
+  { "eme", FR, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL }, { "ere", FR, R_FLAG, DOSSIER_LEX_SUFFIX_ORD, NULL },
+
+  /* currencies: words after (or before) an amount */
+  { "dollar", ALL, R_CUR, 0, "" }, { "dollars", ALL, R_CUR, 0, "" },
+  { "usd", ALL, R_CUR, 0, "USD" }, { "us", EN, R_CUR, 0, "USD" },
+  { "euro", ALL, R_CUR, 0, "EUR" }, { "euros", ALL, R_CUR, 0, "EUR" }, { "eur", ALL, R_CUR, 0, "EUR" },
+  { "yen", ALL, R_CUR, 0, "JPY" }, { "yens", ALL, R_CUR, 0, "JPY" }, { "jpy", ALL, R_CUR, 0, "JPY" },
+  { "yuan", ALL, R_CUR, 0, "CNY" }, { "yuans", ALL, R_CUR, 0, "CNY" }, { "renminbi", ALL, R_CUR, 0, "CNY" },
+  { "rmb", ALL, R_CUR, 0, "CNY" }, { "cny", ALL, R_CUR, 0, "CNY" },
+  { "pound", EN, R_CUR, 0, "" }, { "pounds", EN, R_CUR, 0, "" }, { "sterling", EN, R_CUR, 0, "GBP" },
+  { "gbp", ALL, R_CUR, 0, "GBP" }, { "livre", FR, R_CUR, 0, "" }, { "livres", FR, R_CUR, 0, "" },
+  { "franc", ALL, R_CUR, 0, "" }, { "francs", ALL, R_CUR, 0, "" }, { "chf", ALL, R_CUR, 0, "CHF" },
+  { "dirham", ALL, R_CUR, 0, "AED" }, { "dirhams", ALL, R_CUR, 0, "AED" }, { "aed", ALL, R_CUR, 0, "AED" },
+  { "riyal", ALL, R_CUR, 0, "SAR" }, { "riyals", ALL, R_CUR, 0, "SAR" }, { "sar", ALL, R_CUR, 0, "SAR" },
+  { "rial", ALL, R_CUR, 0, "" }, { "rials", ALL, R_CUR, 0, "" }, { "qar", ALL, R_CUR, 0, "QAR" },
+  { "won", EN, R_CUR, 0, "KRW" }, { "krw", ALL, R_CUR, 0, "KRW" }, { "rupee", ALL, R_CUR, 0, "" },
+  { "rupees", ALL, R_CUR, 0, "" }, { "roupie", FR, R_CUR, 0, "" }, { "roupies", FR, R_CUR, 0, "" },
+  { "inr", ALL, R_CUR, 0, "INR" }, { "lira", EN, R_CUR, 0, "" }, { "try", ALL, R_CUR, 0, "" },
+  { "peso", ALL, R_CUR, 0, "" }, { "pesos", ALL, R_CUR, 0, "" }, { "mxn", ALL, R_CUR, 0, "MXN" },
+  { "cad", ALL, R_CUR, 0, "CAD" }, { "aud", ALL, R_CUR, 0, "AUD" }, { "hkd", ALL, R_CUR, 0, "HKD" },
+  { "twd", ALL, R_CUR, 0, "TWD" }, { "rouble", ALL, R_CUR, 0, "RUB" }, { "roubles", ALL, R_CUR, 0, "RUB" },
+  { "ruble", ALL, R_CUR, 0, "RUB" }, { "rubles", ALL, R_CUR, 0, "RUB" }, { "rub", ALL, R_CUR, 0, "RUB" },
+  { "bitcoin", ALL, R_CUR, 0, "" }, { "bitcoins", ALL, R_CUR, 0, "" }, { "satoshis", EN, R_CUR, 0, "" },
+  { "pesewas", ALL, R_CUR, 0, "" }, { "florins", ALL, R_CUR, 0, "" }, { "mark", ALL, R_CUR, 0, "" },
+  { "marks", ALL, R_CUR, 0, "" }, { "kuai", EN, R_CUR, 0, "CNY" }, { "meur", ALL, R_CUR, 0, "EUR" },
+  { "cent", EN, R_MINOR, 0.01, "" }, { "cents", EN, R_MINOR, 0.01, "" }, { "cents", FR, R_MINOR, 0.01, "" },
+  { "pence", ALL, R_MINOR, 0.01, "" }, { "penny", ALL, R_MINOR, 0.01, "" }, { "centimes", FR, R_MINOR, 0.01, "" },
+  { "sen", EN, R_CUR, 0, "" },
+
+  /* physical units (quantity) */
+  { "km", ALL, R_UNIT, 0, "kilometre" }, { "kilometer", EN, R_UNIT, 0, "kilometre" },
+  { "kilometers", EN, R_UNIT, 0, "kilometre" }, { "kilometre", ALL, R_UNIT, 0, "kilometre" },
+  { "kilometres", ALL, R_UNIT, 0, "kilometre" }, { "kilometres", FR, R_UNIT, 0, "kilometre" },
+  { "m", ALL, R_UNIT, 0, "metre" }, { "meter", EN, R_UNIT, 0, "metre" }, { "meters", EN, R_UNIT, 0, "metre" },
+  { "metre", ALL, R_UNIT, 0, "metre" }, { "metres", ALL, R_UNIT, 0, "metre" },
+  { "cm", ALL, R_UNIT, 0, "centimetre" }, { "centimeters", EN, R_UNIT, 0, "centimetre" },
+  { "centimetres", ALL, R_UNIT, 0, "centimetre" }, { "centimetre", ALL, R_UNIT, 0, "centimetre" },
+  { "mm", ALL, R_UNIT, 0, "millimetre" }, { "millimeters", EN, R_UNIT, 0, "millimetre" },
+  { "millimetres", ALL, R_UNIT, 0, "millimetre" }, { "dm", ALL, R_UNIT, 0, "decimetre" },
+  { "nm", ALL, R_UNIT, 0, "nanometre" }, { "nanometer", EN, R_UNIT, 0, "nanometre" },
+  { "nanometers", EN, R_UNIT, 0, "nanometre" }, { "nanometres", ALL, R_UNIT, 0, "nanometre" },
+  { "pm", EN, R_UNIT, 0, "picometre" }, { "picometer", EN, R_UNIT, 0, "picometre" },
+  { "hectometre", FR, R_UNIT, 0, "hectometre" }, { "hectometres", FR, R_UNIT, 0, "hectometre" },
+  { "mile", EN, R_UNIT, 0, "mile" }, { "miles", ALL, R_UNIT, 0, "mile" },
+  { "foot", EN, R_UNIT, 0, "foot" }, { "feet", EN, R_UNIT, 0, "foot" }, { "ft", EN, R_UNIT, 0, "foot" },
+  { "inch", EN, R_UNIT, 0, "inch" }, { "inches", EN, R_UNIT, 0, "inch" },
+  { "pied", FR, R_UNIT, 0, "foot" }, { "pieds", FR, R_UNIT, 0, "foot" },
+  { "pouce", FR, R_UNIT, 0, "inch" }, { "pouces", FR, R_UNIT, 0, "inch" },
+  { "yard", EN, R_UNIT, 0, "yard" }, { "yards", EN, R_UNIT, 0, "yard" },
+  { "kg", ALL, R_UNIT, 0, "kilogram" }, { "kilogram", EN, R_UNIT, 0, "kilogram" },
+  { "kilograms", EN, R_UNIT, 0, "kilogram" }, { "kilogramme", FR, R_UNIT, 0, "kilogram" },
+  { "kilogrammes", FR, R_UNIT, 0, "kilogram" }, { "kilo", ALL, R_UNIT, 0, "kilogram" },
+  { "kilos", ALL, R_UNIT, 0, "kilogram" },
+  { "g", ALL, R_UNIT, 0, "gram" }, { "gram", EN, R_UNIT, 0, "gram" }, { "grams", EN, R_UNIT, 0, "gram" },
+  { "gramme", FR, R_UNIT, 0, "gram" }, { "grammes", FR, R_UNIT, 0, "gram" },
+  { "mg", ALL, R_UNIT, 0, "milligram" }, { "ug", ALL, R_UNIT, 0, "microgram" },
+  { "\xce\xbcg", ALL, R_UNIT, 0, "microgram" },
+  { "lb", EN, R_UNIT, 0, "pound" }, { "lbs", EN, R_UNIT, 0, "pound" },
+  { "pound", EN, R_UNIT, 0, "pound" }, { "pounds", EN, R_UNIT, 0, "pound" },
+  { "livres", FR, R_UNIT, 0, "pound" },
+  { "ounce", EN, R_UNIT, 0, "ounce" }, { "ounces", EN, R_UNIT, 0, "ounce" }, { "oz", EN, R_UNIT, 0, "ounce" },
+  { "ton", EN, R_UNIT, 0, "tonne" }, { "tons", EN, R_UNIT, 0, "tonne" }, { "tonne", ALL, R_UNIT, 0, "tonne" },
+  { "tonnes", ALL, R_UNIT, 0, "tonne" }, { "t", FR, R_UNIT, 0, "tonne" },
+  { "l", ALL, R_UNIT, 0, "litre" }, { "litre", ALL, R_UNIT, 0, "litre" }, { "litres", ALL, R_UNIT, 0, "litre" },
+  { "liter", EN, R_UNIT, 0, "litre" }, { "liters", EN, R_UNIT, 0, "litre" }, { "ml", ALL, R_UNIT, 0, "millilitre" },
+  { "gallon", ALL, R_UNIT, 0, "gallon" }, { "gallons", ALL, R_UNIT, 0, "gallon" },
+  { "barrel", EN, R_UNIT, 0, "barrel" }, { "barrels", EN, R_UNIT, 0, "barrel" },
+  { "baril", FR, R_UNIT, 0, "barrel" }, { "barils", FR, R_UNIT, 0, "barrel" },
+  { "acre", ALL, R_UNIT, 0, "acre" }, { "acres", ALL, R_UNIT, 0, "acre" },
+  { "hectare", ALL, R_UNIT, 0, "hectare" }, { "hectares", ALL, R_UNIT, 0, "hectare" }, { "ha", ALL, R_UNIT, 0, "hectare" },
+  { "km2", ALL, R_UNIT, 0, "square kilometre" },
+  { "degree", EN, R_UNIT, 0, "degree" }, { "degrees", EN, R_UNIT, 0, "degree" },
+  { "degre", FR, R_UNIT, 0, "degree" }, { "degres", FR, R_UNIT, 0, "degree" },
+  { "rad", ALL, R_UNIT, 0, "radian" }, { "turns", EN, R_UNIT, 0, "turn" }, { "tours", FR, R_UNIT, 0, "turn" },
+  { "w", ALL, R_UNIT, 0, "watt" }, { "watt", ALL, R_UNIT, 0, "watt" }, { "watts", ALL, R_UNIT, 0, "watt" },
+  { "kw", ALL, R_UNIT, 0, "kilowatt" }, { "mw", ALL, R_UNIT, 0, "megawatt" }, { "gw", ALL, R_UNIT, 0, "gigawatt" },
+  { "megawatts", ALL, R_UNIT, 0, "megawatt" }, { "gigawatts", ALL, R_UNIT, 0, "gigawatt" },
+  { "megawatt", ALL, R_UNIT, 0, "megawatt" }, { "gigawatt", ALL, R_UNIT, 0, "gigawatt" },
+  { "kwh", ALL, R_UNIT, 0, "kilowatt hour" }, { "mwh", ALL, R_UNIT, 0, "megawatt hour" },
+  { "twh", ALL, R_UNIT, 0, "terawatt hour" }, { "gwh", ALL, R_UNIT, 0, "gigawatt hour" },
+  { "ghz", ALL, R_UNIT, 0, "gigahertz" }, { "mhz", ALL, R_UNIT, 0, "megahertz" },
+  { "kb", ALL, R_UNIT, 0, "kilobyte" }, { "mb", ALL, R_UNIT, 0, "megabyte" }, { "gb", ALL, R_UNIT, 0, "gigabyte" },
+  { "tb", ALL, R_UNIT, 0, "terabyte" }, { "bit", EN, R_UNIT, 0, "bit" }, { "bits", EN, R_UNIT, 0, "bit" },
+  { "drachma", EN, R_UNIT, 0, "drachma" }, { "teaspoon", EN, R_UNIT, 0, "teaspoon" },
+  { "flops", ALL, R_UNIT, 0, "flops" }, { "petaflops", ALL, R_UNIT, 0, "petaflops" },
+  { "exaflops", ALL, R_UNIT, 0, "exaflops" },
+
+  /* counted nouns */
+  { "chip", EN, R_ITEM, 0, "chip" }, { "chips", EN, R_ITEM, 0, "chip" },
+  { "puce", FR, R_ITEM, 0, "chip" }, { "puces", FR, R_ITEM, 0, "chip" },
+  { "gpu", ALL, R_ITEM, 0, "gpu" }, { "gpus", ALL, R_ITEM, 0, "gpu" },
+  { "processor", EN, R_ITEM, 0, "processor" }, { "processors", EN, R_ITEM, 0, "processor" },
+  { "processeur", FR, R_ITEM, 0, "processor" }, { "processeurs", FR, R_ITEM, 0, "processor" },
+  { "accelerator", EN, R_ITEM, 0, "accelerator" }, { "accelerators", EN, R_ITEM, 0, "accelerator" },
+  { "accelerateurs", FR, R_ITEM, 0, "accelerator" }, { "semiconductors", EN, R_ITEM, 0, "chip" },
+  { "server", EN, R_ITEM, 0, "server" }, { "servers", EN, R_ITEM, 0, "server" },
+  { "serveur", FR, R_ITEM, 0, "server" }, { "serveurs", FR, R_ITEM, 0, "server" },
+  { "employees", EN, R_ITEM, 0, "employee" }, { "employes", FR, R_ITEM, 0, "employee" },
+  { "salaries", FR, R_ITEM, 0, "employee" }, { "workers", EN, R_ITEM, 0, "worker" },
+  { "people", EN, R_ITEM, 0, "person" }, { "personnes", FR, R_ITEM, 0, "person" },
+  { "jobs", EN, R_ITEM, 0, "job" }, { "emplois", FR, R_ITEM, 0, "job" },
+  { "wafers", EN, R_ITEM, 0, "wafer" }, { "plaquettes", FR, R_ITEM, 0, "wafer" },
+  { "units", EN, R_ITEM, 0, "unit" }, { "unites", FR, R_ITEM, 0, "unit" },
+};
+
+struct _DossierLexicon
+{
+  GHashTable      *index;     /* folded word → id (1-based) */
+  GArray          *entries;   /* DossierLexEntry, index 0 unused */
+};
+
+static void
+apply_row (DossierLexEntry *e,
+           const Row       *r)
+{
+  switch ((Role) r->role)
+    {
+    case R_NUM: e->num = r->value; e->num_kind = 1; break;
+    case R_HUNDRED: e->num = r->value; e->num_kind = 2; break;
+    case R_SCALE: e->num = r->value; e->num_kind = 3; break;
+    case R_ORD: e->ordinal = (guint8) r->value; break;
+    case R_MONTH: e->month = (guint8) r->value; break;
+    case R_WDAY: e->weekday = (guint8) r->value; break;
+    case R_DAYREL: e->day_offset = (gint8) r->value; break;
+    case R_REL: e->rel = (gint8) r->value; break;
+    case R_DUNIT: e->dunit = (guint8) r->value; break;
+    case R_DUNITS: e->dunit = (guint8) r->value; e->dunit_plural = TRUE; break;
+    case R_CUR: e->currency = r->str; e->currency_factor = 1; break;
+    case R_MINOR: e->currency = r->str; e->currency_factor = r->value; break;
+    case R_UNIT: e->unit = r->str; break;
+    case R_ITEM: e->item = r->str; break;
+    case R_FLAG: e->flags |= (guint32) r->value; break;
+    case R_APPROX: e->approx_scale = r->value; break;
+    case R_SEASON: e->season = (guint8) r->value; break;
+    default: g_assert_not_reached ();
+    }
+}
+
+static DossierLexicon *
+build (guint8 langs)
+{
+  DossierLexicon *lex = g_new0 (DossierLexicon, 1);
+  DossierLexEntry empty = { 0 };
+
+  empty.rel = DOSSIER_LEX_REL_NONE;
+  empty.day_offset = DOSSIER_LEX_DAY_NONE;
+  lex->index = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->entries = g_array_new (FALSE, TRUE, sizeof (DossierLexEntry));
+  g_array_append_val (lex->entries, empty);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      const Row *r = &rows[i];
+      guint id;
+
+      if ((r->langs & langs) == 0)
+        continue;
+      id = GPOINTER_TO_UINT (g_hash_table_lookup (lex->index, r->word));
+      if (id == 0)
+        {
+          id = lex->entries->len;
+          g_array_append_val (lex->entries, empty);
+          g_hash_table_insert (lex->index, (gpointer) r->word, GUINT_TO_POINTER (id));
+        }
+      apply_row (&g_array_index (lex->entries, DossierLexEntry, id), r);
+    }
+  g_assert (lex->entries->len < G_MAXUINT16);
+  return lex;
+}
+
+const DossierLexicon *
+dossier_lexicon_get (const char *lang)
+{
+  static DossierLexicon *lexicons[3];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      lexicons[0] = build (EN);
+      lexicons[1] = build (FR);
+      lexicons[2] = build (ALL);
+      g_once_init_leave (&once, 1);
+    }
+  if (lang != NULL && strcmp (lang, "en") == 0)
+    return lexicons[0];
+  if (lang != NULL && strcmp (lang, "fr") == 0)
+    return lexicons[1];
+  return lexicons[2];
+}
+
+guint16
+dossier_lexicon_lookup (const DossierLexicon *lexicon,
+                        const char           *folded,
+                        gsize                 length)
+{
+  (void) length;
+  return (guint16) GPOINTER_TO_UINT (g_hash_table_lookup (lexicon->index, folded));
+}
+
+const DossierLexEntry *
+dossier_lexicon_entry (const DossierLexicon *lexicon,
+                       guint16               id)
+{
+  static const DossierLexEntry none = { .rel = DOSSIER_LEX_REL_NONE, .day_offset = DOSSIER_LEX_DAY_NONE };
+
+  if (id == 0 || id >= lexicon->entries->len)
+    return &none;
+  return &g_array_index (lexicon->entries, DossierLexEntry, id);
+}

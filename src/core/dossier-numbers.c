@@ -1,0 +1,1036 @@
+/* dossier-numbers.c
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every reader below keeps two accumulators, a lower and an upper bound, so
+ * that approximate amounts (数十万, hundreds of thousands) come out as a
+ * range through the same arithmetic as exact ones.
+ */
+#include "dossier-numbers.h"
+
+#include <math.h>
+#include <string.h>
+
+#define TOK(i) (&tokens->tok[(i)])
+#define LEX(i) dossier_lexicon_entry (lexicon, tokens->tok[(i)].kw)
+
+guint16
+dossier_lexicon_token_lookup (gconstpointer  lexicon,
+                              const char    *folded,
+                              gsize          length)
+{
+  return dossier_lexicon_lookup (lexicon, folded, length);
+}
+
+int
+dossier_cjk_digit (gunichar c)
+{
+  switch (c)
+    {
+    case 0x96F6: case 0x3007: return 0;            /* 零 〇 */
+    case 0x4E00: case 0x58F9: case 0x5E7A: return 1; /* 一 壹 幺 */
+    case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: return 2; /* 二 贰 貳 两 兩 */
+    case 0x4E09: case 0x53C1: case 0x53C3: return 3; /* 三 叁 參 */
+    case 0x56DB: case 0x8086: return 4;            /* 四 肆 */
+    case 0x4E94: case 0x4F0D: return 5;            /* 五 伍 */
+    case 0x516D: case 0x9678: case 0x9646: return 6; /* 六 陸 陆 */
+    case 0x4E03: case 0x67D2: return 7;            /* 七 柒 */
+    case 0x516B: case 0x634C: return 8;            /* 八 捌 */
+    case 0x4E5D: case 0x7396: return 9;            /* 九 玖 */
+    default: return -1;
+    }
+}
+
+double
+dossier_cjk_unit (gunichar c)
+{
+  switch (c)
+    {
+    case 0x5341: case 0x62FE: return 10;     /* 十 拾 */
+    case 0x767E: case 0x4F70: return 100;    /* 百 佰 */
+    case 0x5343: case 0x4EDF: return 1000;   /* 千 仟 */
+    case 0x4E07: case 0x842C: return 1e4;    /* 万 萬 */
+    case 0x4EBF: case 0x5104: return 1e8;    /* 亿 億 */
+    case 0x5146: return 1e12;                /* 兆 */
+    default: return 0;
+    }
+}
+
+static inline gboolean
+is_punct (const DossierTokens *tokens, guint i, gunichar ch)
+{
+  return i < tokens->n && tokens->tok[i].type == DOSSIER_TOKEN_PUNCT && tokens->tok[i].ch == ch;
+}
+
+static inline gboolean
+is_type (const DossierTokens *tokens, guint i, DossierTokenType type)
+{
+  return i < tokens->n && tokens->tok[i].type == type;
+}
+
+static inline gboolean
+inline_space (const DossierTokens *tokens, guint i)
+{
+  return i < tokens->n && tokens->tok[i].type == DOSSIER_TOKEN_SPACE &&
+         !(tokens->tok[i].flags & DOSSIER_TOKEN_FLAG_NEWLINE);
+}
+
+static inline gboolean
+adjacent (const DossierTokens *tokens, guint a, guint b)
+{
+  return tokens->tok[a].b1 == tokens->tok[b].b0;
+}
+
+/* The value of a digit run, also past 18 digits. */
+static double
+digits_value (const DossierTokens *tokens, guint i)
+{
+  const DossierToken *t = TOK (i);
+  const char *p;
+  double v = 0;
+
+  if (t->ch <= 18)
+    return (double) t->num;
+  for (p = tokens->text + t->b0; p < tokens->text + t->b1; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      v = v * 10 + (c >= 0xFF10 ? c - 0xFF10 : c - '0');
+    }
+  return v;
+}
+
+static double
+fraction_value (const DossierTokens *tokens, guint i)
+{
+  const DossierToken *t = TOK (i);
+  return digits_value (tokens, i) / pow (10, t->ch);
+}
+
+static gboolean
+is_cjk_numeral (const DossierTokens *tokens, guint i)
+{
+  gunichar c;
+
+  if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
+    return FALSE;
+  c = TOK (i)->ch;
+  return dossier_cjk_digit (c) >= 0 || dossier_cjk_unit (c) > 0;
+}
+
+/* Reads digits with local separators: 18,000 / 500 000 / 1,5 (French) /
+ * 1.458.000,00. Sets *last to the last token used. */
+static double
+read_digits (const DossierTokens *tokens,
+             guint                i,
+             gboolean             french,
+             guint               *last,
+             DossierNumberFlags  *flags)
+{
+  double v = digits_value (tokens, i);
+  guint j = i;
+  gunichar group_sep = 0;
+
+  *flags |= DOSSIER_NUMBER_DIGITS;
+  if (TOK (i)->ch <= 3)
+    {
+      for (;;)
+        {
+          const DossierToken *sep;
+
+          if (!is_type (tokens, j + 2, DOSSIER_TOKEN_DIGITS) || TOK (j + 2)->ch != 3 || j + 1 >= tokens->n)
+            break;
+          sep = TOK (j + 1);
+          if (sep->type == DOSSIER_TOKEN_SPACE)
+            {
+              if (!(sep->flags & DOSSIER_TOKEN_FLAG_NBSP) &&
+                  !(french && (sep->flags & DOSSIER_TOKEN_FLAG_ONE_SPACE) && tokens->text[sep->b0] == ' '))
+                break;
+              if (group_sep != 0 && group_sep != ' ')
+                break;
+              group_sep = ' ';
+            }
+          else if (sep->type == DOSSIER_TOKEN_PUNCT && sep->ch == (french ? '.' : ','))
+            {
+              if (group_sep != 0 && group_sep != sep->ch)
+                break;
+              /* "1.458" in French is a thousands group only when no decimal comma
+               * could follow a single group of three that is really a decimal */
+              group_sep = sep->ch;
+            }
+          else
+            break;
+          v = v * 1000 + digits_value (tokens, j + 2);
+          j += 2;
+          *flags |= DOSSIER_NUMBER_GROUPED;
+        }
+    }
+
+  /* decimal part */
+  {
+    gunichar dec = french ? ',' : '.';
+    if (is_punct (tokens, j + 1, dec) && is_type (tokens, j + 2, DOSSIER_TOKEN_DIGITS))
+      {
+        v += fraction_value (tokens, j + 2);
+        j += 2;
+        *flags |= DOSSIER_NUMBER_DECIMAL;
+      }
+    else if (french && !(*flags & DOSSIER_NUMBER_GROUPED) && is_punct (tokens, j + 1, '.') &&
+             is_type (tokens, j + 2, DOSSIER_TOKEN_DIGITS) && TOK (j + 2)->ch != 3)
+      {
+        v += fraction_value (tokens, j + 2);
+        j += 2;
+        *flags |= DOSSIER_NUMBER_DECIMAL;
+      }
+  }
+  if (j == i)
+    *flags |= DOSSIER_NUMBER_PLAIN;
+  *last = j;
+  return v;
+}
+
+/* Chinese numerals, possibly mixed with digits: 一百零一万, 1.8万,
+ * 5万4千6百, 数十万, 二十几万, 十多万, 上百万. */
+static gboolean
+read_cjk (const DossierTokens  *tokens,
+          guint                 i,
+          gboolean              french,
+          DossierNumber        *out)
+{
+  double total[2] = { 0, 0 }, wan[2] = { 0, 0 }, sec[2] = { 0, 0 }, cur[2] = { 0, 0 };
+  gboolean have_cur = FALSE, any_numeral = FALSE, any_unit = FALSE, zero_seen = FALSE;
+  gboolean prev_digit = FALSE, sequence = TRUE;
+  guint ndigit_chars = 0;
+  double last_mult = 0;
+  guint j = i, last = i;
+  DossierNumberFlags flags = out->flags;
+
+  for (; j < tokens->n; j++)
+    {
+      const DossierToken *t = TOK (j);
+
+      if (t->type == DOSSIER_TOKEN_SPACE)
+        {
+          /* spaces between numerals, as in "三千 八百 九十六 万" */
+          if ((t->flags & DOSSIER_TOKEN_FLAG_NEWLINE) || t->c1 - t->c0 > 3 ||
+              !(is_cjk_numeral (tokens, j + 1) || is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) ||
+                (is_type (tokens, j + 1, DOSSIER_TOKEN_CJK) &&
+                 (TOK (j + 1)->ch == 0x4F59 || TOK (j + 1)->ch == 0x70B9 || TOK (j + 1)->ch == 0x9EDE ||
+                  TOK (j + 1)->ch == 0x51E0 || TOK (j + 1)->ch == 0x5E7E || TOK (j + 1)->ch == 0x591A))))
+            break;
+          /* two Arabic numbers separated by a space are two numbers */
+          if (is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) && !any_unit)
+            break;
+          continue;
+        }
+      if (t->type == DOSSIER_TOKEN_DIGITS)
+        {
+          DossierNumberFlags f = 0;
+          guint dl;
+          double v;
+
+          if (have_cur)
+            break;
+          v = read_digits (tokens, j, french, &dl, &f);
+          flags |= f & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_GROUPED | DOSSIER_NUMBER_DECIMAL);
+          cur[0] = cur[1] = v;
+          have_cur = TRUE;
+          prev_digit = FALSE;
+          sequence = FALSE;
+          j = dl;
+          last = j;
+          continue;
+        }
+      if (t->type != DOSSIER_TOKEN_CJK)
+        break;
+
+      {
+        gunichar c = t->ch;
+        int d = dossier_cjk_digit (c);
+        double m = dossier_cjk_unit (c);
+
+        if (d >= 0)
+          {
+            /* a trailing 两 after an amount is the unit tael: 两万两 */
+            if (c == 0x4E24 && (any_unit || have_cur) && !is_cjk_numeral (tokens, j + 1))
+              break;
+            if (d == 0 && c == 0x96F6 && any_unit)
+              {
+                zero_seen = TRUE;
+                prev_digit = FALSE;
+                last = j;
+                continue;
+              }
+            if (have_cur && prev_digit)
+              {
+                /* digits read one by one: 二零一六 */
+                cur[0] = cur[0] * 10 + d;
+                cur[1] = cur[1] * 10 + d;
+              }
+            else if (have_cur)
+              break;
+            else
+              cur[0] = cur[1] = d;
+            have_cur = TRUE;
+            prev_digit = TRUE;
+            any_numeral = TRUE;
+            ndigit_chars++;
+            last = j;
+            continue;
+          }
+        if (m > 0)
+          {
+            if (m == 1e12 && !(is_cjk_numeral (tokens, j + 1)))
+              break;   /* 兆 alone is the prefix of 兆瓦, 兆赫 */
+            prev_digit = FALSE;
+            sequence = FALSE;
+            any_unit = TRUE;
+            if (m < 1e4)
+              {
+                double c0 = have_cur ? cur[0] : 1, c1 = have_cur ? cur[1] : 1;
+                sec[0] += c0 * m;
+                sec[1] += c1 * m;
+              }
+            else if (m == 1e4)
+              {
+                double t0 = sec[0] + (have_cur ? cur[0] : 0), t1 = sec[1] + (have_cur ? cur[1] : 0);
+                if (t0 == 0 && t1 == 0 && wan[0] == 0 && total[0] == 0 && !have_cur)
+                  {
+                    if (!any_numeral)
+                      break;
+                  }
+                if (t0 == 0 && t1 == 0 && wan[1] > 0)
+                  {
+                    wan[0] *= 1e4;   /* 四万万 */
+                    wan[1] *= 1e4;
+                  }
+                else
+                  {
+                    wan[0] += t0 * 1e4;
+                    wan[1] += t1 * 1e4;
+                  }
+                sec[0] = sec[1] = 0;
+              }
+            else
+              {
+                double t0 = wan[0] + sec[0] + (have_cur ? cur[0] : 0);
+                double t1 = wan[1] + sec[1] + (have_cur ? cur[1] : 0);
+                if (t1 == 0 && total[1] > 0)
+                  {
+                    total[0] *= m;
+                    total[1] *= m;
+                  }
+                else if (t1 == 0)
+                  break;
+                else
+                  {
+                    total[0] += t0 * m;
+                    total[1] += t1 * m;
+                  }
+                wan[0] = wan[1] = sec[0] = sec[1] = 0;
+              }
+            cur[0] = cur[1] = 0;
+            have_cur = FALSE;
+            last_mult = m;
+            zero_seen = FALSE;
+            last = j;
+            continue;
+          }
+        if ((c == 0x6570 || c == 0x51E0 || c == 0x5E7E || c == 0x4E0A) && !have_cur && !any_unit &&
+            (dossier_cjk_unit (j + 1 < tokens->n ? TOK (j + 1)->ch : 0) > 0) &&
+            is_type (tokens, j + 1, DOSSIER_TOKEN_CJK))
+          {
+            /* 数十万, 几百, 上百万: one to ten of the next unit */
+            cur[0] = 1;
+            cur[1] = (c == 0x4E0A) ? 10 : 9;
+            if (c == 0x6570)
+              cur[1] = 10;
+            have_cur = TRUE;
+            prev_digit = FALSE;
+            any_numeral = TRUE;
+            flags |= DOSSIER_NUMBER_APPROX;
+            last = j;
+            continue;
+          }
+        if ((c == 0x51E0 || c == 0x5E7E) && any_unit && !have_cur)
+          {
+            /* 二十几万, 一百零几万: a unit digit we do not know */
+            cur[0] = 0;
+            cur[1] = 9;
+            have_cur = TRUE;
+            prev_digit = FALSE;
+            flags |= DOSSIER_NUMBER_APPROX;
+            last = j;
+            continue;
+          }
+        if ((c == 0x591A || c == 0x4F59 || c == 0x9918) && (any_unit || (have_cur && !prev_digit)) && !zero_seen)
+          {
+            /* 十多万, 五百余万: more than; up to one more of the last unit */
+            double step = last_mult > 0 && !have_cur ? last_mult : 1;
+            if (have_cur)
+              {
+                sec[0] += cur[0];
+                sec[1] += cur[1];
+                cur[0] = cur[1] = 0;
+                have_cur = FALSE;
+              }
+            if (last_mult >= 1e4 && !have_cur)
+              {
+                /* 十万多: more than that many 万 */
+                if (last_mult == 1e4)
+                  wan[1] += 1e4;
+                else
+                  total[1] += last_mult;
+              }
+            else
+              sec[1] += step;
+            flags |= DOSSIER_NUMBER_APPROX;
+            last = j;
+            continue;
+          }
+        if ((c == 0x70B9 || c == 0x9EDE) && (have_cur || any_unit))
+          {
+            /* 点: decimal digits read one by one */
+            guint k = j + 1;
+            double frac = 0, scale = 0.1;
+            gboolean got = FALSE;
+
+            while (k < tokens->n)
+              {
+                int dd;
+                if (inline_space (tokens, k) && (k + 1 < tokens->n) && is_type (tokens, k + 1, DOSSIER_TOKEN_CJK) &&
+                    dossier_cjk_digit (TOK (k + 1)->ch) >= 0)
+                  {
+                    k++;
+                    continue;
+                  }
+                if (!is_type (tokens, k, DOSSIER_TOKEN_CJK))
+                  break;
+                dd = dossier_cjk_digit (TOK (k)->ch);
+                if (dd < 0)
+                  break;
+                frac += dd * scale;
+                scale /= 10;
+                got = TRUE;
+                k++;
+              }
+            if (!got)
+              break;
+            cur[0] = (have_cur ? cur[0] : 0) + frac;
+            cur[1] = (have_cur ? cur[1] : 0) + frac;
+            have_cur = TRUE;
+            prev_digit = FALSE;
+            sequence = FALSE;
+            zero_seen = TRUE;   /* no abbreviation after a decimal */
+            flags |= DOSSIER_NUMBER_DECIMAL;
+            j = k - 1;
+            last = j;
+            continue;
+          }
+        break;
+      }
+    }
+
+  /* trailing spaces are not part of the number */
+  while (last > i && TOK (last)->type == DOSSIER_TOKEN_SPACE)
+    last--;
+
+  if (!any_numeral && !any_unit)
+    return FALSE;
+  if (!any_numeral && !(flags & DOSSIER_NUMBER_DIGITS))
+    {
+      /* units alone: 十 is ten, 万 alone is not a number */
+      if (!(last == i && TOK (i)->ch == 0x5341) && !(TOK (i)->ch == 0x5341 || TOK (i)->ch == 0x62FE))
+        return FALSE;
+    }
+
+  {
+    double c0 = have_cur ? cur[0] : 0, c1 = have_cur ? cur[1] : 0;
+
+    /* 九万四 = 94,000: a last digit after a unit counts in the next lower unit */
+    if (have_cur && any_unit && !zero_seen && last_mult >= 100 && prev_digit && ndigit_chars >= 1 &&
+        c0 < 10 && c1 < 10)
+      {
+        c0 *= last_mult / 10;
+        c1 *= last_mult / 10;
+      }
+    out->min = total[0] + wan[0] + sec[0] + c0;
+    out->max = total[1] + wan[1] + sec[1] + c1;
+  }
+  if (any_unit)
+    flags |= DOSSIER_NUMBER_SCALE;
+  if (any_numeral)
+    flags |= DOSSIER_NUMBER_CJK;
+  if (sequence && ndigit_chars > 1)
+    flags |= DOSSIER_NUMBER_SEQUENCE;
+  if (!(flags & DOSSIER_NUMBER_APPROX))
+    out->max = out->min;
+  out->value = out->min;
+  out->last = last;
+  out->flags = flags & ~DOSSIER_NUMBER_PLAIN;
+  return TRUE;
+}
+
+/* The next token after @j that is not an inline space. */
+static guint
+skip_space (const DossierTokens *tokens, guint j)
+{
+  while (inline_space (tokens, j))
+    j++;
+  return j;
+}
+
+static gboolean
+is_small_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint j)
+{
+  return j < tokens->n && tokens->tok[j].type == DOSSIER_TOKEN_WORD && LEX (j)->num_kind == 1;
+}
+
+static gboolean
+starts_number_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint j)
+{
+  const DossierLexEntry *e;
+
+  if (j >= tokens->n)
+    return FALSE;
+  if (tokens->tok[j].type == DOSSIER_TOKEN_DIGITS)
+    return TRUE;
+  if (tokens->tok[j].type != DOSSIER_TOKEN_WORD)
+    return FALSE;
+  e = LEX (j);
+  return e->num_kind != 0;
+}
+
+/* A compound of small words at @j (twenty-one, soixante-dix-sept); its
+ * value in *v, the last token in *last. */
+static gboolean
+read_small_compound (const DossierTokens *tokens, const DossierLexicon *lexicon,
+                     guint j, gboolean french, double *v, guint *last)
+{
+  double value;
+  double prev;
+  guint k;
+
+  if (!is_small_word (tokens, lexicon, j))
+    return FALSE;
+  value = prev = LEX (j)->num;
+  *last = j;
+  for (k = j + 1; k + 1 < tokens->n; )
+    {
+      guint n = k;
+      double w;
+
+      if (is_punct (tokens, n, '-') || inline_space (tokens, n))
+        n++;
+      else
+        break;
+      n = skip_space (tokens, n);
+      if (french && n < tokens->n && tokens->tok[n].type == DOSSIER_TOKEN_WORD && (LEX (n)->flags & DOSSIER_LEX_AND))
+        {
+          n = skip_space (tokens, n + 1);
+          if (!is_small_word (tokens, lexicon, n) || (LEX (n)->num != 1 && LEX (n)->num != 11))
+            break;
+        }
+      if (!is_small_word (tokens, lexicon, n))
+        break;
+      w = LEX (n)->num;
+      if (fmod (prev, 10) == 0 && prev >= 20 && w < 10 && w > 0)
+        value += w;
+      else if (french && (prev == 20 || prev == 60) && w >= 10 && w < 20)
+        value += w;
+      else if (french && w == 20 && prev >= 2 && prev <= 9 && value == prev)
+        value = prev * 20;
+      else if (french && prev == 10 && w < 10 && w >= 7)
+        value += w;
+      else
+        break;
+      prev = w;
+      *last = n;
+      k = n + 1;
+    }
+  *v = value;
+  return TRUE;
+}
+
+/* English and French number words, optionally starting with digits:
+ * "two hundred and two thousand", "2 millions", "4 thousand 3 hundred and 21",
+ * "quatre-vingt-dix", "hundreds of thousands", "un million et demi". */
+static gboolean
+read_words (const DossierTokens  *tokens,
+            const DossierLexicon *lexicon,
+            guint                 i,
+            gboolean              french,
+            DossierNumber        *out)
+{
+  double total[2] = { 0, 0 }, cur[2] = { 0, 0 };
+  gboolean have_cur = FALSE, any = FALSE;
+  int last_kind = 0;          /* 1 small, 2 hundred, 3 scale, 4 digits, 5 approx */
+  double last_scale = 0;
+  guint j = i, last = i;
+  DossierNumberFlags flags = out->flags;
+
+  while (j < tokens->n)
+    {
+      const DossierToken *t = TOK (j);
+      const DossierLexEntry *e;
+
+      if (t->type == DOSSIER_TOKEN_DIGITS)
+        {
+          DossierNumberFlags f = 0;
+          guint dl;
+          double v;
+
+          if (last_kind != 0 && !(last_kind == 3 || last_kind == 2))
+            break;
+          if (last_kind == 2 || last_kind == 3)
+            {
+              /* "4 thousand 3 hundred": digits after a scale, smaller than it */
+              if (digits_value (tokens, j) >= (last_kind == 2 ? 100 : last_scale))
+                break;
+            }
+          v = read_digits (tokens, j, french, &dl, &f);
+          flags |= f & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_GROUPED | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_PLAIN);
+          if (j != i)
+            flags &= ~DOSSIER_NUMBER_PLAIN;
+          if (last_kind == 2 || last_kind == 3)
+            {
+              cur[0] += v;
+              cur[1] += v;
+            }
+          else
+            {
+              cur[0] = cur[1] = v;
+            }
+          if (!(f & DOSSIER_NUMBER_PLAIN))
+            out->digits = 0;
+          else
+            out->digits = TOK (j)->ch;
+          have_cur = any = TRUE;
+          last_kind = 4;
+          j = dl;
+          last = j;
+          /* glued multipliers: 3.2k, 1.8M, 5bn */
+          if (j + 1 < tokens->n && TOK (j + 1)->type == DOSSIER_TOKEN_WORD && adjacent (tokens, j, j + 1))
+            {
+              const char *w = tokens->text + TOK (j + 1)->b0;
+              gsize len = TOK (j + 1)->b1 - TOK (j + 1)->b0;
+              double mult = 0;
+
+              if (len == 1 && (w[0] == 'k' || w[0] == 'K'))
+                mult = 1e3;
+              else if (len == 1 && w[0] == 'M')
+                mult = 1e6;
+              else if (len == 2 && g_ascii_strncasecmp (w, "bn", 2) == 0)
+                mult = 1e9;
+              if (mult > 0)
+                {
+                  cur[0] *= mult;
+                  cur[1] *= mult;
+                  flags |= DOSSIER_NUMBER_SCALE;
+                  flags &= ~DOSSIER_NUMBER_PLAIN;
+                  j++;
+                  last = j;
+                  last_kind = 3;
+                  last_scale = mult;
+                }
+            }
+          j++;
+          continue;
+        }
+      if (t->type == DOSSIER_TOKEN_SPACE && !(t->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+        {
+          j++;
+          continue;
+        }
+      if (t->type == DOSSIER_TOKEN_PUNCT && t->ch == '-' && any && j + 1 < tokens->n &&
+          TOK (j + 1)->type == DOSSIER_TOKEN_WORD && LEX (j + 1)->num_kind != 0 && last_kind != 4)
+        {
+          j++;
+          continue;
+        }
+      if (t->type != DOSSIER_TOKEN_WORD)
+        break;
+      e = LEX (j);
+
+      if (e->num_kind == 1)
+        {
+          double v;
+          guint cl;
+
+          if (last_kind == 1 || last_kind == 4 || last_kind == 5)
+            break;
+          if (!read_small_compound (tokens, lexicon, j, french, &v, &cl))
+            break;
+          /* a bare "one" / "un" before a noun is an article more than a figure;
+           * callers decide from the flags */
+          cur[0] += v;
+          cur[1] += v;
+          have_cur = any = TRUE;
+          flags |= DOSSIER_NUMBER_WORDS;
+          last_kind = 1;
+          j = cl + 1;
+          last = cl;
+          continue;
+        }
+      if (e->num_kind == 2)
+        {
+          if (last_kind == 2 || last_kind == 5)
+            break;
+          if (!have_cur)
+            {
+              /* "hundred" alone, "a hundred", "cent" (French) */
+              cur[0] = cur[1] = 1;
+            }
+          if (cur[1] >= 100)
+            break;
+          cur[0] *= 100;
+          cur[1] *= 100;
+          have_cur = any = TRUE;
+          flags |= DOSSIER_NUMBER_WORDS;
+          last_kind = 2;
+          last = j;
+          j++;
+          continue;
+        }
+      if (e->num_kind == 3)
+        {
+          double s = e->num;
+
+          if (last_kind == 3 && !have_cur)
+            break;
+          if (last_scale > 0 && s >= last_scale && !have_cur)
+            break;
+          if (!have_cur)
+            {
+              if (any)
+                break;
+              if (s == 12)
+                break;   /* "dozens" alone is not an amount */
+              if (j > 0 && j - 1 >= i)
+                break;
+              cur[0] = 1;
+              cur[1] = 1;
+              /* "millions de" with no count: one to ten million */
+              if (tokens->text[TOK (j)->b1 - 1] == 's')
+                {
+                  cur[1] = 10;
+                  flags |= DOSSIER_NUMBER_APPROX;
+                }
+            }
+          if (last_kind == 5)
+            {
+              total[0] = (total[0] + cur[0]) * s;
+              total[1] = (total[1] + cur[1]) * s;
+            }
+          else
+            {
+              total[0] += cur[0] * s;
+              total[1] += cur[1] * s;
+            }
+          cur[0] = cur[1] = 0;
+          have_cur = FALSE;
+          any = TRUE;
+          flags |= DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
+          last_kind = 3;
+          last_scale = s;
+          last = j;
+          j++;
+          continue;
+        }
+      if (e->approx_scale > 0)
+        {
+          double s = e->approx_scale;
+
+          if (any && last_kind != 5)
+            break;
+          if (!any)
+            {
+              cur[0] = s;
+              cur[1] = s * 10;
+            }
+          else
+            {
+              cur[0] *= s;
+              cur[1] *= s;
+            }
+          have_cur = any = TRUE;
+          flags |= DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
+          last_kind = 5;
+          last = j;
+          j++;
+          /* "hundreds of thousands", "centaines de milliers" */
+          {
+            guint k = skip_space (tokens, j);
+            if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_OF))
+              {
+                guint m = skip_space (tokens, k + 1);
+                if (m < tokens->n && TOK (m)->type == DOSSIER_TOKEN_WORD &&
+                    (LEX (m)->approx_scale > 0 || LEX (m)->num_kind == 3))
+                  {
+                    double s2 = LEX (m)->approx_scale > 0 ? LEX (m)->approx_scale : LEX (m)->num;
+                    cur[0] *= s2;
+                    cur[1] *= s2;
+                    last = m;
+                    j = m + 1;
+                  }
+              }
+          }
+          break;
+        }
+      if ((e->flags & (DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER)) && !any)
+        {
+          /* "half million", "quarter million", "quart de million" */
+          guint k = skip_space (tokens, j + 1);
+          double f = (e->flags & DOSSIER_LEX_HALF) ? 0.5 : 0.25;
+
+          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_OF))
+            k = skip_space (tokens, k + 1);
+          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && LEX (k)->num_kind == 3 && LEX (k)->num > 12)
+            {
+              total[0] = total[1] = f * LEX (k)->num;
+              any = TRUE;
+              flags |= DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
+              last_kind = 3;
+              last_scale = LEX (k)->num;
+              last = k;
+              j = k + 1;
+              continue;
+            }
+          break;
+        }
+      if ((e->flags & DOSSIER_LEX_A) && !any)
+        {
+          guint k = skip_space (tokens, j + 1);
+          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->num_kind >= 2) &&
+              !(french && LEX (j)->num_kind == 1 && FALSE))
+            {
+              cur[0] = cur[1] = 1;
+              have_cur = TRUE;
+              j = k;
+              continue;
+            }
+          break;
+        }
+      if ((e->flags & DOSSIER_LEX_AND) && any)
+        {
+          guint k = skip_space (tokens, j + 1);
+
+          /* "and a half", "et demi" */
+          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_A))
+            {
+              guint h = skip_space (tokens, k + 1);
+              if (h < tokens->n && TOK (h)->type == DOSSIER_TOKEN_WORD && (LEX (h)->flags & DOSSIER_LEX_HALF) &&
+                  last_kind == 3)
+                {
+                  total[0] += 0.5 * last_scale;
+                  total[1] += 0.5 * last_scale;
+                  last = h;
+                  j = h + 1;
+                  break;
+                }
+            }
+          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_HALF) &&
+              last_kind == 3)
+            {
+              total[0] += 0.5 * last_scale;
+              total[1] += 0.5 * last_scale;
+              last = k;
+              j = k + 1;
+              break;
+            }
+          if ((last_kind == 2 || last_kind == 3) && starts_number_word (tokens, lexicon, k) &&
+              (TOK (k)->type == DOSSIER_TOKEN_DIGITS || LEX (k)->num_kind == 1 || LEX (k)->num_kind == 2))
+            {
+              j = k;
+              continue;
+            }
+          break;
+        }
+      if ((e->flags & DOSSIER_LEX_POINT) && any && last_kind >= 1 && last_kind <= 3)
+        {
+          guint k = skip_space (tokens, j + 1);
+          double v;
+          guint cl;
+
+          if (read_small_compound (tokens, lexicon, k, french, &v, &cl))
+            {
+              double frac = v;
+              while (frac >= 1)
+                frac /= 10;
+              cur[0] += frac;
+              cur[1] += frac;
+              flags |= DOSSIER_NUMBER_DECIMAL;
+              last = cl;
+              j = cl + 1;
+              break;
+            }
+        }
+      break;
+    }
+
+  if (!any)
+    return FALSE;
+  out->min = total[0] + cur[0];
+  out->max = total[1] + cur[1];
+  if (!(flags & DOSSIER_NUMBER_APPROX))
+    out->max = out->min;
+  out->value = out->min;
+  out->last = last;
+  out->flags = flags;
+  return TRUE;
+}
+
+gboolean
+dossier_number_can_start (const DossierTokens  *tokens,
+                          const DossierLexicon *lexicon,
+                          guint                 i)
+{
+  const DossierToken *t = TOK (i);
+
+  switch (t->type)
+    {
+    case DOSSIER_TOKEN_DIGITS:
+      return TRUE;
+    case DOSSIER_TOKEN_CJK:
+      return is_cjk_numeral (tokens, i) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
+             t->ch == 0x51E0 || t->ch == 0x5E7E || t->ch == 0x4E0A;
+    case DOSSIER_TOKEN_WORD:
+      {
+        const DossierLexEntry *e = LEX (i);
+        return e->num_kind != 0 || e->approx_scale > 0 ||
+               (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
+      }
+    case DOSSIER_TOKEN_PUNCT:
+      return t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1);
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+dossier_number_parse (const DossierTokens  *tokens,
+                      const DossierLexicon *lexicon,
+                      guint                 i,
+                      const char           *lang,
+                      DossierNumber        *out)
+{
+  gboolean french = lang != NULL && strcmp (lang, "fr") == 0;
+  gboolean negative = FALSE;
+  guint s = i;
+  gboolean ok;
+
+  memset (out, 0, sizeof *out);
+  out->first = i;
+  if (i >= tokens->n)
+    return FALSE;
+
+  /* signs */
+  if (TOK (i)->type == DOSSIER_TOKEN_PUNCT && TOK (i)->ch == '-' &&
+      is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1) &&
+      !(i > 0 && (TOK (i - 1)->type == DOSSIER_TOKEN_DIGITS || TOK (i - 1)->type == DOSSIER_TOKEN_WORD) &&
+        adjacent (tokens, i - 1, i)))
+    {
+      negative = TRUE;
+      s = i + 1;
+    }
+  else if (TOK (i)->type == DOSSIER_TOKEN_CJK && (TOK (i)->ch == 0x8D1F || TOK (i)->ch == 0x8CA0))
+    {
+      guint k = i + 1;
+      if (!(is_cjk_numeral (tokens, k) || is_type (tokens, k, DOSSIER_TOKEN_DIGITS)))
+        return FALSE;
+      negative = TRUE;
+      s = k;
+    }
+  else if (TOK (i)->type == DOSSIER_TOKEN_WORD && (LEX (i)->flags & DOSSIER_LEX_MINUS))
+    {
+      guint k = skip_space (tokens, i + 1);
+      if (k == i + 1 || !starts_number_word (tokens, lexicon, k))
+        return FALSE;
+      negative = TRUE;
+      s = k;
+    }
+
+  if (TOK (s)->type == DOSSIER_TOKEN_DIGITS)
+    {
+      /* digits go the Chinese way when a Chinese numeral follows */
+      DossierNumberFlags f = 0;
+      guint dl, k;
+
+      read_digits (tokens, s, french, &dl, &f);
+      k = dl + 1;
+      while (inline_space (tokens, k) && TOK (k)->c1 - TOK (k)->c0 <= 2)
+        k++;
+      if (is_type (tokens, k, DOSSIER_TOKEN_CJK) && (dossier_cjk_unit (TOK (k)->ch) > 0 ||
+                                                     TOK (k)->ch == 0x4F59 || TOK (k)->ch == 0x591A || TOK (k)->ch == 0x9918))
+        ok = read_cjk (tokens, s, french, out);
+      else
+        ok = read_words (tokens, lexicon, s, french, out);
+    }
+  else if (TOK (s)->type == DOSSIER_TOKEN_CJK)
+    ok = read_cjk (tokens, s, french, out);
+  else if (TOK (s)->type == DOSSIER_TOKEN_WORD)
+    ok = read_words (tokens, lexicon, s, french, out);
+  else
+    ok = FALSE;
+
+  if (!ok)
+    return FALSE;
+  if (s != i && (out->flags & DOSSIER_NUMBER_PLAIN))
+    out->flags &= ~DOSSIER_NUMBER_PLAIN;
+  out->first = i;
+  if (negative)
+    {
+      double mn = -out->max, mx = -out->min;
+      out->min = mn;
+      out->max = mx;
+      out->value = (out->flags & DOSSIER_NUMBER_APPROX) ? out->min : -out->value;
+      if (!(out->flags & DOSSIER_NUMBER_APPROX))
+        out->value = out->min;
+      out->flags |= DOSSIER_NUMBER_NEGATIVE;
+    }
+
+  /* digits glued to letters are codes, not amounts: G42, A320, B200 */
+  if (out->flags & DOSSIER_NUMBER_DIGITS)
+    {
+      if (s > 0 && TOK (s)->type == DOSSIER_TOKEN_DIGITS && TOK (s - 1)->type == DOSSIER_TOKEN_WORD &&
+          adjacent (tokens, s - 1, s))
+        out->flags |= DOSSIER_NUMBER_GLUED;
+      if (out->last + 1 < tokens->n && TOK (out->last)->type == DOSSIER_TOKEN_DIGITS &&
+          TOK (out->last + 1)->type == DOSSIER_TOKEN_WORD && adjacent (tokens, out->last, out->last + 1))
+        {
+          const DossierLexEntry *e = LEX (out->last + 1);
+          if (e->unit == NULL && e->currency == NULL && e->item == NULL && e->num_kind == 0 &&
+              !(e->flags & DOSSIER_LEX_SUFFIX_ORD) && e->dunit == 0 && e->month == 0)
+            out->flags |= DOSSIER_NUMBER_GLUED;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+dossier_number_parse_string (const char    *text,
+                             const char    *lang,
+                             DossierNumber *number)
+{
+  const DossierLexicon *lexicon;
+  DossierTokens tokens;
+  guint first = 0, end;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (number != NULL, FALSE);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  lexicon = dossier_lexicon_get (lang);
+  dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+  end = tokens.n;
+  while (first < end && tokens.tok[first].type == DOSSIER_TOKEN_SPACE)
+    first++;
+  while (end > first && tokens.tok[end - 1].type == DOSSIER_TOKEN_SPACE)
+    end--;
+  if (first < end && dossier_number_parse (&tokens, lexicon, first, lang, number))
+    ok = number->last + 1 == end;
+  dossier_tokens_clear (&tokens);
+  return ok;
+}

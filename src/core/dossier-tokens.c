@@ -1,0 +1,333 @@
+/* dossier-tokens.c
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-tokens.h"
+
+#include <string.h>
+
+gunichar
+dossier_tokens_unichar_fold_width (gunichar c)
+{
+  if (c >= 0xFF01 && c <= 0xFF5E)
+    return c - 0xFF01 + 0x21;
+  switch (c)
+    {
+    case 0x3000: return ' ';
+    case 0x2212: case 0x2013: case 0x2014: case 0x2010: case 0x2011: case 0xFE63: return '-';
+    case 0x2019: case 0x2018: case 0x02BC: return '\'';
+    case 0x3002: case 0xFF61: return 0x3002;   /* ideographic full stop stays itself */
+    case 0x3001: return ',';
+    default: return c;
+    }
+}
+
+gboolean
+dossier_tokens_unichar_is_cjk (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF) ||
+         c == 0x3007;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+         c == 0x202F || c == 0x2009 || c == 0x3000 || c == 0x2007 || c == 0x200B ||
+         c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029;
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline gboolean
+is_letter (gunichar c)
+{
+  if (c < 0x80)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c == 0xD7 || c == 0xF7)
+    return FALSE;
+  if (c < 0x250)
+    return c >= 0xC0;
+  if (dossier_tokens_unichar_is_cjk (c))
+    return FALSE;
+  if (c >= 0xFF21 && c <= 0xFF5A)
+    return g_unichar_isalpha (c);
+  return c < 0x2000 && g_unichar_isalpha (c);
+}
+
+static inline DossierToken *
+push (DossierTokens *t)
+{
+  if (t->n == t->alloc)
+    {
+      t->alloc = t->alloc ? t->alloc * 2 : 64;
+      t->tok = g_renew (DossierToken, t->tok, t->alloc);
+    }
+  memset (&t->tok[t->n], 0, sizeof (DossierToken));
+  return &t->tok[t->n++];
+}
+
+/* Decodes one character of valid UTF-8 at @p; advances @p. */
+static inline gunichar
+next_char (const char **p)
+{
+  const guchar *s = (const guchar *) *p;
+  gunichar c = s[0];
+
+  if (c < 0x80)
+    {
+      *p += 1;
+      return c;
+    }
+  if (c < 0xE0)
+    {
+      *p += 2;
+      return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+  if (c < 0xF0)
+    {
+      *p += 3;
+      return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+  *p += 4;
+  return ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+/* Folds Latin letters to lower-case ASCII where a plain letter exists. */
+static gunichar
+fold_letter (gunichar c)
+{
+  if (c < 0x80)
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xFF21 && c <= 0xFF3A)
+    return c - 0xFF21 + 'a';
+  if (c >= 0xFF41 && c <= 0xFF5A)
+    return c - 0xFF41 + 'a';
+  switch (c)
+    {
+    case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5:
+    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE5: return 'a';
+    case 0xC7: case 0xE7: return 'c';
+    case 0xC8: case 0xC9: case 0xCA: case 0xCB:
+    case 0xE8: case 0xE9: case 0xEA: case 0xEB: return 'e';
+    case 0xCC: case 0xCD: case 0xCE: case 0xCF:
+    case 0xEC: case 0xED: case 0xEE: case 0xEF: return 'i';
+    case 0xD1: case 0xF1: return 'n';
+    case 0xD2: case 0xD3: case 0xD4: case 0xD5: case 0xD6:
+    case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF6: return 'o';
+    case 0xD9: case 0xDA: case 0xDB: case 0xDC:
+    case 0xF9: case 0xFA: case 0xFB: case 0xFC: return 'u';
+    case 0xDD: case 0xFD: case 0xFF: return 'y';
+    default: return g_unichar_tolower (c);
+    }
+}
+
+gsize
+dossier_tokens_fold (const DossierTokens *tokens,
+                     guint                i,
+                     char                *buf,
+                     gsize                size)
+{
+  const DossierToken *t = &tokens->tok[i];
+  const char *p = tokens->text + t->b0;
+  const char *end = tokens->text + t->b1;
+  gsize n = 0;
+
+  while (p < end)
+    {
+      gunichar c = fold_letter (next_char (&p));
+      char tmp[6];
+      int len = g_unichar_to_utf8 (c, tmp);
+
+      if (n + len + 1 > size)
+        return 0;
+      memcpy (buf + n, tmp, len);
+      n += len;
+    }
+  buf[n] = '\0';
+  return n;
+}
+
+char *
+dossier_tokens_dup (const DossierTokens *tokens,
+                    guint                first,
+                    guint                last)
+{
+  g_assert (first <= last && last < tokens->n);
+  return g_strndup (tokens->text + tokens->tok[first].b0,
+                    tokens->tok[last].b1 - tokens->tok[first].b0);
+}
+
+void
+dossier_tokens_init (DossierTokens        *t,
+                     const char           *text,
+                     gsize                 length,
+                     DossierKeywordLookup  lookup,
+                     gconstpointer         lookup_data)
+{
+  const char *p = text;
+  const char *end = text + length;
+  guint32 cp = 0;
+
+  memset (t, 0, sizeof *t);
+  t->text = text;
+  t->length = length;
+
+  while (p < end)
+    {
+      const char *start = p;
+      guint32 c0 = cp;
+      gunichar c = next_char (&p);
+      DossierToken *tok;
+
+      cp++;
+      if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+        goto word;
+      if (is_digit (c))
+        {
+          guint64 v = 0;
+          guint nd = 0;
+
+          for (;;)
+            {
+              gunichar d = c >= 0xFF10 ? c - 0xFF10 : c - '0';
+
+              if (nd < 18)
+                v = v * 10 + d;
+              nd++;
+              if (p >= end)
+                break;
+              {
+                const char *q = p;
+                gunichar n = next_char (&q);
+                if (!is_digit (n))
+                  break;
+                p = q;
+                c = n;
+                cp++;
+              }
+            }
+          tok = push (t);
+          tok->type = DOSSIER_TOKEN_DIGITS;
+          tok->ch = nd;
+          tok->num = v;
+          tok->b0 = start - text;
+          tok->b1 = p - text;
+          tok->c0 = c0;
+          tok->c1 = cp;
+          continue;
+        }
+      if (is_space (c))
+        {
+          guint8 flags = (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) ? DOSSIER_TOKEN_FLAG_NEWLINE : 0;
+          guint count = 1;
+          gboolean nb = (c == 0xA0 || c == 0x202F);
+
+          while (p < end)
+            {
+              const char *q = p;
+              gunichar n = next_char (&q);
+              if (!is_space (n))
+                break;
+              if (n == '\n' || n == '\r' || n == 0x2028 || n == 0x2029)
+                flags |= DOSSIER_TOKEN_FLAG_NEWLINE;
+              p = q;
+              cp++;
+              count++;
+            }
+          tok = push (t);
+          tok->type = DOSSIER_TOKEN_SPACE;
+          tok->flags = flags | (count == 1 ? DOSSIER_TOKEN_FLAG_ONE_SPACE : 0) |
+                       (count == 1 && nb ? DOSSIER_TOKEN_FLAG_NBSP : 0);
+          tok->ch = ' ';
+          tok->b0 = start - text;
+          tok->b1 = p - text;
+          tok->c0 = c0;
+          tok->c1 = cp;
+          continue;
+        }
+      if (dossier_tokens_unichar_is_cjk (c))
+        {
+          tok = push (t);
+          tok->type = DOSSIER_TOKEN_CJK;
+          tok->ch = c;
+          tok->b0 = start - text;
+          tok->b1 = p - text;
+          tok->c0 = c0;
+          tok->c1 = cp;
+          continue;
+        }
+      if (is_letter (c))
+        goto word;
+
+      tok = push (t);
+      tok->type = DOSSIER_TOKEN_PUNCT;
+      tok->ch = dossier_tokens_unichar_fold_width (c);
+      tok->b0 = start - text;
+      tok->b1 = p - text;
+      tok->c0 = c0;
+      tok->c1 = cp;
+      continue;
+
+    word:
+      {
+        char buf[32];
+        gsize n = 0;
+        gboolean fits = TRUE;
+        gboolean upper = g_unichar_isupper (c);
+
+        do
+          {
+            gunichar f = fold_letter (c);
+            if (fits)
+              {
+                if (f < 0x80 && n + 2 < sizeof buf)
+                  buf[n++] = (char) f;
+                else if (f >= 0x80 && n + 7 < sizeof buf)
+                  n += g_unichar_to_utf8 (f, buf + n);
+                else
+                  fits = FALSE;
+              }
+            if (p >= end)
+              break;
+            {
+              const char *q = p;
+              gunichar nx = next_char (&q);
+              if (!is_letter (nx))
+                break;
+              p = q;
+              c = nx;
+              cp++;
+            }
+          }
+        while (TRUE);
+
+        tok = push (t);
+        tok->type = DOSSIER_TOKEN_WORD;
+        tok->flags = upper ? DOSSIER_TOKEN_FLAG_UPPER : 0;
+        tok->b0 = start - text;
+        tok->b1 = p - text;
+        tok->c0 = c0;
+        tok->c1 = cp;
+        if (fits && lookup != NULL)
+          {
+            buf[n] = '\0';
+            tok->kw = lookup (lookup_data, buf, n);
+          }
+      }
+    }
+}
+
+void
+dossier_tokens_clear (DossierTokens *tokens)
+{
+  g_clear_pointer (&tokens->tok, g_free);
+  tokens->n = tokens->alloc = 0;
+}
