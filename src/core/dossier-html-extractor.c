@@ -33,6 +33,7 @@ typedef struct
   guint    link_text;   /* the part of it inside <a> */
   guint    commas;      /* , ， 、 。 ； and friends */
   guint    paragraphs;  /* <p> below */
+  guint    prose;       /* text of the paragraphs of prose below */
   gboolean removed;
   gboolean candidate;
   gboolean in_link;
@@ -462,6 +463,9 @@ score_paragraphs (Extractor *self,
           score *= 1.0 - link_density (node);
           if (is (node, "li") || is (node, "td"))
             score *= 0.5;
+          if (link_density (node) < 0.3 && !is (node, "li") && !is (node, "td"))
+            for (xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+              INFO (a)->prose += info->text - info->link_text;
           while (ancestor != NULL && ancestor->type == XML_ELEMENT_NODE && level < 5)
             {
               double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
@@ -730,6 +734,72 @@ date_near_headline (xmlNode *top)
   return NULL;
 }
 
+static gboolean
+is_ancestor (xmlNode *ancestor,
+             xmlNode *node)
+{
+  for (xmlNode *a = node->parent; a != NULL; a = a->parent)
+    if (a == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article split into several blocks (sections between figures, a lead
+ * and the rest) scores as its biggest block. When other blocks score almost
+ * as well, the closest ancestor holding three of them is the article, as
+ * long as it holds prose rather than links. */
+static xmlNode *
+promote_split_article (Extractor *self,
+                       xmlNode   *top)
+{
+  g_autoptr(GPtrArray) close = g_ptr_array_new ();
+  g_autofree char *top_class = get_attr (top, "class");
+  double top_score = INFO (top)->score;
+  guint needed = 2;
+
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (self->candidates, i);
+      double score = INFO (node)->score;
+
+      if (node == top || is_ancestor (node, top) || is_ancestor (top, node))
+        continue;
+      if (score >= 0.75 * top_score)
+        g_ptr_array_add (close, node);
+      else if (top_class != NULL && score >= 0.3 * top_score)
+        {
+          /* Sections of one article share the template's class. */
+          g_autofree char *klass = get_attr (node, "class");
+
+          if (g_strcmp0 (klass, top_class) == 0)
+            {
+              g_ptr_array_add (close, node);
+              needed = 1;
+            }
+        }
+    }
+  if (close->len < needed)
+    return top;
+  for (xmlNode *a = top->parent; a != NULL && a->type == XML_ELEMENT_NODE && !is (a, "body"); a = a->parent)
+    {
+      guint inside = 0;
+
+      for (guint i = 0; i < close->len; i++)
+        if (is_ancestor (a, g_ptr_array_index (close, i)))
+          inside++;
+      if (inside >= needed)
+        {
+          if (link_density (a) < 0.35)
+            {
+              g_debug ("extractor: promoted <%s> to the ancestor of %u similar blocks", top->name, inside);
+              return a;
+            }
+          break;
+        }
+    }
+  return top;
+}
+
 DossierExtracted *
 dossier_html_extract (const char *html,
                       gsize       length,
@@ -812,6 +882,12 @@ dossier_html_extract (const char *html,
       if (top == NULL || info->score > INFO (top)->score)
         top = node;
     }
+
+  /* An article split into several blocks (sections between figures, a
+   * lead and the rest) scores as its biggest block: climb while the parent
+   * holds clearly more prose and is not mostly links. */
+  if (top != NULL)
+    top = promote_split_article (&self, top);
 
   /* schema.org markup names the body outright when it holds the text. */
   article_body = find_article_body (body, 0);
