@@ -130,6 +130,14 @@ parts_in_code (const DateScan *s, const NumParts *p)
   if (f > 1 && (IS_PUNCT (f - 1, '-') || IS_PUNCT (f - 1, '/') || IS_PUNCT (f - 1, '.') || IS_PUNCT (f - 1, ':')) &&
       (IS_DIGITS (f - 2) || IS_WORD (f - 2)) && DTOK (s, f - 2)->b1 == DTOK (s, f - 1)->b0 &&
       !(IS_WORD (f - 2) && DLEX (s, f - 2)->month) && !(IS_PUNCT (f - 1, '-') && IS_WORD (f - 2)))
+    {
+      /* the second date of a range: 10/1/2018-10/7/2018, 28/2-1/3 */
+      if (IS_PUNCT (f - 1, '-') && f > 2 && IS_DIGITS (f - 2) && DTOK (s, f - 2)->ch != 3 &&
+          DTOK (s, f - 2)->ch <= 4 && (IS_PUNCT (f - 3, '/') || IS_PUNCT (f - 3, '-') || IS_PUNCT (f - 3, '.')))
+        return FALSE;
+      return TRUE;
+    }
+  if (f > 0 && (IS_PUNCT (f - 1, '$') || IS_PUNCT (f - 1, '#')))
     return TRUE;
   if (IS_WORD (l + 1) && DTOK (s, l + 1)->b0 == DTOK (s, l)->b1 && !(DLEX (s, l + 1)->flags & DOSSIER_LEX_SUFFIX_ORD))
     return TRUE;
@@ -262,6 +270,8 @@ _dossier_dates_read_numeric (const DateScan *s, guint i, DateHit *hit)
         return FALSE;
       hit->first = p.first;
       hit->last = p.last;
+      if (_dossier_dates_is_cjk (s, p.last + 1, 0x5E74))   /* 1995 - 1997年 */
+        hit->last = p.last + 1;
       hit->no_iso = TRUE;
       return TRUE;
     }

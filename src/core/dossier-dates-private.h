@@ -30,6 +30,7 @@ typedef struct
   int            weekday;       /* 1–7 with weekday_only */
   gboolean       bare_day;      /* only a day number (the 27th, 29日) */
   gboolean       no_iso;        /* found, but without one value (ranges, weeks, decades…) */
+  gboolean       qualified;     /* an open range: 2018年以前, after May; never joined to another */
   char           iso[32];       /* set when resolved */
 } DateHit;
 
@@ -74,6 +75,10 @@ gboolean _dossier_dates_read_year4  (const DateScan *s, guint i, int *y);
 gboolean _dossier_dates_read_latin  (const DateScan *s, guint i, DateHit *hit);
 /* Fills in year, month or day left out, from the reference date. */
 void     _dossier_dates_resolve     (const DateScan *s, DateHit *hit);
+
+/* Periods and parts of periods: next 3 days, Q3 2016, the weekend,
+ * the first Monday of next month, this summer. */
+gboolean _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit);
 
 /* Chinese readers: a hit starting at token @i, or FALSE. */
 gboolean _dossier_dates_read_zh     (const DateScan *s, guint i, DateHit *hit);

@@ -71,7 +71,7 @@ connector (const DateScan *s, guint i, gboolean between)
     return SKIP (k + 1);
   if (between && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_AND))
     return SKIP (k + 1);
-  if (between && (IS_CJK (k, 0x548C) || IS_CJK (k, 0x4E0E) || IS_CJK (k, 0x8DDF)))   /* 和 与 跟 */
+  if (IS_CJK (k, 0x548C) || IS_CJK (k, 0x4E0E) || IS_CJK (k, 0x8DDF))   /* 和 与 跟 */
     return SKIP (k + 1);
   return 0;
 }
@@ -88,6 +88,20 @@ is_from_word (const DateScan *s, guint i, gboolean *between)
   if (IS_CJK (i, 0x4ECE) || IS_CJK (i, 0x81EA))   /* 从 自 */
     return TRUE;
   return FALSE;
+}
+
+/* 和, 与, 跟 at @i: they join two dates only before 之间 or 间. */
+static gboolean
+is_cjk_and (const DateScan *s, guint i)
+{
+  i = SKIP (i);
+  return IS_CJK (i, 0x548C) || IS_CJK (i, 0x4E0E) || IS_CJK (i, 0x8DDF);
+}
+
+static gboolean
+cjk_between_after (const DateScan *s, guint i)
+{
+  return (IS_CJK (i, 0x4E4B) && IS_CJK (i + 1, 0x95F4)) || IS_CJK (i, 0x95F4);
 }
 
 /* The prefix word before token @first, or @first. */
@@ -121,6 +135,202 @@ bare_side (const DateScan *s, guint i, guint *last)
   return TRUE;
 }
 
+static guint
+space_before (const DateScan *s, guint i)
+{
+  while (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+    i--;
+  return i;
+}
+
+static void
+open_hit (DateHit *hit)
+{
+  hit->no_iso = TRUE;
+  hit->iso[0] = '\0';
+}
+
+/* Words around a date that make it a part or an open range: the end of
+ * 2008, mid-May, early next year, after 2018, since late July, 1/1/2016
+ * and later, year 2012 or later, 2018年以前, 2017年上半年. */
+static void
+extend_hit (const DateScan *s, DateHit *hit, guint limit)
+{
+  guint b;
+
+  if (hit->weekday_only)
+    return;
+  /* parts: the end of, the beginning of, rest of the, mid-, early, late */
+  b = space_before (s, hit->first);
+  if (IS_PUNCT (b - 1, '-') && b >= 2 && IS_WORD (b - 2) && (DLEX (s, b - 2)->flags & DOSSIER_LEX_EDGE) && b - 2 >= limit)
+    {
+      hit->first = b - 2;
+      open_hit (hit);
+      b = space_before (s, hit->first);
+    }
+  else if (b > limit && b < hit->first && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_EDGE) &&
+           !(DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN))
+    {
+      hit->first = b - 1;
+      open_hit (hit);
+      b = space_before (s, hit->first);
+    }
+  else
+    {
+      guint k = b;
+      if (k > limit + 1 && IS_WORD (k - 1) && (DLEX (s, k - 1)->flags & DOSSIER_LEX_THE) && k < hit->first)
+        k = space_before (s, k - 1);
+      if (k > limit + 1 && IS_WORD (k - 1) && (DLEX (s, k - 1)->flags & DOSSIER_LEX_OF))
+        {
+          guint p = space_before (s, k - 1);
+          if (p > limit && IS_WORD (p - 1) && (DLEX (s, p - 1)->flags & DOSSIER_LEX_PART))
+            {
+              guint f = p - 1, t = space_before (s, f);
+              if (t > limit && t < f && IS_WORD (t - 1) && (DLEX (s, t - 1)->flags & DOSSIER_LEX_THE) && s->english)
+                f = t - 1;
+              hit->first = f;
+              open_hit (hit);
+              b = space_before (s, hit->first);
+            }
+        }
+      else if (k > limit && k < hit->first && IS_WORD (k - 1) && (DLEX (s, k - 1)->flags & DOSSIER_LEX_PART) &&
+               s->english && word_is (s, k - 1, "rest"))
+        {
+          hit->first = k - 1;   /* rest the week */
+          open_hit (hit);
+          b = space_before (s, hit->first);
+        }
+    }
+  /* open ranges in English: after, before, since, until, later than */
+  if (s->english && b > limit && b < hit->first && IS_WORD (b - 1))
+    {
+      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !word_is (s, b - 1, "until"))
+        {
+          hit->first = b - 1;
+          open_hit (hit);
+          hit->qualified = TRUE;
+        }
+      else if (word_is (s, b - 1, "than") && b >= 3)
+        {
+          guint w = space_before (s, b - 1);
+          if (w > limit && (word_is (s, w - 1, "later") || word_is (s, w - 1, "earlier")))
+            {
+              guint f = w - 1, n = space_before (s, f);
+              if (n > limit && word_is (s, n - 1, "no"))
+                f = n - 1;
+              hit->first = f;
+              open_hit (hit);
+              hit->qualified = TRUE;
+            }
+        }
+      else if ((word_is (s, b - 1, "starting") || word_is (s, b - 1, "beginning")) ||
+               ((DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) && b >= 3 &&
+                (word_is (s, space_before (s, b - 1) - 1, "starting") || word_is (s, space_before (s, b - 1) - 1, "beginning"))))
+        {
+          guint f = (DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) ? space_before (s, b - 1) - 1 : b - 1;
+          if (f >= limit)
+            {
+              hit->first = f;
+              open_hit (hit);
+              hit->qualified = TRUE;
+            }
+        }
+    }
+  /* "year 2012", "l'année 2008" before a bare year */
+  if (hit->prec == DATE_PREC_YEAR && hit->last == hit->first)
+    {
+      guint y = space_before (s, hit->first);
+      if (y > limit && y < hit->first && IS_WORD (y - 1) && DLEX (s, y - 1)->dunit == DOSSIER_DUNIT_YEAR &&
+          !DLEX (s, y - 1)->dunit_plural && !(DLEX (s, y - 1)->flags & DOSSIER_LEX_A))
+        {
+          guint t = space_before (s, y - 1);
+          hit->first = y - 1;
+          if (t > limit && t < y - 1 && IS_WORD (t - 1) && (DLEX (s, t - 1)->flags & DOSSIER_LEX_THE) && s->english)
+            hit->first = t - 1;
+          if (IS_PUNCT (y - 2, '\'') && y >= 3 && IS_WORD (y - 3) && (DLEX (s, y - 3)->flags & DOSSIER_LEX_THE))
+            hit->first = y - 3;
+          b = space_before (s, hit->first);
+          if (s->english && b > limit && b < hit->first && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN))
+            {
+              hit->first = b - 1;
+              open_hit (hit);
+              hit->qualified = TRUE;
+            }
+        }
+    }
+
+  /* after: or later, and later, or earlier, onwards */
+  {
+    guint a = SKIP (hit->last + 1);
+    if (a > hit->last + 1 && IS_WORD (a) && (word_is (s, a, "or") || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
+      {
+        guint w = SKIP (a + 1);
+        if (w > a + 1 && (word_is (s, w, "later") || word_is (s, w, "earlier") || word_is (s, w, "after") ||
+                          word_is (s, w, "before")) &&
+            !(IS_WORD (SKIP (w + 1)) && SKIP (w + 1) > w + 1 && !(DTOK (s, SKIP (w + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+              DLEX (s, SKIP (w + 1))->flags == 0 && word_is (s, w, "after")))
+          {
+            hit->last = w;
+            open_hit (hit);
+            hit->qualified = TRUE;
+          }
+      }
+    else if (a > hit->last + 1 && (word_is (s, a, "onwards") || word_is (s, a, "onward")))
+      {
+        hit->last = a;
+        open_hit (hit);
+        hit->qualified = TRUE;
+      }
+  }
+
+  /* Chinese: 2018年以前, 2012-01-01及以前, 2015年1月1日或之后, 2014年6月14日起,
+   * 2017年上半年, 自2018年以来 */
+  {
+    guint k = hit->last + 1, q = 0;
+    gboolean relative_day = FALSE;
+
+    if (IS_CJK (hit->last, 0x5929) || (IS_CJK (hit->last, 0x65E5) && hit->first + 1 == hit->last &&
+                                        !IS_DIGITS (hit->first) && dossier_cjk_digit (DTOK (s, hit->first)->ch) < 0))
+      relative_day = TRUE;   /* 明日之后 is a title more often than a range */
+    if (IS_CJK (k, 0x6216) || IS_CJK (k, 0x53CA))   /* 或 及 */
+      k++;
+    if ((IS_CJK (k, 0x4EE5) || IS_CJK (k, 0x4E4B)) &&
+        (IS_CJK (k + 1, 0x524D) || IS_CJK (k + 1, 0x540E) || IS_CJK (k + 1, 0x5F8C) || IS_CJK (k + 1, 0x6765)))
+      q = k + 1;
+    else if (k == hit->last + 1 && IS_CJK (k, 0x8D77))   /* 起 */
+      q = k;
+    else if (k == hit->last + 1 && IS_CJK (k, 0x5F00) && IS_CJK (k + 1, 0x59CB))   /* 开始 */
+      q = k + 1;
+    if (q > 0 && !relative_day)
+      {
+        hit->last = q;
+        open_hit (hit);
+        hit->qualified = TRUE;
+        /* 自2018年以来 keeps 自 */
+        if (IS_CJK (q, 0x6765) && hit->first > limit && (IS_CJK (hit->first - 1, 0x81EA) || IS_CJK (hit->first - 1, 0x4ECE)))
+          hit->first--;
+        if (hit->first >= limit + 3 && IS_CJK (hit->first - 1, 0x5230) && IS_CJK (hit->first - 2, 0x6B62) &&
+            IS_CJK (hit->first - 3, 0x622A))   /* 截止到 */
+          hit->first -= 3;
+      }
+    else if (hit->prec == DATE_PREC_YEAR && !hit->no_iso &&
+             (IS_CJK (k, 0x4E0A) || IS_CJK (k, 0x4E0B) || IS_CJK (k, 0x524D) || IS_CJK (k, 0x540E) || IS_CJK (k, 0x5F8C)) &&
+             IS_CJK (k + 1, 0x534A) && IS_CJK (k + 2, 0x5E74))
+      {
+        hit->last = k + 2;   /* 2017年上半年 */
+        open_hit (hit);
+      }
+    /* 截止到2018年 */
+    if (q == 0 && hit->first >= limit + 3 && IS_CJK (hit->first - 1, 0x5230) && IS_CJK (hit->first - 2, 0x6B62) &&
+        IS_CJK (hit->first - 3, 0x622A))
+      {
+        hit->first -= 3;
+        open_hit (hit);
+        hit->qualified = TRUE;
+      }
+  }
+}
+
 static void
 set_range (DateHit *a, const DateHit *b)
 {
@@ -152,10 +362,12 @@ join_ranges (const DateScan *s, GArray *hits)
       guint pre = prefix_before (s, a.first, &between);
       guint next, bl;
 
-      next = connector (s, a.last + 1, between);
+      next = a.qualified ? 0 : connector (s, a.last + 1, between);
       if (next != 0)
         {
-          if (h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == next)
+          if (h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == next &&
+              !g_array_index (hits, DateHit, h + 1).qualified &&
+              (!is_cjk_and (s, a.last + 1) || cjk_between_after (s, g_array_index (hits, DateHit, h + 1).last + 1)))
             {
               DateHit b = g_array_index (hits, DateHit, h + 1);
               set_range (&a, &b);
@@ -276,7 +488,7 @@ dossier_dates_scan (const DossierTokens  *tokens,
   g_return_if_fail (spans != NULL);
 
   scan.french = lang != NULL && strcmp (lang, "fr") == 0;
-  scan.english = lang == NULL || strcmp (lang, "fr") != 0;
+  scan.english = lang == NULL || strcmp (lang, "en") == 0;
 
   while (i < tokens->n)
     {
@@ -300,6 +512,7 @@ dossier_dates_scan (const DossierTokens  *tokens,
           continue;
         }
       _dossier_dates_resolve (s, &hit);
+      extend_hit (s, &hit, hits->len > 0 ? g_array_index (hits, DateHit, hits->len - 1).last + 1 : 0);
       g_array_append_val (hits, hit);
       i = hit.last + 1;
     }

@@ -96,6 +96,9 @@ _dossier_dates_from_ref (const DateScan *s, DateHit *hit, int days, int months, 
   if (s->ref == NULL)
     return FALSE;
   d = *s->ref;
+  if (years > 9000 || years < -((int) g_date_get_year (&d) - 1) || months > 12 * 9000 || months < -12 * 1000 ||
+      days > 365 * 9000 || days < -365 * 1000)
+    return FALSE;
   if (years > 0)
     g_date_add_years (&d, years);
   else if (years < 0)
@@ -307,6 +310,11 @@ read_day (const DateScan *s, guint i, int *d, guint *last)
     {
       const DossierToken *t = DTOK (s, i);
       if (t->ch > 2 || t->num < 1 || t->num > 31)
+        return FALSE;
+      /* $12, 6,107,31: part of an amount */
+      if (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_PUNCT) && DTOK (s, i - 1)->b1 == t->b0 &&
+          (DTOK (s, i - 1)->ch == '$' || ((DTOK (s, i - 1)->ch == ',' || DTOK (s, i - 1)->ch == '.') &&
+                                          i > 1 && IS_DIGITS (i - 2))))
         return FALSE;
       *d = (int) t->num;
       *last = i;
@@ -697,6 +705,12 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
     }
   memset (&h, 0, sizeof h);
   if (_dossier_dates_read_relative (s, i, &h) && (!found || h.last > hit->last))
+    {
+      *hit = h;
+      found = TRUE;
+    }
+  memset (&h, 0, sizeof h);
+  if (_dossier_dates_read_period (s, i, &h) && (!found || h.last > hit->last))
     {
       *hit = h;
       found = TRUE;

@@ -49,6 +49,11 @@ enum
   DOSSIER_LEX_Y        = 1 << 19,  /* y / ya (of il y a) */
   DOSSIER_LEX_BEFORE   = 1 << 20,  /* before, avant */
   DOSSIER_LEX_SUFFIX_ORD = 1 << 21, /* st nd rd th er e eme */
+  DOSSIER_LEX_FEW      = 1 << 22,  /* few, couple, several, quelques */
+  DOSSIER_LEX_PART     = 1 << 23,  /* end, beginning, start, middle, rest (of) */
+  DOSSIER_LEX_EDGE     = 1 << 24,  /* early, late, mid: before a period */
+  DOSSIER_LEX_OPEN     = 1 << 25,  /* after, before, since, until: an open range */
+  DOSSIER_LEX_WORKDAY  = 1 << 26,  /* business, working */
 };
 
 typedef struct

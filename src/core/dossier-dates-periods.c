@@ -1,0 +1,384 @@
+/* dossier-dates-periods.c — next 3 days, Q3 2016, the weekend, this summer,
+ * the first Monday of next month, the 20th of next month
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-dates-private.h"
+
+#include <string.h>
+
+#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
+#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
+#define SKIP(i) _dossier_dates_skip_space (s, (i))
+#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
+#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
+#define LEXE(i) DLEX (s, (i))
+
+static gboolean
+word_is (const DateScan *s, guint i, const char *folded)
+{
+  char buf[24];
+
+  if (!IS_WORD (i) || dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
+    return FALSE;
+  return strcmp (buf, folded) == 0;
+}
+
+static gboolean
+is_rel (const DateScan *s, guint i)
+{
+  return IS_WORD (i) && LEXE (i)->rel != DOSSIER_LEX_REL_NONE;
+}
+
+/* A count: 3, three, a couple (of), few, quelques. */
+static gboolean
+read_count (const DateScan *s, guint i, guint *last)
+{
+  if (IS_DIGITS (i) && DTOK (s, i)->ch <= 3)
+    {
+      *last = i;
+      /* 3year */
+      return TRUE;
+    }
+  if (IS_WORD (i) && ((LEXE (i)->num_kind == 1 && LEXE (i)->num >= 1) || (LEXE (i)->flags & DOSSIER_LEX_FEW)))
+    {
+      guint k = SKIP (i + 1);
+      *last = i;
+      if (word_is (s, i, "couple") && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
+        *last = k;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* next 3 days, the past few days, previous 4 business days, 5 upcoming
+ * years, derniere 3 semaines, last 3year */
+static gboolean
+read_rel_period (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, c, u;
+
+  if (is_rel (s, k) && LEXE (k)->rel != 0)
+    {
+      c = SKIP (k + 1);
+      if (c == k + 1 || !read_count (s, c, &c))
+        return FALSE;
+      u = c + 1;
+      if (!(IS_DIGITS (c) && IS_WORD (u) && DTOK (s, u)->b0 == DTOK (s, c)->b1))
+        u = SKIP (c + 1);
+    }
+  else if (read_count (s, k, &c))
+    {
+      guint r = SKIP (c + 1);
+      if (r == c + 1 || !is_rel (s, r) || LEXE (r)->rel == 0)
+        return FALSE;
+      u = SKIP (r + 1);
+    }
+  else
+    return FALSE;
+  if (IS_WORD (u) && (LEXE (u)->flags & DOSSIER_LEX_WORKDAY))
+    u = SKIP (u + 1);
+  if (!IS_WORD (u) || LEXE (u)->dunit == DOSSIER_DUNIT_NONE)
+    return FALSE;
+  hit->first = i;
+  hit->last = u;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
+/* Q3, Q1 2016, 2017 q1, 2019-Q1, q1-2019, H1 2016, 2019-H2 (H alone is not) */
+static gboolean
+read_quarter (const DateScan *s, guint i, DateHit *hit)
+{
+  guint q = i, first = i, last;
+  gboolean half;
+  int y;
+
+  if (_dossier_dates_read_year4 (s, i, &y) || (IS_DIGITS (i) && DTOK (s, i)->ch == 4))
+    {
+      guint k = i + 1;
+      if (IS_PUNCT (k, '-'))
+        k++;
+      else
+        k = SKIP (k);
+      if (k == i + 1 && !IS_PUNCT (i + 1, '-'))
+        return FALSE;
+      q = k;
+    }
+  if (!(word_is (s, q, "q") || word_is (s, q, "h")) || !IS_DIGITS (q + 1) ||
+      DTOK (s, q + 1)->b0 != DTOK (s, q)->b1 || DTOK (s, q + 1)->ch != 1)
+    return FALSE;
+  half = word_is (s, q, "h");
+  if (DTOK (s, q + 1)->num < 1 || DTOK (s, q + 1)->num > (half ? 2u : 4u))
+    return FALSE;
+  if (IS_WORD (q + 2) && DTOK (s, q + 2)->b0 == DTOK (s, q + 1)->b1)
+    return FALSE;
+  last = q + 1;
+  if (q == i)
+    {
+      guint k = q + 2;
+      if (IS_PUNCT (k, '-'))
+        k++;
+      else
+        k = SKIP (k);
+      if (_dossier_dates_read_year4 (s, k, &y))
+        last = k;
+      else if (is_rel (s, k) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->dunit == DOSSIER_DUNIT_YEAR)
+        last = SKIP (k + 1);
+      else if (half)
+        return FALSE;
+    }
+  hit->first = first;
+  hit->last = last;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
+/* the weekend, this weekend, my weekend, le weekend, the fortnight */
+static gboolean
+read_weekend (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = SKIP (i + 1);
+
+  if (IS_WORD (i) && LEXE (i)->dunit == DOSSIER_DUNIT_WEEKEND)
+    {
+      hit->first = hit->last = i;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  if (k > i + 1 && IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEKEND || LEXE (k)->dunit == DOSSIER_DUNIT_FORTNIGHT) &&
+      ((LEXE (i)->flags & DOSSIER_LEX_THE) || word_is (s, i, "my") || word_is (s, i, "that")))
+    {
+      hit->first = i;
+      hit->last = k;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* seasons: this summer, next spring, summer of 2016, l'été 2016 */
+static gboolean
+read_season (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, first = i, last;
+  int y;
+
+  if (is_rel (s, k))
+    {
+      k = SKIP (k + 1);
+      if (k == i + 1)
+        return FALSE;
+    }
+  if (!IS_WORD (k) || LEXE (k)->season == 0)
+    return FALSE;
+  if (s->french && k == i)
+    {
+      /* "été" is also a past participle: only after l', d', cet, en */
+      gboolean ok = i >= 2 && IS_PUNCT (i - 1, '\'') && IS_WORD (i - 2) &&
+                    (LEXE (i - 2)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_OF));
+      if (!ok && i >= 2 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE))
+        ok = word_is (s, i - 2, "cet") || word_is (s, i - 2, "en") || word_is (s, i - 2, "cette");
+      if (!ok)
+        return FALSE;
+    }
+  if (s->french && k > i)
+    first = k;   /* "cet été" is written as the season alone */
+  last = k;
+  {
+    guint a = SKIP (k + 1);
+    if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_OF))
+      a = SKIP (a + 1);
+    if (a > k + 1 && _dossier_dates_read_year4 (s, a, &y))
+      last = a;
+  }
+  hit->first = first;
+  hit->last = last;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
+static gboolean
+is_month_ref (const DateScan *s, guint k, int *m, int *y, guint *last)
+{
+  /* this month, next month, le mois prochain, July, juillet 2016 */
+  *y = 0;
+  *m = 0;
+  if (is_rel (s, k) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->dunit == DOSSIER_DUNIT_MONTH &&
+      !LEXE (SKIP (k + 1))->dunit_plural)
+    {
+      if (s->ref != NULL)
+        {
+          GDate d = *s->ref;
+          int rel = LEXE (k)->rel;
+          g_date_set_day (&d, 1);
+          if (rel > 0)
+            g_date_add_months (&d, rel);
+          else if (rel < 0)
+            g_date_subtract_months (&d, -rel);
+          *m = g_date_get_month (&d);
+          *y = g_date_get_year (&d);
+        }
+      *last = SKIP (k + 1);
+      return TRUE;
+    }
+  if (IS_WORD (k) && LEXE (k)->month)
+    {
+      guint a;
+      *m = LEXE (k)->month;
+      *last = k;
+      a = SKIP (k + 1);
+      if (a > k + 1 && IS_DIGITS (a) && DTOK (s, a)->ch == 4)
+        {
+          *y = (int) DTOK (s, a)->num;
+          *last = a;
+        }
+      else if (s->ref != NULL)
+        *y = g_date_get_year (s->ref);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* the first Monday of next month, premier vendredi de juillet, first Sunday;
+ * the 20th of next month, 31st of this month, the 15th day of next month;
+ * the first week of Oct, last week of 2019, the third quarter of 2020 */
+static gboolean
+read_nth (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, n, of, last;
+  int nth = 0, wd = 0, day = 0, m, y;
+  gboolean is_last = FALSE;
+
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+    k = SKIP (k + 1);
+  n = k;
+  if (IS_WORD (n) && LEXE (n)->ordinal)
+    nth = LEXE (n)->ordinal;
+  else if (IS_WORD (n) && LEXE (n)->rel == -1 && (word_is (s, n, "last") || word_is (s, n, "dernier") || word_is (s, n, "derniere")))
+    is_last = TRUE;
+  else if (IS_DIGITS (n) && DTOK (s, n)->ch <= 2 && IS_WORD (n + 1) && (LEXE (n + 1)->flags & DOSSIER_LEX_SUFFIX_ORD) &&
+           DTOK (s, n + 1)->b0 == DTOK (s, n)->b1)
+    {
+      nth = (int) DTOK (s, n)->num;
+      n++;
+    }
+  else
+    return FALSE;
+  k = SKIP (n + 1);
+  if (k == n + 1)
+    return FALSE;
+
+  if (IS_WORD (k) && LEXE (k)->weekday && !is_last)
+    {
+      wd = LEXE (k)->weekday;
+      of = SKIP (k + 1);
+      if (IS_WORD (of) && (LEXE (of)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)) && is_month_ref (s, SKIP (of + 1), &m, &y, &last))
+        ;
+      else if (nth >= 1 && nth <= 5 && s->ref != NULL)
+        {
+          m = g_date_get_month (s->ref);
+          y = g_date_get_year (s->ref);
+          last = k;
+        }
+      else
+        return FALSE;
+      hit->first = i;
+      hit->last = last;
+      hit->prec = DATE_PREC_DAY;
+      if (y > 0 && m > 0 && nth >= 1 && nth <= 5)
+        {
+          GDate d;
+          int first_wd, dd;
+          g_date_clear (&d, 1);
+          g_date_set_dmy (&d, 1, m, y);
+          first_wd = g_date_get_weekday (&d);
+          dd = 1 + (wd - first_wd + 7) % 7 + 7 * (nth - 1);
+          if (_dossier_dates_valid_day (y, m, dd))
+            _dossier_dates_set_day (hit, y, m, dd);
+          else
+            hit->no_iso = TRUE;
+        }
+      else
+        hit->no_iso = TRUE;
+      return TRUE;
+    }
+  if (IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEK || LEXE (k)->dunit == DOSSIER_DUNIT_QUARTER ||
+                      LEXE (k)->dunit == DOSSIER_DUNIT_MONTH || LEXE (k)->dunit == DOSSIER_DUNIT_DAY) &&
+      !LEXE (k)->dunit_plural)
+    {
+      /* the third week next year, the 15th day of next month */
+      guint a = SKIP (k + 1);
+      gboolean dayword = LEXE (k)->dunit == DOSSIER_DUNIT_DAY;
+      if (IS_WORD (a) && (LEXE (a)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)))
+        a = SKIP (a + 1);
+      if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_THE))
+        a = SKIP (a + 1);
+      if (dayword && nth >= 1 && nth <= 31 && is_month_ref (s, a, &m, &y, &last))
+        {
+          hit->first = i;
+          hit->last = last;
+          hit->d = nth;
+          hit->m = m;
+          hit->y = y;
+          hit->prec = DATE_PREC_DAY;
+          if (m == 0)
+            hit->no_iso = TRUE;
+          return TRUE;
+        }
+      if (dayword)
+        return FALSE;
+      if (is_month_ref (s, a, &m, &y, &last) || _dossier_dates_read_year4 (s, a, &y) ||
+          (is_rel (s, a) && IS_WORD (SKIP (a + 1)) && LEXE (SKIP (a + 1))->dunit))
+        {
+          if (_dossier_dates_read_year4 (s, a, &y))
+            last = a;
+          else if (is_rel (s, a))
+            last = SKIP (a + 1);
+          hit->first = i;
+          hit->last = last;
+          hit->no_iso = TRUE;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  /* the 20th of next month, 31st of this month */
+  if (nth >= 1 && nth <= 31 && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
+    {
+      guint a = SKIP (k + 1);
+      if (is_rel (s, a) && is_month_ref (s, a, &m, &y, &last))
+        {
+          day = nth;
+          hit->first = i;
+          hit->last = last;
+          hit->prec = DATE_PREC_DAY;
+          if (m > 0 && _dossier_dates_valid_day (y, m, day))
+            _dossier_dates_set_day (hit, y, m, day);
+          else
+            hit->no_iso = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+_dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
+{
+  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
+  static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth };
+  gboolean found = FALSE;
+
+  for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
+    {
+      DateHit h;
+      memset (&h, 0, sizeof h);
+      if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
+        {
+          *hit = h;
+          found = TRUE;
+        }
+    }
+  return found;
+}
