@@ -160,18 +160,28 @@ dossier_tokenizer_tokenize (Fts5Tokenizer *p,
       while (pos < n_text)
         {
           const char *here = text + pos;
-          gunichar c = g_utf8_get_char_validated (here, n_text - pos);
+          gunichar c;
           int len;
           gboolean this_cjk;
 
-          if (c == (gunichar) -1 || c == (gunichar) -2)
+          if ((guchar) *here < 0x80)
             {
-              c = 0xFFFD;
+              /* ASCII: most of the text in alphabetic languages. */
               len = 1;
+              this_cjk = FALSE;
             }
           else
-            len = g_utf8_next_char (here) - here;
-          this_cjk = is_cjk (c);
+            {
+              c = g_utf8_get_char_validated (here, n_text - pos);
+              if (c == (gunichar) -1 || c == (gunichar) -2)
+                {
+                  c = 0xFFFD;
+                  len = 1;
+                }
+              else
+                len = g_utf8_next_char (here) - here;
+              this_cjk = is_cjk (c);
+            }
           if (pos == seg)
             cjk = this_cjk;
           else if (this_cjk != cjk)

@@ -214,12 +214,15 @@ compare_hits (gconstpointer a,
   return ha->article_id < hb->article_id ? -1 : ha->article_id > hb->article_id;
 }
 
-/* Collects the best @limit rows of one FTS table into @hits, keeping the
- * better score per article. */
+/* Collects the best @limit rows of one FTS table into @hits with their
+ * snippets, keeping the better score per article. FTS5 sorts by rank
+ * before computing snippets, so only the returned rows pay for them. */
 static gboolean
 collect (DossierLibrary  *self,
          const char      *sql,
          const char      *match,
+         const char      *mark_open,
+         const char      *mark_close,
          guint            limit,
          GHashTable      *hits,
          GError         **error)
@@ -231,11 +234,14 @@ collect (DossierLibrary  *self,
     return FALSE;
   _dossier_bind_text (stmt, 1, match);
   sqlite3_bind_int (stmt, 2, limit);
+  _dossier_bind_text (stmt, 3, mark_open);
+  _dossier_bind_text (stmt, 4, mark_close);
+  sqlite3_bind_int (stmt, 5, SNIPPET_TOKENS);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       double score = -sqlite3_column_double (stmt, 1);
-      gint64 source = sqlite3_column_int64 (stmt, 2);
+      const char *snippet = (const char *) sqlite3_column_text (stmt, 2);
       DossierSearchHit *hit = g_hash_table_lookup (hits, &id);
 
       if (hit == NULL)
@@ -243,15 +249,14 @@ collect (DossierLibrary  *self,
           hit = g_new0 (DossierSearchHit, 1);
           hit->article_id = id;
           hit->score = score;
-          /* Remember where the snippet comes from: >0 annotation id. */
-          hit->snippet = g_strdup_printf ("%" G_GINT64_FORMAT, source);
+          hit->snippet = g_strdup (snippet != NULL ? snippet : "");
           g_hash_table_insert (hits, &hit->article_id, hit);
         }
       else if (score > hit->score)
         {
           hit->score = score;
           g_free (hit->snippet);
-          hit->snippet = g_strdup_printf ("%" G_GINT64_FORMAT, source);
+          hit->snippet = g_strdup (snippet != NULL ? snippet : "");
         }
     }
   sqlite3_reset (stmt);
@@ -302,42 +307,24 @@ mention_snippet (DossierLibrary *self,
 static gboolean
 fill_hit (DossierLibrary   *self,
           DossierSearchHit *hit,
-          const char       *match,
           GHashTable       *entities,
           const char       *mark_open,
           const char       *mark_close,
           GError          **error)
 {
-  gint64 source = g_ascii_strtoll (hit->snippet, NULL, 10);
   sqlite3_stmt *stmt;
   int rc;
 
-  g_clear_pointer (&hit->snippet, g_free);
-  if (source < 0)
+  if (hit->snippet == NULL)
     hit->snippet = mention_snippet (self, hit->article_id, entities, mark_open, mark_close);
 
-  stmt = _dossier_library_prepare (self,
-    "SELECT a.title,"
-    " CASE WHEN ?5 = 0 THEN (SELECT snippet (articles_fts, -1, ?2, ?3, '…', ?6)"
-    "   FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?4)"
-    " WHEN ?5 > 0 THEN (SELECT snippet (annotations_fts, 0, ?2, ?3, '…', ?6)"
-    "   FROM annotations_fts WHERE annotations_fts MATCH ?1 AND rowid = ?5) END"
-    " FROM articles a WHERE a.id = ?4", error);
+  stmt = _dossier_library_prepare (self, "SELECT title FROM articles WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  _dossier_bind_text (stmt, 1, match);
-  _dossier_bind_text (stmt, 2, mark_open);
-  _dossier_bind_text (stmt, 3, mark_close);
-  sqlite3_bind_int64 (stmt, 4, hit->article_id);
-  sqlite3_bind_int64 (stmt, 5, source);
-  sqlite3_bind_int (stmt, 6, SNIPPET_TOKENS);
+  sqlite3_bind_int64 (stmt, 1, hit->article_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    {
-      hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      if (hit->snippet == NULL)
-        hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-    }
+    hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
@@ -346,8 +333,6 @@ fill_hit (DossierLibrary   *self,
     }
   if (hit->title == NULL)
     hit->title = g_strdup ("");
-  if (hit->snippet == NULL)
-    hit->snippet = g_strdup ("");
   return TRUE;
 }
 
@@ -386,7 +371,7 @@ collect_mentions (DossierLibrary  *self,
           hit = g_new0 (DossierSearchHit, 1);
           hit->article_id = id;
           hit->score = 0.0;
-          hit->snippet = g_strdup ("-1");
+          hit->snippet = NULL;   /* made from the mention, once kept */
           g_hash_table_insert (hits, &hit->article_id, hit);
         }
       sqlite3_reset (stmt);
@@ -436,12 +421,15 @@ dossier_library_search (DossierLibrary  *self,
     return g_steal_pointer (&result);
 
   if (!collect (self,
-                "SELECT rowid, rank, 0 FROM articles_fts WHERE articles_fts MATCH ?1"
-                " ORDER BY rank LIMIT ?2", match, limit, hits, error) ||
+                "SELECT rowid, rank, snippet (articles_fts, -1, ?3, ?4, '…', ?5)"
+                " FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+                match, mark_open, mark_close, limit, hits, error) ||
       !collect (self,
-                "SELECT a.article_id, f.rank, a.id FROM annotations_fts f"
-                " JOIN annotations a ON a.id = f.rowid WHERE annotations_fts MATCH ?1"
-                " ORDER BY f.rank LIMIT ?2", match, limit, hits, error))
+                "SELECT a.article_id, f.rank, f.snippet FROM"
+                " (SELECT rowid, rank, snippet (annotations_fts, 0, ?3, ?4, '…', ?5) AS snippet"
+                "  FROM annotations_fts WHERE annotations_fts MATCH ?1 ORDER BY rank LIMIT ?2) f"
+                " JOIN annotations a ON a.id = f.rowid",
+                match, mark_open, mark_close, limit, hits, error))
     return NULL;
   if (g_hash_table_size (hits) < limit &&
       !collect_mentions (self, entities, limit, hits, error))
@@ -458,7 +446,7 @@ dossier_library_search (DossierLibrary  *self,
     g_ptr_array_set_size (result, limit);
 
   for (guint i = 0; i < result->len; i++)
-    if (!fill_hit (self, g_ptr_array_index (result, i), match, entities, mark_open, mark_close, error))
+    if (!fill_hit (self, g_ptr_array_index (result, i), entities, mark_open, mark_close, error))
       return NULL;
   return g_steal_pointer (&result);
 }
