@@ -45,9 +45,14 @@ def name_of(node):
         return ''
 
 
-def wait_for(predicate, what, timeout=20.0):
+APP = None
+
+
+def wait_for(predicate, what, timeout=60.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if APP is not None and APP.poll() is not None:
+            raise SystemExit(f'the app exited with status {APP.returncode} while waiting for {what}')
         found = predicate()
         if found is not None:
             return found
@@ -105,7 +110,8 @@ def main():
         env.pop('GTK_A11Y', None)
         env.pop('NO_AT_BRIDGE', None)
         env.pop('G_DEBUG', None)
-        proc = subprocess.Popen([app_path, '--library', os.path.join(home, 'library')], env=env)
+        global APP
+        proc = APP = subprocess.Popen([app_path, '--library', os.path.join(home, 'library')], env=env)
         try:
             app = wait_for(lambda: find_app(proc.pid), 'the application on the accessibility bus')
             window = wait_for(lambda: find(app, ('frame', 'window'), 'Dossier'), 'the main window')
