@@ -183,6 +183,20 @@ test_limit_and_updates (void)
   g_assert_cmpuint (hits->len, ==, 1);
   g_clear_pointer (&hits, g_ptr_array_unref);
 
+  /* A new alias takes effect at once: "Sama" names nobody until the
+   * analyst adds it. */
+  hits = dossier_library_search (library, "Sama", "", "", 0, &error);
+  g_assert_false (hits_contain (hits, ids[1]));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpint (sqlite3_exec (_dossier_library_get_db (library),
+    "INSERT INTO aliases (entity_id, alias, lang, origin) VALUES ('sam-altman', 'Sama', NULL, 'analyst')",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  hits = dossier_library_search (library, "sama", "", "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (hits_contain (hits, ids[1]));
+  g_assert_true (hits_contain (hits, ids[4]));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
   /* Deleted articles leave the index. */
   g_assert_true (dossier_library_delete_article (library, ids[2], &error));
   hits = dossier_library_search (library, "senat", "", "", 0, &error);

@@ -14,7 +14,6 @@
 #include "dossier-normalize.h"
 
 #define BLOCKER G_MAXUINT32
-#define CONTEXT_WINDOW 200   /* code points around a name where role context counts */
 
 typedef struct
 {
@@ -74,6 +73,13 @@ choose_target (DossierCatalog          *catalog,
   guint ostart = doc->orig_index[m->start], oend = doc->orig_index[m->end - 1] + 1;
   guint i, k;
 
+  /* "Never an entity" wins over every alias with the same text. */
+  for (i = 0; i < p->n_targets; i++)
+    if (g_array_index (catalog->targets, DossierTarget, p->first_target + i).flags & TARGET_BLOCKER)
+      {
+        m->entity = BLOCKER;
+        return TRUE;
+      }
   for (i = 0; i < p->n_targets; i++)
     {
       const DossierTarget *t = &g_array_index (catalog->targets, DossierTarget, p->first_target + i);
@@ -155,8 +161,9 @@ match_catalog (DossierCatalog          *catalog,
         continue;
       memset (taken + m->start, 1, m->end - m->start);
       {
-        Found f = { doc->orig_index[m->start], doc->orig_index[m->end - 1] + 1,
-                    DOSSIER_SPAN_PLACE, m->entity, 1.0 };
+        Found f = { 0, 0, DOSSIER_SPAN_PLACE, m->entity, 1.0 };
+
+        dossier_normalized_orig_range (doc, m->start, m->end, &f.start, &f.end);
 
         if (m->entity == BLOCKER)
           g_array_append_val (blockers, f);
@@ -220,7 +227,7 @@ context_entities (GArray *known,
     {
       Found *f = &g_array_index (known, Found, i);
 
-      if (f->entity != BLOCKER && f->end + CONTEXT_WINDOW >= start && f->start <= end + CONTEXT_WINDOW)
+      if (f->entity != BLOCKER)
         g_array_append_val (ctx, f->entity);
     }
   return ctx;
@@ -318,6 +325,8 @@ merge_candidate (DossierCatalog             *catalog,
         }
       else if (c->cue != NAME_CUE_STRONG || c->kind == DOSSIER_SPAN_PERSON)
         return;
+      else if (k->end == c->end && k->kind == c->kind)
+        return;  /* the known name already ends with the suffix that made c */
       /* A longer name with a strong cue wins over the aliases inside it:
        * "Washington Post", "美国商务部". */
       for (i = known->len; i > 0; i--)

@@ -93,6 +93,23 @@ static const char schema_v1[] =
   "CREATE INDEX event_evidence_article ON event_evidence (article_id);"
   "CREATE INDEX event_evidence_annotation ON event_evidence (annotation_id);"
 
+  /* Counters that caches compare against: search keeps an index of
+   * folded aliases and rebuilds it when "aliases" changes. */
+  "CREATE TABLE library_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;"
+  "INSERT INTO library_state VALUES ('aliases', 0);"
+  "CREATE TRIGGER aliases_state_insert AFTER INSERT ON aliases BEGIN"
+  "  UPDATE library_state SET value = value + 1 WHERE key = 'aliases'; END;"
+  "CREATE TRIGGER aliases_state_update AFTER UPDATE ON aliases BEGIN"
+  "  UPDATE library_state SET value = value + 1 WHERE key = 'aliases'; END;"
+  "CREATE TRIGGER aliases_state_delete AFTER DELETE ON aliases BEGIN"
+  "  UPDATE library_state SET value = value + 1 WHERE key = 'aliases'; END;"
+  "CREATE TRIGGER entities_state_insert AFTER INSERT ON entities BEGIN"
+  "  UPDATE library_state SET value = value + 1 WHERE key = 'aliases'; END;"
+  "CREATE TRIGGER entities_state_update AFTER UPDATE ON entities BEGIN"
+  "  UPDATE library_state SET value = value + 1 WHERE key = 'aliases'; END;"
+  "CREATE TRIGGER entities_state_delete AFTER DELETE ON entities BEGIN"
+  "  UPDATE library_state SET value = value + 1 WHERE key = 'aliases'; END;"
+
   /* Full text: see dossier-fts-tokenizer.c for why our own tokenizer. */
   "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body,"
   "  content='articles', content_rowid='id', tokenize='dossier');"

@@ -89,8 +89,89 @@ append_phrase (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* Adds to @aliases every alias and name of the entities that @text names,
- * and their ids to @entities. Returns whether it named any. */
+typedef struct
+{
+  gint64      generation;
+  GHashTable *by_key;   /* folded alias or name → GPtrArray of entity ids */
+} AliasIndex;
+
+static void
+alias_index_free (AliasIndex *index)
+{
+  g_hash_table_unref (index->by_key);
+  g_free (index);
+}
+
+static void
+index_add (GHashTable *by_key,
+           const char *text,
+           const char *entity_id)
+{
+  g_autofree char *key = _dossier_fold (text);
+  GPtrArray *ids = g_hash_table_lookup (by_key, key);
+
+  if (ids == NULL)
+    {
+      ids = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (by_key, g_steal_pointer (&key), ids);
+    }
+  if (!g_ptr_array_find_with_equal_func (ids, entity_id, g_str_equal, NULL))
+    g_ptr_array_add (ids, g_strdup (entity_id));
+}
+
+/* Folding every alias per query would cost a scan of the table; the
+ * index is rebuilt only when aliases or entities change. */
+static AliasIndex *
+get_alias_index (DossierLibrary  *self,
+                 GError         **error)
+{
+  AliasIndex *index = g_object_get_data (G_OBJECT (self), "dossier-alias-index");
+  sqlite3_stmt *stmt;
+  gint64 generation = -1;
+  int rc;
+
+  stmt = _dossier_library_prepare (self, "SELECT value FROM library_state WHERE key = 'aliases'", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    generation = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Searching the library"));
+      return NULL;
+    }
+  if (index != NULL && index->generation == generation)
+    return index;
+
+  index = g_new0 (AliasIndex, 1);
+  index->generation = generation;
+  index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  stmt = _dossier_library_prepare (self,
+    "SELECT entity_id, alias FROM aliases UNION ALL SELECT id, name FROM entities", error);
+  if (stmt == NULL)
+    {
+      alias_index_free (index);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    index_add (index->by_key, (const char *) sqlite3_column_text (stmt, 1),
+               (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Searching the library"));
+      alias_index_free (index);
+      return NULL;
+    }
+  g_object_set_data_full (G_OBJECT (self), "dossier-alias-index", index, (GDestroyNotify) alias_index_free);
+  return index;
+}
+
+/* Adds to @aliases every alias and name of the entities that @text names
+ * (and of those merged with them), and their ids to @entities. Returns
+ * whether it named any. */
 static gboolean
 expand_alias (DossierLibrary  *self,
               const char      *text,
@@ -99,32 +180,39 @@ expand_alias (DossierLibrary  *self,
               GError         **error)
 {
   g_autofree char *key = _dossier_fold (text);
+  AliasIndex *index = get_alias_index (self, error);
+  GPtrArray *ids;
   sqlite3_stmt *stmt;
-  gboolean found = FALSE;
-  int rc;
+  int rc = SQLITE_DONE;
+
+  if (index == NULL)
+    return FALSE;
+  ids = g_hash_table_lookup (index->by_key, key);
+  if (ids == NULL)
+    return FALSE;
 
   stmt = _dossier_library_prepare (self,
-    "WITH hit (eid) AS ("
-    "  SELECT entity_id FROM aliases WHERE dossier_fold (alias) = ?1"
-    "  UNION SELECT id FROM entities WHERE dossier_fold (name) = ?1),"
-    " target (eid) AS ("
-    "  SELECT eid FROM hit UNION SELECT merged_into FROM entities"
-    "  WHERE id IN hit AND merged_into IS NOT NULL"
-    "  UNION SELECT id FROM entities WHERE merged_into IN hit)"
+    "WITH target (eid) AS ("
+    "  SELECT ?1 UNION SELECT merged_into FROM entities WHERE id = ?1 AND merged_into IS NOT NULL"
+    "  UNION SELECT id FROM entities WHERE merged_into = ?1)"
     " SELECT entity_id, alias FROM aliases WHERE entity_id IN target"
     " UNION SELECT id, name FROM entities WHERE id IN target", error);
   if (stmt == NULL)
     return FALSE;
-  _dossier_bind_text (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < ids->len && rc == SQLITE_DONE; i++)
     {
-      const char *eid = (const char *) sqlite3_column_text (stmt, 0);
-      const char *alias = (const char *) sqlite3_column_text (stmt, 1);
+      sqlite3_reset (stmt);
+      _dossier_bind_text (stmt, 1, g_ptr_array_index (ids, i));
+      g_hash_table_add (entities, g_strdup (g_ptr_array_index (ids, i)));
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *eid = (const char *) sqlite3_column_text (stmt, 0);
+          const char *alias = (const char *) sqlite3_column_text (stmt, 1);
 
-      found = TRUE;
-      g_hash_table_add (entities, g_strdup (eid));
-      if (alias != NULL && !g_ptr_array_find_with_equal_func (aliases, alias, g_str_equal, NULL))
-        g_ptr_array_add (aliases, g_strdup (alias));
+          g_hash_table_add (entities, g_strdup (eid));
+          if (alias != NULL && !g_ptr_array_find_with_equal_func (aliases, alias, g_str_equal, NULL))
+            g_ptr_array_add (aliases, g_strdup (alias));
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -132,7 +220,7 @@ expand_alias (DossierLibrary  *self,
       _dossier_library_set_error (self, error, rc, _("Searching the library"));
       return FALSE;
     }
-  return found;
+  return TRUE;
 }
 
 static void

@@ -108,9 +108,10 @@ dossier_phonetic_key (const gunichar *token,
 
   if (len > 0 && token[0] >= 0x80)
     {
-      /* Scripts other than Latin: the folded text itself. */
-      for (i = 0; i < len; i++)
-        g_string_append_unichar (key, token[i]);
+      /* Transliterations in Chinese vary inside (奥特曼, 奥尔特曼) more than
+       * at their ends; other scripts are compared the same way. */
+      g_string_append_unichar (key, token[0]);
+      g_string_append_unichar (key, token[len - 1]);
       return g_string_free (key, FALSE);
     }
   for (i = 0; i < len; i++)
@@ -157,6 +158,23 @@ tokenize (const gunichar *s,
       ends[n++] = i;
     }
   return n;
+}
+
+/* People are bucketed by the sound of their last name; organizations and
+ * places by the start of the sound of their whole name, which survives a
+ * dropped or doubled letter later on ("Cerebas Systems"). */
+static char *
+bucket_key (gboolean        person,
+            const gunichar *text,
+            guint           len)
+{
+  g_autofree char *phonetic = dossier_phonetic_key (text, len);
+
+  if (person)
+    return g_strconcat ("P:", phonetic, NULL);
+  if (len > 0 && text[0] >= 0x80)
+    return g_strconcat ("O:", phonetic, NULL);
+  return g_strdup_printf ("O:%.3s", phonetic);
 }
 
 static void
@@ -256,6 +274,22 @@ _dossier_linker_index_new (DossierCatalog *catalog)
                   entry.first = g_memdup2 (folded + starts[0], (ends[0] - starts[0]) * sizeof (gunichar));
                   entry.first_len = ends[0] - starts[0];
                 }
+              else
+                {
+                  /* A surname alone ("Altman"): the first name is the one
+                   * of the entity's full name, so that "Kimbal Musk" is
+                   * not taken for Elon Musk. */
+                  g_autofree gunichar *full = NULL;
+                  guint full_len = _dossier_fold_to_array (entity->name, &full);
+                  guint fs[16], fe[16], fn;
+
+                  fn = tokenize (full, full_len, fs, fe, G_N_ELEMENTS (fs));
+                  if (fn > 1)
+                    {
+                      entry.first = g_memdup2 (full + fs[0], (fe[0] - fs[0]) * sizeof (gunichar));
+                      entry.first_len = fe[0] - fs[0];
+                    }
+                }
             }
           else
             {
@@ -269,7 +303,7 @@ _dossier_linker_index_new (DossierCatalog *catalog)
               entry_clear (&entry);
               continue;  /* too short to compare safely */
             }
-          index_add (index, dossier_phonetic_key (entry.last, entry.last_len), &entry);
+          index_add (index, bucket_key (entity->kind == DOSSIER_SPAN_PERSON, entry.last, entry.last_len), &entry);
         }
 
       if (entity->roles[0] != NULL)
@@ -394,7 +428,7 @@ _dossier_linker_suggest_folded (DossierCatalog   *catalog,
         }
       if (last_len < 3)
         continue;
-      key = dossier_phonetic_key (last, last_len);
+      key = bucket_key (pass == 0, last, last_len);
       bucket = g_hash_table_lookup (index->buckets, key);
       if (bucket == NULL)
         continue;
@@ -418,14 +452,21 @@ _dossier_linker_suggest_folded (DossierCatalog   *catalog,
             first = first_name_agreement (folded + starts[0], ends[0] - starts[0],
                                           e->first, e->first_len);
           else if (pass == 0 && n > 1)
-            first = 0.7;  /* the alias is a surname alone */
+            first = 0.7;  /* nothing to compare the first name with */
           else if (pass == 0)
-            first = e->first != NULL ? 0.7 : 0.8;
+            first = 0.7;  /* a surname alone */
           if (first == 0.0)
             continue;
 
+          /* An entity the text already names is the likelier reading. */
+          for (j = 0; j < n_context; j++)
+            if (context[j] == e->entity)
+              {
+                context_bonus = 0.05;
+                break;
+              }
           if (refs != NULL)
-            for (k = 0; k < refs->len && context_bonus == 0.0; k++)
+            for (k = 0; k < refs->len && context_bonus < 0.1; k++)
               for (j = 0; j < n_context; j++)
                 if (context[j] == g_array_index (refs, guint, k))
                   {
@@ -436,9 +477,11 @@ _dossier_linker_suggest_folded (DossierCatalog   *catalog,
           /* An edit distance scaled to length: one edit in a short name
            * weighs more than in a long one. A name that is identical is
            * an alias match, not a suggestion, and is scored like one. */
-          if (last_sim < (context_bonus > 0.0 ? 0.5 : 0.6))
+          /* Chinese transliterations are short: one character of three
+           * is a usual variant. */
+          if (last_sim < (context_bonus >= 0.1 ? 0.5 : last[0] >= 0x2E80 ? 0.6 : 0.7))
             continue;
-          if (pass == 1 && last_sim < 0.8 && context_bonus == 0.0)
+          if (pass == 1 && last_sim < 0.8 && context_bonus < 0.1)
             continue;
           score = 0.55 * last_sim + 0.35 * first + context_bonus;
           if (score < 0.65)

@@ -139,10 +139,52 @@ suffix_continues (gunichar suffix,
   return FALSE;
 }
 
+/* …and words that end with one: 内部, 全部, 东部, 干部. */
+static gboolean
+suffix_ends_word (gunichar suffix,
+                  gunichar prev)
+{
+  if (suffix == 0x90E8 /* 部 */)
+    return g_utf8_strchr ("内全外局东西南北中上下本各干总腹胸头背面", -1, prev) != NULL;
+  if (suffix == 0x5C40 /* 局 */)
+    return g_utf8_strchr ("格布结大全时政残开终当", -1, prev) != NULL;
+  if (suffix == 0x515A /* 党 */)
+    return g_utf8_strchr ("政朋死", -1, prev) != NULL;
+  if (suffix == 0x793E /* 社 */)
+    return g_utf8_strchr ("结公", -1, prev) != NULL;
+  if (suffix == 0x961F /* 队 */)
+    return g_utf8_strchr ("排团车舰", -1, prev) != NULL;
+  if (suffix == 0x519B /* 军 */)
+    return g_utf8_strchr ("冠亚季参进将行", -1, prev) != NULL;
+  return FALSE;
+}
+
 static gboolean
 is_government_suffix (gunichar c)
 {
   return c == 0x90E8 || c == 0x5C40 || c == 0x7F72 || c == 0x5385;  /* 部 局 署 厅 */
+}
+
+/* Whether the Latin word ending at end (within [.., limit)) is a name
+ * rather than an abbreviation such as "AI". */
+static gboolean
+latin_name_before (const gunichar *s,
+                   guint           end,
+                   guint           limit)
+{
+  guint k = end, i;
+  char word[32];
+
+  if (end < limit && s[end] < 0x80 && g_ascii_isalnum (s[end]))
+    return FALSE;  /* not the last letter of the word */
+  while (k > 0 && s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]) && end - k < sizeof word - 1)
+    k--;
+  if (end - k < 2)
+    return FALSE;
+  for (i = k; i < end; i++)
+    word[i - k] = g_ascii_tolower (s[i]);
+  word[end - k] = '\0';
+  return !(dossier_lexicon_latin (word) & LEX_STOP);
 }
 
 void
@@ -212,7 +254,8 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
 
       /* Organization suffixes: …公司, …委员会, …部. */
       len = dossier_lexicon_zh_org_suffix (s + i, n - i);
-      if (len > 0 && !(len == 1 && i + 1 < n && suffix_continues (c, s[i + 1])))
+      if (len > 0 && !(len == 1 && i + 1 < n && suffix_continues (c, s[i + 1])) &&
+          !(len == 1 && i > 0 && suffix_ends_word (c, s[i - 1])))
         {
           guint k = i;
           gboolean proper = FALSE;
@@ -222,9 +265,15 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
                  (name_char (s[k - 1]) || (s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))))
             {
               k--;
-              if (s[k] < 0x80 || translit (s[k]))
+              if (s[k] < 0x80)
                 {
-                  if (++run >= 2 || s[k] < 0x80)
+                  if (latin_name_before (s, k + 1, i))
+                    proper = TRUE;
+                  run = 0;
+                }
+              else if (translit (s[k]))
+                {
+                  if (++run >= 2)
                     proper = TRUE;
                 }
               else
@@ -253,6 +302,12 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       while (r < n && translit (s[r]))
         r++;
       if (r - i < 3 || r - i > MAX_NAME)
+        {
+          i = r;
+          continue;
+        }
+      /* 阿拉伯语, 意大利人: a language or a nationality. */
+      if (r < n && g_utf8_strchr ("语文人族裔式", -1, s[r]) != NULL)
         {
           i = r;
           continue;

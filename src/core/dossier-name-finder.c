@@ -21,6 +21,7 @@ typedef struct
   guint initial : 1;      /* first word of a sentence */
   guint has_digit : 1;
   guint abbrev : 1;       /* "J." or "U.S.": the period belongs to the word */
+  guint plural_acronym : 1; /* "MPs", "CEOs" */
   guint lex;
   char  folded[48];       /* lower case, no diacritics, truncated */
 } Tok;
@@ -126,8 +127,8 @@ tokenize (const DossierNormalized *doc)
               else if (is_apostrophe (d) && i - t.start == 1 && (s[t.start] == 'O' || s[t.start] == 'D') &&
                        i + 1 < n && g_unichar_isupper (s[i + 1]))
                 i++;   /* O'Brien */
-              else if (d == '.' && i > t.start && n_letters == n_upper && i - t.start <= 2 &&
-                       g_unichar_isupper (s[i - 1]))
+              else if (d == '.' && i > t.start && n_letters == n_upper && g_unichar_isupper (s[i - 1]) &&
+                       (i - t.start == 1 || (i - t.start >= 3 && s[i - 2] == '.')))
                 {
                   /* An initial ("J.") or a dotted acronym ("U.S."). */
                   i++;
@@ -141,6 +142,7 @@ tokenize (const DossierNormalized *doc)
           t.end = i;
           t.cap = g_unichar_isupper (s[t.start]) || g_unichar_istitle (s[t.start]);
           t.all_caps = n_letters >= 2 && n_letters == n_upper;
+          t.plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           t.initial = pending;
           pending = FALSE;
           fold_token (s, &t);
@@ -167,6 +169,36 @@ tokenize (const DossierNormalized *doc)
 }
 
 static gboolean
+has_suffix (const char *word,
+            const char *suffix)
+{
+  gsize lw = strlen (word), ls = strlen (suffix);
+
+  return lw > ls + 2 && strcmp (word + lw - ls, suffix) == 0;
+}
+
+/* Shapes of capitalised words that are not names: inhabitants
+ * ("Floridians", "Parisiens"), plural acronyms ("MPs"), centuries
+ * ("XIXe"). */
+static gboolean
+looks_like_common_word (const Tok *t)
+{
+  const char *w = t->folded;
+  gsize len = strlen (w);
+
+  if (t->lex & LEX_FIRST_NAME)
+    return FALSE;
+  if (has_suffix (w, "ians") || has_suffix (w, "iens") || has_suffix (w, "iennes") ||
+      has_suffix (w, "ains") || has_suffix (w, "aines") || has_suffix (w, "ese"))
+    return TRUE;
+  if (t->plural_acronym)
+    return TRUE;
+  if (len >= 3 && (w[len - 1] == 'e') && strspn (w, "xvi") == len - 1)
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_name_word (const Tok *t)
 {
   if (!t->is_word || !t->cap)
@@ -182,7 +214,7 @@ is_name_word (const Tok *t)
       /* "G42" is a name; "RD192" or "A4" in a sentence are not. */
       return t->end - t->start >= 3 && t->end - t->start <= 5 && !t->all_caps;
     }
-  return TRUE;
+  return !looks_like_common_word (t);
 }
 
 static gboolean
@@ -411,6 +443,19 @@ find_latin (const DossierNormalized *doc,
           break;
         }
 
+      /* "Shares of Acme Inc.": the capitalised first word of a sentence
+       * joined by "of" / "de" is a common noun unless seen elsewhere. */
+      if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
+          !g_array_index (toks, Tok, a + 1).cap && !seen_inside_sentence (toks, a, t->folded))
+        {
+          guint k = a + 1;
+
+          while (k <= b && !is_name_word (&g_array_index (toks, Tok, k)))
+            k++;
+          a = k;
+          t = &g_array_index (toks, Tok, a);
+        }
+
       /* A single capitalised word that opens a sentence is a name only when
        * the text capitalises it elsewhere too, or it is a known first name. */
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
@@ -425,6 +470,16 @@ find_latin (const DossierNormalized *doc,
             }
         }
 
+      /* "Republican Party", "French Digital Council": a capitalised
+       * adjective of nationality belongs to an organization's name. */
+      if (a > 0 && (g_array_index (toks, Tok, b).lex & LEX_ORG_SUFFIX))
+        {
+          const Tok *adj = &g_array_index (toks, Tok, a - 1);
+
+          if (adj->is_word && adj->cap && (adj->lex & LEX_DEMONYM) &&
+              only_spaces_between (s, adj, &g_array_index (toks, Tok, a)))
+            a--;
+        }
       classify (doc, toks, a, b, lang, &c);
       g_array_append_val (out, c);
       i = b + 1;

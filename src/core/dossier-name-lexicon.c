@@ -26,6 +26,11 @@ static const char * const stop_words[] = {
   "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
   "might", "must", "let", "please", "thanks", "yes", "oh", "well", "mr", "mrs", "ms", "dr",
   "read", "see", "photo", "video", "source", "sources", "update", "note", "related", "share",
+  "former", "late", "ex", "breaking", "exclusive", "opinion", "analysis", "editorial",
+  /* abbreviations that are not names */
+  "ai", "vs", "gpu", "gpus", "cpu", "cpus", "tv", "pc", "ipo", "gdp", "usd", "eur", "gw", "mw",
+  "kw", "km", "ok", "pdf", "faq", "app", "apps", "covid", "dna", "hr", "am", "pm", "etc",
+  "ia", "pib", "tva", "hbm", "ram", "5g", "4g", "3g", "llm", "llms", "agi", "ml", "api",
   /* days and months */
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
   "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -199,7 +204,7 @@ static const char * const particles[] = {
 };
 
 static const char * const org_links[] = {
-  "of", "for", "and", "&", "de", "du", "des", "la", "le", "l", "d", "pour", "et", "on",
+  "of", "for", "de", "du", "des", "la", "le", "l", "d", "pour", "on",
   NULL
 };
 
@@ -294,8 +299,8 @@ static const char zh_translit[] =
   "法菲费芬丰弗福盖甘冈戈格贡古哈海汉豪赫亨洪侯胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎"
   "拉莱赖兰朗劳勒雷蕾里利莉丽连林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米密敏莫默姆穆纳娜奈南"
   "内尼妮纽努诺欧帕潘佩彭皮珀普奇齐契乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史舒斯松苏索塔泰"
-  "坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休亚扬耶伊因英尤约泽扎詹朱兹佐卫姆"
-  "娅奎琪黛芙丝露薇罕";
+  "坦汤唐特汀图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休亚扬耶伊因英约泽扎詹朱兹佐卫姆"
+  "娅奎琪黛芙丝露薇罕顿佛柏符明瑞启宁茨卜惠肖蓬夫京珊缇娃苔龙";
 
 static const char zh_surnames[] =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
@@ -326,8 +331,8 @@ static const char * const zh_titles_after[] = {
 static const char * const zh_org_suffixes[] = {
   "公司", "集团", "基金会", "委员会", "大学", "学院", "银行", "协会", "研究院", "研究所",
   "组织", "联盟", "部", "局", "署", "党", "法院", "议会", "电视台", "通讯社", "日报", "时报",
-  "邮报", "报社", "研究中心", "实验室", "科技", "控股", "工业", "航空", "基金", "俱乐部",
-  "联合会", "理事会", "办公室", "中心", "军", "队", "厅", "社",
+  "邮报", "报社", "研究中心", "实验室", "俱乐部",
+  "联合会", "理事会", "办公室", "军", "队", "厅", "社",
   NULL
 };
 

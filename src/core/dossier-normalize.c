@@ -256,6 +256,9 @@ dossier_normalized_orig_range (const DossierNormalized *self,
 
   *orig_start = self->orig_index[start];
   *orig_end = self->orig_index[end - 1] + 1;
+  /* Combining marks folded away still belong to the letter before them. */
+  while (*orig_end < self->n_orig && g_unichar_ismark (self->orig[*orig_end]))
+    (*orig_end)++;
 }
 
 char *
