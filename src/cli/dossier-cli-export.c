@@ -11,6 +11,7 @@
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 
+#include "dossier-annotation-export.h"
 #include "dossier-cli-library.h"
 
 typedef gboolean (*ExportFunc) (DossierLibrary *library,
@@ -25,6 +26,9 @@ static const struct
   ExportFunc  run;
 } formats[] = {
   { "json", dossier_library_export_json },
+  { "w3c", dossier_library_export_w3c },
+  { "csv", dossier_library_export_csv },
+  { "markdown", dossier_library_export_markdown },
 };
 
 int
@@ -39,14 +43,16 @@ dossier_cli_export (DossierCliContext *ctx,
   g_autofree char *output = NULL;
   ExportFunc run = NULL;
   GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json, w3c, csv or markdown"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
     { NULL }
   };
 
   if (!dossier_cli_parse_options (ctx, "export", NULL,
                                   _("Exports the whole library. The json format is a lossless backup "
-                                    "that “dossier-cli restore” reads back."),
+                                    "that “dossier-cli restore” reads back; w3c (W3C Web Annotation "
+                                    "JSON-LD), csv and markdown (a brief grouped by tag) export the "
+                                    "annotations."),
                                   entries, &argc, &argv))
     return DOSSIER_CLI_USAGE;
   for (guint i = 0; format != NULL && i < G_N_ELEMENTS (formats); i++)
@@ -55,8 +61,8 @@ dossier_cli_export (DossierCliContext *ctx,
   if (run == NULL || argc > 1)
     {
       fprintf (stderr, format == NULL
-               ? _("dossier-cli export: give --format json.\n")
-               : _("dossier-cli export: unknown format “%s”; available: json.\n"), format);
+               ? _("dossier-cli export: give --format json, w3c, csv or markdown.\n")
+               : _("dossier-cli export: unknown format “%s”; available: json, w3c, csv, markdown.\n"), format);
       return DOSSIER_CLI_USAGE;
     }
 
