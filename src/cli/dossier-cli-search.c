@@ -86,7 +86,7 @@ dossier_cli_search (DossierCliContext *ctx,
       const DossierSearchHit *hit = g_ptr_array_index (hits, i);
       g_autofree char *snippet = g_strdelimit (g_strdup (hit->snippet), "\n", ' ');
 
-      printf ("%" G_GINT64_FORMAT "\t%.3f\t%s\n\t%s\n", hit->article_id, hit->score, hit->title, snippet);
+      printf ("%" G_GINT64_FORMAT "\t%.4g\t%s\n\t%s\n", hit->article_id, hit->score, hit->title, snippet);
     }
   return DOSSIER_CLI_OK;
 }

@@ -25,6 +25,7 @@ typedef struct
 static const DossierCliCommand commands[] = {
   { "analyze", dossier_cli_analyze, N_("Find entities, figures and dates in a file, or in JSON lines on standard input") },
   { "article", dossier_cli_article, N_("Print the article extracted from a file as JSON, without storing it") },
+  { "import", dossier_cli_import, N_("Import and analyse articles into the library") },
   { "list", dossier_cli_list, N_("List the library’s articles") },
   { "search", dossier_cli_search, N_("Search titles, bodies, notes and entity aliases") },
   { "export", dossier_cli_export, N_("Export the library (json)") },
