@@ -15,14 +15,15 @@
 #define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
 #define LEXE(i) DLEX (s, (i))
 
+/* Compares keyword ids: every word asked for here is in the lexicon. */
 static gboolean
 word_is (const DateScan *s, guint i, const char *folded)
 {
-  char buf[24];
+  guint16 kw;
 
-  if (!IS_WORD (i) || dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
+  if (!IS_WORD (i) || (kw = DTOK (s, i)->kw) == 0)
     return FALSE;
-  return strcmp (buf, folded) == 0;
+  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
 }
 
 static gboolean

@@ -47,10 +47,32 @@ typedef struct
 #define DTOK(s, i)  (&(s)->tokens->tok[(i)])
 #define DLEX(s, i)  dossier_lexicon_entry ((s)->lexicon, (s)->tokens->tok[(i)].kw)
 
-gboolean _dossier_dates_is_type     (const DateScan *s, guint i, DossierTokenType type);
-gboolean _dossier_dates_is_punct    (const DateScan *s, guint i, gunichar ch);
-gboolean _dossier_dates_is_cjk      (const DateScan *s, guint i, gunichar ch);
-guint    _dossier_dates_skip_space  (const DateScan *s, guint i);
+static inline gboolean
+_dossier_dates_is_type (const DateScan *s, guint i, DossierTokenType type)
+{
+  return i < s->tokens->n && s->tokens->tok[i].type == type;
+}
+
+static inline gboolean
+_dossier_dates_is_punct (const DateScan *s, guint i, gunichar ch)
+{
+  return i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_PUNCT && s->tokens->tok[i].ch == ch;
+}
+
+static inline gboolean
+_dossier_dates_is_cjk (const DateScan *s, guint i, gunichar ch)
+{
+  return i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_CJK && s->tokens->tok[i].ch == ch;
+}
+
+static inline guint
+_dossier_dates_skip_space (const DateScan *s, guint i)
+{
+  while (i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_SPACE &&
+         !(s->tokens->tok[i].flags & DOSSIER_TOKEN_FLAG_NEWLINE) && s->tokens->tok[i].c1 - s->tokens->tok[i].c0 <= 4)
+    i++;
+  return i;
+}
 gboolean _dossier_dates_valid_day   (int y, int m, int d);
 
 /* Fills hit->iso from a date shifted from the reference date. */

@@ -14,14 +14,15 @@
 #define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
 #define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
 
+/* Compares keyword ids: every word asked for here is in the lexicon. */
 static gboolean
 word_is (const DateScan *s, guint i, const char *folded)
 {
-  char buf[24];
+  guint16 kw;
 
-  if (!IS_WORD (i) || dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
+  if (!IS_WORD (i) || (kw = DTOK (s, i)->kw) == 0)
     return FALSE;
-  return strcmp (buf, folded) == 0;
+  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
 }
 
 /* Whether a date can start at token @i: cheap filter before the readers. */
@@ -35,9 +36,28 @@ can_start (const DateScan *s, guint i)
     case DOSSIER_TOKEN_DIGITS:
       return t->ch <= 4;
     case DOSSIER_TOKEN_WORD:
-      return t->kw != 0;
+      {
+        const DossierLexEntry *e;
+        if (t->kw == 0)
+          return FALSE;
+        e = DLEX (s, i);
+        return e->month || e->weekday || e->day_offset != DOSSIER_LEX_DAY_NONE || e->rel != DOSSIER_LEX_REL_NONE ||
+               e->dunit || e->ordinal || e->num_kind || e->season ||
+               (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN | DOSSIER_LEX_FEW |
+                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM)) ||
+               e->flags == 0;
+      }
     case DOSSIER_TOKEN_CJK:
-      return TRUE;
+      switch (t->ch)
+        {
+        case 0x4ECA: case 0x660E: case 0x6628: case 0x524D: case 0x540E: case 0x5F8C: /* 今明昨前后後 */
+        case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
+        case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
+        case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
+          return TRUE;
+        default:
+          return dossier_cjk_digit (t->ch) >= 0 || t->ch == 0x5341 || t->ch == 0x62FE;
+        }
     default:
       return FALSE;
     }

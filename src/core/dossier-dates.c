@@ -12,33 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-gboolean
-_dossier_dates_is_type (const DateScan *s, guint i, DossierTokenType type)
-{
-  return i < s->tokens->n && s->tokens->tok[i].type == type;
-}
-
-gboolean
-_dossier_dates_is_punct (const DateScan *s, guint i, gunichar ch)
-{
-  return i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_PUNCT && s->tokens->tok[i].ch == ch;
-}
-
-gboolean
-_dossier_dates_is_cjk (const DateScan *s, guint i, gunichar ch)
-{
-  return i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_CJK && s->tokens->tok[i].ch == ch;
-}
-
-guint
-_dossier_dates_skip_space (const DateScan *s, guint i)
-{
-  while (i < s->tokens->n && s->tokens->tok[i].type == DOSSIER_TOKEN_SPACE &&
-         !(s->tokens->tok[i].flags & DOSSIER_TOKEN_FLAG_NEWLINE) && s->tokens->tok[i].c1 - s->tokens->tok[i].c0 <= 4)
-    i++;
-  return i;
-}
-
 #define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
 #define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
 #define SKIP(i) _dossier_dates_skip_space (s, (i))
@@ -251,13 +224,11 @@ static gboolean
 month_is_ambiguous (const DateScan *s, guint i)
 {
   static const char * const words[] = { "may", "march", "mar", "sept", "jun", "jan", "dec", "sat", "sun",
-                                         "mon", "wed", "mer", "august", "mars" };
-  char buf[16];
+                                         "mon", "wed", "mer", "mars" };
+  guint16 kw = DTOK (s, i)->kw;
 
-  if (dossier_tokens_fold (s->tokens, i, buf, sizeof buf) == 0)
-    return TRUE;
   for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (strcmp (buf, words[k]) == 0)
+    if (kw == dossier_lexicon_lookup (s->lexicon, words[k], strlen (words[k])))
       return TRUE;
   return FALSE;
 }
@@ -697,12 +668,25 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
   gboolean found = FALSE;
   DateHit h;
 
+  if (IS_WORD (i))
+    {
+      const DossierLexEntry *e = DLEX (s, i);
+      gboolean abs = e->month || e->weekday || e->ordinal || e->num_kind;
+      if (!abs && e->day_offset == DOSSIER_LEX_DAY_NONE && e->rel == DOSSIER_LEX_REL_NONE && !e->dunit &&
+          !e->season && !(e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_FEW |
+                                      DOSSIER_LEX_A | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN)) &&
+          e->flags != 0)
+        return FALSE;
+      if (!abs)
+        goto relative;
+    }
   memset (&h, 0, sizeof h);
   if (read_absolute (s, i, &h))
     {
       *hit = h;
       found = TRUE;
     }
+relative:
   memset (&h, 0, sizeof h);
   if (_dossier_dates_read_relative (s, i, &h) && (!found || h.last > hit->last))
     {

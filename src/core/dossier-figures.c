@@ -167,14 +167,77 @@ match_cjk (const DossierTokens *tokens, guint i, const char *s)
   return last;
 }
 
+/* The tables above as code points, decoded once. */
+typedef struct
+{
+  gunichar ch[8];
+  guint    len;
+} CjkChars;
+
+static CjkChars suffix_chars[G_N_ELEMENTS (cjk_suffixes)];
+static CjkChars noun_chars[G_N_ELEMENTS (cjk_nouns)];
+
+static void
+decode_table (const CjkWord *table, gsize n, CjkChars *out)
+{
+  for (gsize k = 0; k < n; k++)
+    {
+      const char *p = table[k].text;
+      out[k].len = 0;
+      while (*p && out[k].len < G_N_ELEMENTS (out[k].ch))
+        {
+          out[k].ch[out[k].len++] = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+        }
+    }
+}
+
+static void
+ensure_tables (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      decode_table (cjk_suffixes, G_N_ELEMENTS (cjk_suffixes), suffix_chars);
+      decode_table (cjk_nouns, G_N_ELEMENTS (cjk_nouns), noun_chars);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static int
+match_chars (const DossierTokens *tokens, guint i, const CjkChars *c)
+{
+  guint j = i;
+  int last = -1;
+
+  for (guint k = 0; k < c->len; k++)
+    {
+      if (last >= 0)
+        j = skip_space (tokens, j);
+      if (j >= tokens->n || tokens->tok[j].type != DOSSIER_TOKEN_CJK || tokens->tok[j].ch != c->ch[k])
+        return -1;
+      last = (int) j;
+      j++;
+    }
+  return last;
+}
+
 static const CjkWord *
 match_cjk_table (const DossierTokens *tokens, guint i, const CjkWord *table, gsize n, int *last)
 {
+  const CjkChars *chars;
+
   if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
     return NULL;
+  ensure_tables ();
+  chars = table == cjk_suffixes ? suffix_chars : noun_chars;
   for (gsize k = 0; k < n; k++)
     {
-      int l = match_cjk (tokens, i, table[k].text);
+      int l;
+      if (chars[k].ch[0] != TOK (i)->ch)
+        continue;
+      l = match_chars (tokens, i, &chars[k]);
       if (l >= 0)
         {
           *last = l;
@@ -319,8 +382,10 @@ currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guin
   /* "us dollars", "chinese yuan" */
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD))
     {
-      for (gsize k = 0; k < G_N_ELEMENTS (currency_before_word); k++)
-        if (word_is (tokens, j, currency_before_word[k].word))
+      char fw[32];
+      gsize fl = dossier_tokens_fold (tokens, j, fw, sizeof fw);
+      for (gsize k = 0; fl > 0 && k < G_N_ELEMENTS (currency_before_word); k++)
+        if (strcmp (fw, currency_before_word[k].word) == 0)
           {
             guint m = skip_space (tokens, j + 1);
             if (word_is (tokens, m, "kong"))
@@ -347,13 +412,17 @@ currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guin
       /* dollars australiens, francs suisses, $ c */
       m = skip_space (tokens, j + 1);
       if (is_type (tokens, m, DOSSIER_TOKEN_WORD))
-        for (gsize k = 0; k < G_N_ELEMENTS (currency_adjectives); k++)
-          if (word_is (tokens, m, currency_adjectives[k].word))
+        {
+          char fw[32];
+          gsize fl = dossier_tokens_fold (tokens, m, fw, sizeof fw);
+          for (gsize k = 0; fl > 0 && k < G_N_ELEMENTS (currency_adjectives); k++)
+            if (strcmp (fw, currency_adjectives[k].word) == 0)
             {
               *iso = currency_adjectives[k].iso;
               last = (int) m;
               break;
             }
+        }
       return last;
     }
   if (currency_sign (tokens, j, iso))

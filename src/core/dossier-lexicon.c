@@ -194,7 +194,11 @@ static const Row rows[] = {
   { "since", EN, R_FLAG, DOSSIER_LEX_OPEN, NULL }, { "until", EN, R_FLAG, DOSSIER_LEX_OPEN, NULL },
   { "business", EN, R_FLAG, DOSSIER_LEX_WORKDAY, NULL }, { "working", EN, R_FLAG, DOSSIER_LEX_WORKDAY, NULL },
   { "ouvres", FR, R_FLAG, DOSSIER_LEX_WORKDAY, NULL }, { "ouvrables", FR, R_FLAG, DOSSIER_LEX_WORKDAY, NULL },
-  { "aujourd", FR, R_FLAG, 0, NULL },
+  { "aujourd", FR, R_FLAG, 0, NULL }, { "hui", FR, R_FLAG, 0, NULL }, { "a", FR, R_FLAG, 0, NULL },
+  { "tard", FR, R_FLAG, 0, NULL }, { "my", EN, R_FLAG, 0, NULL }, { "no", EN, R_FLAG, 0, NULL },
+  { "now", EN, R_FLAG, 0, NULL }, { "onward", EN, R_FLAG, 0, NULL }, { "onwards", EN, R_FLAG, 0, NULL },
+  { "or", EN, R_FLAG, 0, NULL }, { "starting", EN, R_FLAG, 0, NULL }, { "than", EN, R_FLAG, 0, NULL },
+  { "that", EN, R_FLAG, 0, NULL },
   { "q", ALL, R_FLAG, 0, NULL }, { "h", ALL, R_FLAG, 0, NULL },
 
   /* currencies: words after (or before) an amount */
@@ -300,11 +304,66 @@ static const Row rows[] = {
   { "units", EN, R_ITEM, 0, "unit" }, { "unites", FR, R_ITEM, 0, "unit" },
 };
 
+#define SLOTS 4096   /* power of two, well above the number of words */
+
+typedef struct
+{
+  const char *word;
+  guint32     hash;
+  guint16     len;
+  guint16     id;
+} Slot;
+
+/* Words are looked up for every word of every article: an open-addressing
+ * table keyed by FNV-1a is several times cheaper than a GHashTable here. */
 struct _DossierLexicon
 {
-  GHashTable      *index;     /* folded word → id (1-based) */
+  Slot            slots[SLOTS];
   GArray          *entries;   /* DossierLexEntry, index 0 unused */
 };
+
+static inline guint32
+fnv1a (const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
+
+static guint16
+find (const DossierLexicon *lex, const char *word, gsize len, guint32 h)
+{
+  for (guint32 k = h & (SLOTS - 1);; k = (k + 1) & (SLOTS - 1))
+    {
+      const Slot *slot = &lex->slots[k];
+      if (slot->id == 0)
+        return 0;
+      if (slot->hash == h && slot->len == len && memcmp (slot->word, word, len) == 0)
+        return slot->id;
+    }
+}
+
+static void
+insert (DossierLexicon *lex, const char *word, guint16 id)
+{
+  gsize len = strlen (word);
+  guint32 h = fnv1a (word, len);
+
+  for (guint32 k = h & (SLOTS - 1);; k = (k + 1) & (SLOTS - 1))
+    {
+      Slot *slot = &lex->slots[k];
+      if (slot->id == 0)
+        {
+          slot->word = word;
+          slot->hash = h;
+          slot->len = (guint16) len;
+          slot->id = id;
+          return;
+        }
+    }
+}
 
 static void
 apply_row (DossierLexEntry *e,
@@ -341,7 +400,6 @@ build (guint8 langs)
 
   empty.rel = DOSSIER_LEX_REL_NONE;
   empty.day_offset = DOSSIER_LEX_DAY_NONE;
-  lex->index = g_hash_table_new (g_str_hash, g_str_equal);
   lex->entries = g_array_new (FALSE, TRUE, sizeof (DossierLexEntry));
   g_array_append_val (lex->entries, empty);
 
@@ -352,16 +410,16 @@ build (guint8 langs)
 
       if ((r->langs & langs) == 0)
         continue;
-      id = GPOINTER_TO_UINT (g_hash_table_lookup (lex->index, r->word));
+      id = find (lex, r->word, strlen (r->word), fnv1a (r->word, strlen (r->word)));
       if (id == 0)
         {
           id = lex->entries->len;
           g_array_append_val (lex->entries, empty);
-          g_hash_table_insert (lex->index, (gpointer) r->word, GUINT_TO_POINTER (id));
+          insert (lex, r->word, (guint16) id);
         }
       apply_row (&g_array_index (lex->entries, DossierLexEntry, id), r);
     }
-  g_assert (lex->entries->len < G_MAXUINT16);
+  g_assert (lex->entries->len < SLOTS / 2);
   return lex;
 }
 
@@ -390,8 +448,7 @@ dossier_lexicon_lookup (const DossierLexicon *lexicon,
                         const char           *folded,
                         gsize                 length)
 {
-  (void) length;
-  return (guint16) GPOINTER_TO_UINT (g_hash_table_lookup (lexicon->index, folded));
+  return find (lexicon, folded, length, fnv1a (folded, length));
 }
 
 const DossierLexEntry *
