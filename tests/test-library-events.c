@@ -212,7 +212,7 @@ make_candidate (gint64      article,
   dossier_event_set_stance (candidate, DOSSIER_EVENT_STANCE_LOOSENS);
   dossier_event_set_confidence (candidate, 0.6);
   dossier_event_add_actor (candidate, actor);
-  dossier_event_add_actor (candidate, "country-ae");
+  dossier_event_add_actor (candidate, "united-arab-emirates");
   dossier_event_add_evidence (candidate, evidence);
   return candidate;
 }

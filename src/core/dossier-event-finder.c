@@ -57,6 +57,7 @@ static const ActionWord latin_words[] = {
   { "tighten", ACT_RULE, LEAN_TIGHTEN }, { "tightened", ACT_RULE, LEAN_TIGHTEN },
   { "cap", ACT_CAP, LEAN_TIGHTEN }, { "caps", ACT_CAP, LEAN_TIGHTEN },
   { "capped", ACT_CAP, LEAN_TIGHTEN }, { "quota", ACT_CAP, LEAN_TIGHTEN },
+  { "limit", ACT_CAP, LEAN_TIGHTEN }, { "limits", ACT_CAP, LEAN_TIGHTEN },
   { "quotas", ACT_CAP, LEAN_TIGHTEN },
   { "rescind", ACT_RESCIND, LEAN_LOOSEN }, { "rescinds", ACT_RESCIND, LEAN_LOOSEN },
   { "rescinded", ACT_RESCIND, LEAN_LOOSEN }, { "rescinding", ACT_RESCIND, LEAN_LOOSEN },
@@ -89,6 +90,7 @@ static const ActionWord latin_words[] = {
   { "restriction", ACT_RULE, LEAN_TIGHTEN }, { "restrictions", ACT_RULE, LEAN_TIGHTEN },
   { "contrôles", ACT_RULE, LEAN_TIGHTEN }, { "sanctions", ACT_RULE, LEAN_TIGHTEN },
   { "plafond", ACT_CAP, LEAN_TIGHTEN }, { "plafonds", ACT_CAP, LEAN_TIGHTEN },
+  { "plafonnement", ACT_CAP, LEAN_TIGHTEN }, { "limites", ACT_CAP, LEAN_TIGHTEN },
   { "quota", ACT_CAP, LEAN_TIGHTEN }, { "quotas", ACT_CAP, LEAN_TIGHTEN },
   { "abroger", ACT_RESCIND, LEAN_LOOSEN }, { "abrogé", ACT_RESCIND, LEAN_LOOSEN },
   { "abrogée", ACT_RESCIND, LEAN_LOOSEN }, { "abrogation", ACT_RESCIND, LEAN_LOOSEN },
@@ -114,14 +116,14 @@ static const ActionWord cjk_words[] = {
   { "管制", ACT_RULE, LEAN_TIGHTEN }, { "制裁", ACT_RULE, LEAN_TIGHTEN },
   { "实体清单", ACT_RULE, LEAN_TIGHTEN }, { "收紧", ACT_RULE, LEAN_TIGHTEN },
   { "上限", ACT_CAP, LEAN_TIGHTEN }, { "配额", ACT_CAP, LEAN_TIGHTEN },
+  { "数量限制", ACT_CAP, LEAN_TIGHTEN },
   { "废除", ACT_RESCIND, LEAN_LOOSEN }, { "撤销", ACT_RESCIND, LEAN_LOOSEN },
   { "取消", ACT_RESCIND, LEAN_LOOSEN }, { "放宽", ACT_RESCIND, LEAN_LOOSEN },
   { "解除", ACT_RESCIND, LEAN_LOOSEN },
   { "许可", ACT_LICENCE, LEAN_NONE }, { "批准", ACT_LICENCE, LEAN_LOOSEN },
   { "允许", ACT_LICENCE, LEAN_LOOSEN },
   { "协议", ACT_DEAL, LEAN_NONE }, { "交易", ACT_DEAL, LEAN_NONE },
-  { "合作", ACT_DEAL, LEAN_NONE }, { "合同", ACT_DEAL, LEAN_NONE },
-  { "投资", ACT_DEAL, LEAN_NONE },
+  { "合同", ACT_DEAL, LEAN_NONE }, { "合作协议", ACT_DEAL, LEAN_NONE },
   { "调查", ACT_INVESTIGATE, LEAN_NONE },
 };
 
@@ -137,11 +139,13 @@ static const char * const china_words[] = {
 static const char * const cap_words[] = {
   "diffusion", "tier", "tiers", "扩散", "分级",
 };
+/* Entity ids of the shipped packs. */
 static const char * const gulf_actors[] = {
-  "country-ae", "country-sa", "g42", "humain", "mgx",
+  "united-arab-emirates", "saudi-arabia", "qatar", "persian-gulf", "middle-east",
+  "g42", "humain", "mgx",
 };
 static const char * const china_actors[] = {
-  "country-cn", "huawei", "smic", "deepseek",
+  "china", "huawei", "smic", "deepseek",
 };
 
 typedef struct
@@ -309,6 +313,9 @@ static const char * const subject_words[] = {
   "芯片", "半导体", "人工智能", "ai",
 };
 
+#define POLICY_ACTIONS \
+  ((1u << ACT_RULE) | (1u << ACT_CAP) | (1u << ACT_RESCIND) | (1u << ACT_LICENCE))
+
 #define MIN_SENTENCE 6
 #define MAX_SENTENCE 600
 #define MAX_TITLE 100
@@ -416,6 +423,7 @@ candidate_for (const gunichar *text,
   g_autoptr(GPtrArray) actors = g_ptr_array_new ();
   guint n_entities = 0;
   gboolean dated_in_sentence = FALSE;
+  gboolean about_subject;
   Actions actions;
   double confidence;
   guint n_classes;
@@ -445,6 +453,11 @@ candidate_for (const gunichar *text,
   folded = g_utf8_casefold (sentence, -1);
   find_actions (folded, &actions);
   if (actions.n_words == 0)
+    return NULL;
+  /* Deals and sales are news about chips only when the sentence says so;
+   * rules, caps, rescissions and licences are policy by themselves. */
+  about_subject = contains_any (folded, subject_words, G_N_ELEMENTS (subject_words));
+  if (!about_subject && !(actions.found & POLICY_ACTIONS))
     return NULL;
 
   /* Without a date of its own, a sentence reports the article's news. */
@@ -477,11 +490,11 @@ candidate_for (const gunichar *text,
   n_classes = 0;
   for (guint bits = actions.found; bits != 0; bits &= bits - 1)
     n_classes++;
-  confidence = 0.25 + 0.1 * MIN (n_classes, 3);
-  confidence += actors->len >= 2 ? 0.2 : actors->len == 1 ? 0.15 : 0.0;
+  confidence = 0.2 + 0.1 * MIN (n_classes, 3);
+  confidence += actors->len >= 2 ? 0.2 : actors->len == 1 ? 0.1 : 0.0;
   confidence += dated_in_sentence ? 0.2 : 0.1;
-  if (contains_any (folded, subject_words, G_N_ELEMENTS (subject_words)))
-    confidence += 0.1;
+  if (about_subject)
+    confidence += 0.15;
   dossier_event_set_confidence (event, MIN (confidence, 0.95));
 
   evidence = dossier_evidence_new (article_id, start, end, sentence);
@@ -561,39 +574,46 @@ days_apart (DossierEvent *a,
   return 0;
 }
 
-double
-dossier_event_finder_similarity (DossierEvent *candidate,
-                                 DossierEvent *event)
+/* @counts (nullable): entity id → number of events that have it, so that
+ * an actor found in many events (a country) says less than a rare one. */
+static double
+similarity (DossierEvent *candidate,
+            DossierEvent *event,
+            GHashTable   *counts)
 {
-  GPtrArray *a;
-  GPtrArray *b;
+  GPtrArray *actors = dossier_event_get_actors (candidate);
   DossierEdtf edtf;
-  guint32 gap;
+  guint32 gap = days_apart (candidate, event);
   guint32 length;
   double shared = 0.0;
   double actor_score, date_score, action_score;
 
-  g_return_val_if_fail (DOSSIER_IS_EVENT (candidate), 0.0);
-  g_return_val_if_fail (DOSSIER_IS_EVENT (event), 0.0);
-
-  a = dossier_event_get_actors (candidate);
-  b = dossier_event_get_actors (event);
-  gap = days_apart (candidate, event);
   if (gap > DOSSIER_EVENT_FINDER_MATCH_DAYS || !dossier_event_get_edtf (candidate, &edtf))
     return 0.0;
 
-  /* A shared country says less than a shared company or agency. */
-  for (guint i = 0; i < a->len; i++)
-    if (dossier_event_has_actor (event, g_ptr_array_index (a, i)))
-      shared += g_str_has_prefix (g_ptr_array_index (a, i), "country-") ? 0.5 : 1.0;
-  if (shared == 0.0)
-    return 0.0;
-  actor_score = MIN (1.0, shared / MAX (1u, MIN (a->len, b->len)));
+  for (guint i = 0; i < actors->len; i++)
+    if (dossier_event_has_actor (event, g_ptr_array_index (actors, i)))
+      {
+        guint n = counts ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_ptr_array_index (actors, i))) : 1;
+        shared += 1.0 / MAX (n, 1u);
+      }
 
   /* A coarse date ("2024") overlaps much and proves little. */
   length = dossier_edtf_get_latest (&edtf) - dossier_edtf_get_earliest (&edtf) + 1;
   date_score = (1.0 - (double) gap / (DOSSIER_EVENT_FINDER_MATCH_DAYS + 1)) *
                MIN (1.0, (double) (DOSSIER_EVENT_FINDER_MATCH_DAYS + 1) / MAX (length, 1u));
+
+  /* News often names the administration where the record names the
+   * agency: without a shared actor, only the same kind of action on the
+   * same topic on the same day can reach the threshold. */
+  if (shared == 0.0)
+    {
+      if (dossier_event_get_kind (candidate) == dossier_event_get_kind (event) &&
+          dossier_event_get_topic (candidate) == dossier_event_get_topic (event))
+        return 0.5 * date_score;
+      return 0.0;
+    }
+  actor_score = MIN (1.0, shared);
 
   if (dossier_event_get_kind (candidate) == dossier_event_get_kind (event))
     action_score = 1.0;
@@ -605,6 +625,16 @@ dossier_event_finder_similarity (DossierEvent *candidate,
   return 0.4 * actor_score + 0.3 * date_score + 0.3 * action_score;
 }
 
+double
+dossier_event_finder_similarity (DossierEvent *candidate,
+                                 DossierEvent *event)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (candidate), 0.0);
+  g_return_val_if_fail (DOSSIER_IS_EVENT (event), 0.0);
+
+  return similarity (candidate, event, NULL);
+}
+
 DossierEvent *
 dossier_event_finder_match (DossierEvent *candidate,
                             GPtrArray    *events)
@@ -612,8 +642,22 @@ dossier_event_finder_match (DossierEvent *candidate,
   DossierEvent *best = NULL;
   double best_score = 0.5 - 1e-9;
 
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+
   g_return_val_if_fail (DOSSIER_IS_EVENT (candidate), NULL);
   g_return_val_if_fail (events != NULL, NULL);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      GPtrArray *actors = dossier_event_get_actors (g_ptr_array_index (events, i));
+
+      for (guint a = 0; a < actors->len; a++)
+        {
+          gpointer id = g_ptr_array_index (actors, a);
+          g_hash_table_insert (counts, id,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1));
+        }
+    }
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -624,7 +668,7 @@ dossier_event_finder_match (DossierEvent *candidate,
           (dossier_event_get_uid (event) != NULL &&
            g_strcmp0 (dossier_event_get_uid (event), dossier_event_get_uid (candidate)) == 0))
         continue;
-      score = dossier_event_finder_similarity (candidate, event);
+      score = similarity (candidate, event, counts);
       if (score > best_score)
         {
           best_score = score;

@@ -30,16 +30,18 @@ GPtrArray    *dossier_event_finder_find       (const char   *body,
 /* Two events are within this many days when their date ranges are. */
 #define DOSSIER_EVENT_FINDER_MATCH_DAYS 7
 
-/* How likely @candidate reports @event (0–1): shared actors (a shared
- * country counts half), dates within DOSSIER_EVENT_FINDER_MATCH_DAYS (a
- * coarse candidate date counts less), and a compatible action (same kind,
- * or same topic and stance). 0 without a shared actor or when the dates
- * are further apart. */
+/* How likely @candidate reports @event (0–1): shared actors, dates within
+ * DOSSIER_EVENT_FINDER_MATCH_DAYS (a coarse candidate date counts less),
+ * and a compatible action (same kind, or same topic and stance). Without
+ * a shared actor it is at most 0.5, reached only by the same kind of
+ * action on the same topic on the same day. 0 when the dates are further
+ * apart. */
 double        dossier_event_finder_similarity (DossierEvent *candidate,
                                                DossierEvent *event);
 /* The event of @events (DossierEvent*) @candidate most likely reports,
- * or NULL when none scores at least 0.5. The candidate itself is never
- * returned. */
+ * or NULL when none scores at least 0.5. Within @events an actor shared
+ * by n events weighs 1/n, so a country alone rarely makes a match. The
+ * candidate itself is never returned. */
 DossierEvent *dossier_event_finder_match      (DossierEvent *candidate,
                                                GPtrArray    *events);
 
