@@ -180,7 +180,15 @@ dossier_charset_sniff_meta (const guint8 *data,
           const char *v = cs + strlen ("charset");
           const char *v_end;
 
-          while (v < tag_end && (*v == ' ' || *v == '='))
+          while (v < tag_end && *v == ' ')
+            v++;
+          if (v >= tag_end || *v != '=')
+            {
+              p = cs + strlen ("charset");
+              continue;
+            }
+          v++;
+          while (v < tag_end && *v == ' ')
             v++;
           while (v < tag_end && (*v == '"' || *v == '\''))
             v++;
@@ -271,22 +279,28 @@ detect (const guint8 *data,
      * encoding almost never forms valid multi-byte sequences by chance. */
     const char *p = (const char *) data;
     const char *end = p + n;
-    gsize bad = 0;
+    gsize bad = 0, multibyte = 0;
 
     while (p < end)
       {
         const char *valid_end;
 
         g_utf8_validate (p, end - p, &valid_end);
-        p = valid_end;
+        for (; p < valid_end; p++)
+          if ((guchar) *p >= 0xC0)
+            multibyte++;
         if (p < end)
           {
             bad++;
             p++;
           }
       }
-    /* The last sequence may be cut by the sample boundary. */
-    if (bad * 20 <= high)
+    /* The last sequence may be cut by the sample boundary. Legacy text
+     * forms valid sequences only by chance, far fewer than its invalid
+     * bytes. */
+    if (multibyte >= 3 && multibyte >= bad * 2)
+      return "UTF-8";
+    if (bad * 8 <= high)
       return "UTF-8";
   }
   /* Western text has isolated accented letters; Chinese comes in byte

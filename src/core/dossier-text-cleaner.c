@@ -218,24 +218,29 @@ static gboolean
 list_starts_at (GArray *lines,
                 guint   i)
 {
-  guint timestamps = 0, repeats = 0, sentences = 0;
+  guint timestamps = 0, repeats = 0;
   guint window = MIN (lines->len, i + 12);
   Line *first = &g_array_index (lines, Line, i);
 
-  if (first->kind == LINE_SENTENCE)
+  if (first->kind == LINE_SENTENCE || first->kind == LINE_INLINE_AD)
     return FALSE;
+  /* Headlines, each followed by its outlet and timestamp, with no body
+   * sentence in between: the list must show its shape before any prose. */
   for (guint j = i; j < window; j++)
     {
       Line *l = &g_array_index (lines, Line, j);
 
       if (l->kind == LINE_TIMESTAMP)
         timestamps++;
-      else if (l->kind == LINE_SENTENCE)
-        sentences++;
+      else if (l->kind == LINE_SENTENCE && strcmp (l->text, g_array_index (lines, Line, j - 1).text) != 0 &&
+               (j + 1 >= lines->len || strcmp (l->text, g_array_index (lines, Line, j + 1).text) != 0))
+        return FALSE;
       if (j > i && strcmp (l->text, g_array_index (lines, Line, j - 1).text) == 0)
         repeats++;
+      if (timestamps >= 2 || repeats >= 2)
+        return TRUE;
     }
-  return (timestamps >= 2 || repeats >= 2) && sentences <= timestamps / 2 + repeats / 2;
+  return FALSE;
 }
 
 /* Drops everything from the first end marker or headline list on, inline
@@ -326,6 +331,7 @@ dossier_text_clean (const char *text)
 {
   g_autoptr(GArray) lines = NULL;
   DossierExtracted *extracted = _dossier_extracted_new ();
+  g_autofree char *crumb_source = NULL;
   guint start = 0, end;
   int title_index = -1;
 
@@ -347,8 +353,8 @@ dossier_text_clean (const char *text)
 
       if (l->kind == LINE_BREADCRUMB)
         {
-          if (extracted->source == NULL)
-            extracted->source = source_from_breadcrumb (l->text);
+          if (crumb_source == NULL)
+            crumb_source = source_from_breadcrumb (l->text);
           continue;
         }
       if (extracted->published == NULL)
@@ -361,6 +367,9 @@ dossier_text_clean (const char *text)
     }
   if (title_index >= 0)
     extracted->title = g_strdup (g_array_index (lines, Line, title_index).text);
+  /* "来源：…" names the source; a breadcrumb only the site's section. */
+  if (extracted->source == NULL)
+    extracted->source = g_steal_pointer (&crumb_source);
 
   trim_body (lines, &start, &end);
   keep_lines (lines, start, end, NULL, FALSE, extracted);
