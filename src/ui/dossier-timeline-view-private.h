@@ -1,0 +1,92 @@
+/* dossier-timeline-view-private.h — state shared by the timeline view and
+ * its drawing code
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dossier-timeline-view.h"
+
+G_BEGIN_DECLS
+
+/* One marker: an event in one lane. Days are Julian day numbers. */
+typedef struct
+{
+  DossierEvent *event;         /* owned by the view's events array */
+  double        anchor;        /* where the marker sits */
+  double        first;         /* first day covered */
+  double        last;          /* day after the last day covered */
+  double        fuzz;          /* extra days either side for ~ and ? */
+  guint         lane;
+  guint8        kind;          /* DossierEventKind */
+  guint8        stance;        /* DossierEventStance */
+  guint8        status;        /* DossierEventStatus */
+  guint         interval : 1;  /* an EDTF interval: drawn as a bar */
+  guint         open_end : 1;  /* interval that goes on */
+  guint         uncertain : 1;
+  guint         approximate : 1;
+} DossierTimelineItem;
+
+typedef enum
+{
+  DOSSIER_TIMELINE_UNIT_DAY,
+  DOSSIER_TIMELINE_UNIT_WEEK,
+  DOSSIER_TIMELINE_UNIT_MONTH,
+  DOSSIER_TIMELINE_UNIT_QUARTER,
+  DOSSIER_TIMELINE_UNIT_YEAR,
+} DossierTimelineUnit;
+
+typedef struct
+{
+  DossierTimelineUnit unit;
+  guint               step;    /* e.g. 5 with UNIT_YEAR: every five years */
+} DossierTimelineTicks;
+
+/* Geometry computed from the font, shared by drawing and hit testing. */
+typedef struct
+{
+  int ruler_height;
+  int era_height;
+  int lanes_top;
+  int lane_height;
+  int marker_radius;
+} DossierTimelineGeometry;
+
+/* The smallest tick unit whose ticks are at least @min_spacing pixels
+ * apart at @pixels_per_day. */
+DossierTimelineTicks _dossier_timeline_pick_ticks   (double               pixels_per_day,
+                                                     double               min_spacing);
+/* The first tick at or before @day, and the tick after @day. */
+guint32              _dossier_timeline_tick_floor   (DossierTimelineTicks ticks,
+                                                     guint32              day);
+guint32              _dossier_timeline_tick_next    (DossierTimelineTicks ticks,
+                                                     guint32              day);
+
+/* Accessors the drawing code needs. */
+const DossierTimelineItem *_dossier_timeline_view_get_items (DossierTimelineView *self,
+                                                             guint               *n_items);
+void                 _dossier_timeline_view_get_geometry    (DossierTimelineView     *self,
+                                                             DossierTimelineGeometry *geometry);
+guint                _dossier_timeline_view_get_n_lanes     (DossierTimelineView *self);
+const char          *_dossier_timeline_view_get_lane_label  (DossierTimelineView *self,
+                                                             guint                lane);
+const char          *_dossier_timeline_view_get_title       (DossierTimelineView *self,
+                                                             DossierEvent        *event);
+int                  _dossier_timeline_view_get_focus_index (DossierTimelineView *self);
+/* Index range [*from, *to) of the items that may be visible. */
+void                 _dossier_timeline_view_visible_items   (DossierTimelineView *self,
+                                                             double               begin,
+                                                             double               end,
+                                                             guint               *from,
+                                                             guint               *to);
+/* x of @day within a widget @width wide, mirrored in right-to-left. */
+double               _dossier_timeline_view_day_to_x        (DossierTimelineView *self,
+                                                             double               day,
+                                                             int                  width);
+
+/* Draws everything; lives in dossier-timeline-draw.c. */
+void                 _dossier_timeline_draw                 (DossierTimelineView *self,
+                                                             GtkSnapshot         *snapshot);
+
+G_END_DECLS
