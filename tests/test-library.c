@@ -605,6 +605,97 @@ test_backup_and_open_backup (void)
   g_assert_true (found_damaged);
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  guint      reports;
+  guint      failures_seen;
+  guint      last_done;
+  int        failed;
+  GError    *error;
+} ImportRun;
+
+static void
+on_import_progress (guint         done,
+                    guint         total,
+                    const char   *file_name,
+                    gint64        article_id,
+                    gboolean      duplicate,
+                    const GError *error,
+                    gpointer      user_data)
+{
+  ImportRun *run = user_data;
+
+  g_assert_cmpuint (total, ==, 4);
+  g_assert_cmpuint (done, ==, run->last_done + 1);
+  g_assert_nonnull (file_name);
+  run->last_done = done;
+  run->reports++;
+  if (error != NULL)
+    {
+      g_assert_cmpint (article_id, ==, 0);
+      run->failures_seen++;
+    }
+  else
+    g_assert_cmpint (article_id, >, 0);
+}
+
+static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportRun *run = user_data;
+
+  run->failed = dossier_library_import_files_finish (DOSSIER_LIBRARY (source), result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+static void
+test_import_files_async (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DossierLibrary) library = open_fresh (&dir);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  const char *contents[] = {
+    "Chips to the Gulf\n\nThe Commerce Department approved exports of advanced chips to the Gulf on Tuesday.\n",
+    "芯片出口\n\n美国商务部周二批准向海湾地区出口先进芯片，英伟达表示欢迎。\n",
+    "Chips to the Gulf\n\nThe Commerce Department approved exports of advanced chips to the Gulf on Tuesday.\n",
+    "",
+  };
+  ImportRun run = { loop, 0, 0, 0, -1, NULL };
+  ImportRun cancelled = { loop, 0, 0, 0, -1, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("in-%u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  dossier_library_import_files_async (library, files, on_import_progress, &run, NULL,
+                                      NULL, on_import_done, &run);
+  g_main_loop_run (loop);
+  g_assert_no_error (run.error);
+  g_assert_cmpint (run.failed, ==, 1);            /* the empty file */
+  g_assert_cmpuint (run.failures_seen, ==, 1);
+  g_assert_cmpuint (run.reports, ==, 4);
+  /* The main connection sees the worker's commits: two articles, the third
+   * file being a duplicate of the first. */
+  g_assert_cmpint (dossier_library_count_articles (library), ==, 2);
+
+  g_cancellable_cancel (cancellable);
+  dossier_library_import_files_async (library, files, NULL, NULL, NULL, cancellable,
+                                      on_import_done, &cancelled);
+  g_main_loop_run (loop);
+  g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (cancelled.failed, ==, -1);
+  g_clear_error (&cancelled.error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -620,6 +711,7 @@ main (int    argc,
   g_test_add_func ("/library/annotations-and-tags", test_annotations_and_tags);
   g_test_add_func ("/library/article-list", test_article_list);
   g_test_add_func ("/library/backup-and-open-backup", test_backup_and_open_backup);
+  g_test_add_func ("/library/import-files-async", test_import_files_async);
 
   return g_test_run ();
 }
