@@ -83,7 +83,11 @@ read_front_matter (const char       *block,
 
       if (colon == NULL)
         continue;
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
+      {
+        g_autofree char *raw_key = g_strndup (lines[i], colon - lines[i]);
+
+        key = g_ascii_strdown (g_strstrip (raw_key), -1);
+      }
       value = g_strstrip (g_strdup (colon + 1));
       if (value[0] == '"' || value[0] == '\'')
         {
