@@ -196,17 +196,17 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   len = length < 0 ? strlen (text) : (gsize) length;
+  if (memchr (text, '\0', len) != NULL)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("The text holds a NUL character; it is not plain text"));
+      return NULL;
+    }
   if (!g_utf8_validate_len (text, len, &bad))
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
                    _("The text is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT "); convert it to UTF-8 before analysis"),
                    (gsize) (bad - text));
-      return NULL;
-    }
-  if (memchr (text, '\0', len) != NULL)
-    {
-      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
-                   _("The text holds a NUL character; it is not plain text"));
       return NULL;
     }
   g_date_clear (&ref, 1);

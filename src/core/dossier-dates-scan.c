@@ -402,7 +402,7 @@ join_ranges (const DateScan *s, GArray *hits)
               continue;
             }
           if (bare_side (s, next, &bl) && (a.d > 0 || a.y > 0 || a.prec == DATE_PREC_YEAR) &&
-              !(IS_PUNCT (bl + 1, '/') || IS_PUNCT (bl + 1, ':') || IS_PUNCT (bl + 1, '.')) &&
+              !(IS_PUNCT (bl + 1, '/') || IS_PUNCT (bl + 1, ':') || (IS_PUNCT (bl + 1, '.') && IS_DIGITS (bl + 2))) &&
               !(IS_WORD (SKIP (bl + 1)) && SKIP (bl + 1) > bl + 1 &&
                 (DLEX (s, SKIP (bl + 1))->unit || DLEX (s, SKIP (bl + 1))->currency || DLEX (s, SKIP (bl + 1))->item)))
             {

@@ -76,6 +76,7 @@ skip_blank (const DateScan *s, guint i)
 static gboolean
 read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, guint *last)
 {
+  DossierTokens view;
   DossierNumber n;
 
   if (!(IS_DIGITS (i) || (IS_TYPE (i, DOSSIER_TOKEN_CJK) && dossier_number_can_start (s->tokens, s->lexicon, i))))
@@ -88,7 +89,11 @@ read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, gui
       *last = i;
       return TRUE;
     }
-  if (!dossier_number_parse (s->tokens, s->lexicon, i, "zh", &n) ||
+  /* a date's numbers are short: parsing a window keeps hostile runs of
+   * numerals (十十十…) linear */
+  view = *s->tokens;
+  view.n = MIN (view.n, i + 24);
+  if (!dossier_number_parse (&view, s->lexicon, i, "zh", &n) ||
       (n.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_DECIMAL)) ||
       n.value < 0 || n.value > 9999)
     return FALSE;

@@ -339,7 +339,7 @@ read_day (const DateScan *s, guint i, int *d, guint *last)
 static gboolean
 read_year_after (const DateScan *s, guint i, int *y, guint *last)
 {
-  guint k = i;
+  guint k = SKIP (i);
 
   if (IS_PUNCT (k, ','))
     k++;

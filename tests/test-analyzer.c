@@ -1,0 +1,212 @@
+/* test-analyzer.c — the whole analyzer: overlaps, bad input, pathological
+ * input, the seed articles
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-analyzer.h"
+#include "dossier-error.h"
+#include "dossier-test-utils.h"
+
+#include <string.h>
+
+static void
+assert_sorted_disjoint (GPtrArray *spans)
+{
+  for (guint i = 1; i < spans->len; i++)
+    {
+      const DossierSpan *a = g_ptr_array_index (spans, i - 1);
+      const DossierSpan *b = g_ptr_array_index (spans, i);
+      g_assert_cmpuint (a->end, <=, b->start);
+    }
+}
+
+static const DossierSpan *
+find_span (GPtrArray *spans, const char *text)
+{
+  /* the span is found or the test fails here */
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const DossierSpan *s = g_ptr_array_index (spans, i);
+      if (g_strcmp0 (s->text, text) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+static const DossierSpan *
+expect_span (GPtrArray *spans, const char *text)
+{
+  const DossierSpan *s = find_span (spans, text);
+
+  if (s == NULL)
+    g_error ("no span “%s”", text);
+  return s;
+}
+
+typedef struct
+{
+  const char      *lang;
+  const char      *text;
+  const char      *span;
+  DossierSpanKind  kind;
+} KindCase;
+
+/* Overlaps: the longest, most specific reading wins. */
+static const KindCase kinds[] = {
+  { "en", "They paid 2025 dollars.", "2025 dollars", DOSSIER_SPAN_MONEY },      /* a year inside money */
+  { "zh", "共有2024万元资金", "2024万元", DOSSIER_SPAN_MONEY },
+  { "en", "In 2024, sales rose 18,000 units.", "2024", DOSSIER_SPAN_DATE },
+  { "fr", "Le 13 mai 2025, 500 000 puces", "13 mai 2025", DOSSIER_SPAN_DATE },
+  { "fr", "Le 13 mai 2025, 500 000 puces", "500 000 puces", DOSSIER_SPAN_QUANTITY },
+  { "zh", "5月13日消息，66亿美元", "66亿美元", DOSSIER_SPAN_MONEY },
+};
+
+static void
+test_overlaps (void)
+{
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GPtrArray) spans = dossier_analyzer_analyze (analyzer, kinds[i].text, kinds[i].lang, "2025-05-14");
+      const DossierSpan *s;
+
+      g_test_message ("%s: %s", kinds[i].lang, kinds[i].text);
+      assert_sorted_disjoint (spans);
+      s = expect_span (spans, kinds[i].span);
+      g_assert_cmpint (s->kind, ==, kinds[i].kind);
+    }
+}
+
+static void
+test_resolve (void)
+{
+  g_autoptr(GPtrArray) in = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  g_autoptr(GPtrArray) out = NULL;
+
+  g_ptr_array_add (in, dossier_span_new (DOSSIER_SPAN_NUMBER, 0, 4, "2025"));
+  g_ptr_array_add (in, dossier_span_new (DOSSIER_SPAN_MONEY, 0, 12, "2025 dollars"));
+  g_ptr_array_add (in, dossier_span_new (DOSSIER_SPAN_DATE, 20, 24, "2024"));
+  g_ptr_array_add (in, dossier_span_new (DOSSIER_SPAN_NUMBER, 20, 24, "2024"));
+  g_ptr_array_add (in, dossier_span_new (DOSSIER_SPAN_PERSON, 10, 22, "overlapping"));
+  out = dossier_analyzer_resolve (g_steal_pointer (&in));
+  g_assert_cmpuint (out->len, ==, 2);
+  g_assert_cmpint (((DossierSpan *) out->pdata[0])->kind, ==, DOSSIER_SPAN_MONEY);
+  g_assert_cmpint (((DossierSpan *) out->pdata[1])->kind, ==, DOSSIER_SPAN_DATE);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  static const char * const bad[] = {
+    "abc\xff" "def",
+    "\xed\xa0\x80 lone surrogate",     /* UTF-8 encoded U+D800 */
+    "\xc3",                            /* truncated */
+    "\xe4\xb8",                        /* truncated CJK */
+  };
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) spans = dossier_analyzer_analyze_full (analyzer, bad[i], -1, "en", NULL, &error);
+
+      g_assert_null (spans);
+      g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) spans = dossier_analyzer_analyze_full (analyzer, "in 2024", -1, "en", "2024-13-01", &error);
+    g_assert_null (spans);
+    g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT);
+  }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) spans = dossier_analyzer_analyze_full (analyzer, "a\0b", 3, "en", NULL, &error);
+    g_assert_null (spans);
+    g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT);
+  }
+}
+
+static void
+test_pathological (void)
+{
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+  static const char * const units[] = { "a", "7", "万", "5月", "1,", "-", "de 3 ", "十", "一", "twenty ", "1 000 ", "12/" };
+  gint64 start = g_get_monotonic_time ();
+
+  for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      gsize size = strchr ("7", units[u][0]) && units[u][1] == '\0' ? 1024 * 1024 : 100 * 1024;
+      GString *text = g_string_sized_new (size + 8);
+      g_autoptr(GPtrArray) spans = NULL;
+
+      while (text->len < size)
+        g_string_append (text, units[u]);
+      spans = dossier_analyzer_analyze (analyzer, text->str, NULL, "2025-05-14");
+      g_assert_nonnull (spans);
+      assert_sorted_disjoint (spans);
+      g_string_free (text, TRUE);
+    }
+  /* linear time: a few MB of hostile text in well under the suite's limit */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+}
+
+static void
+test_seed_articles (void)
+{
+  const char *shared;
+  g_autofree char *zh_path = NULL, *fr_path = NULL;
+  g_autofree char *zh = NULL, *fr = NULL;
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+  g_autoptr(GPtrArray) zh_spans = NULL, fr_spans = NULL;
+  const DossierSpan *s;
+
+  if (!(shared = dossier_test_shared_dir ()))
+    return;
+  zh_path = g_build_filename (shared, "seeds", "000_c85749e8ee7b4a5c.txt", NULL);
+  fr_path = g_build_filename (shared, "seeds", "004_275b791ead191f93.txt", NULL);
+  g_assert_true (g_file_get_contents (zh_path, &zh, NULL, NULL));
+  g_assert_true (g_file_get_contents (fr_path, &fr, NULL, NULL));
+
+  zh_spans = dossier_analyzer_analyze (analyzer, zh, "zh", "2025-05-13");
+  assert_sorted_disjoint (zh_spans);
+  s = expect_span (zh_spans, "数十万颗");
+  g_assert_cmpint (s->kind, ==, DOSSIER_SPAN_QUANTITY);
+  g_assert_cmpfloat (s->value_min, ==, 100000);
+  g_assert_cmpfloat (s->value_max, ==, 1000000);
+  g_assert_cmpstr (s->item, ==, "chip");
+  s = expect_span (zh_spans, "20万颗");
+  g_assert_cmpfloat (s->value, ==, 200000);
+  s = expect_span (zh_spans, "66亿美元");
+  g_assert_cmpint (s->kind, ==, DOSSIER_SPAN_MONEY);
+  g_assert_cmpfloat (s->value, ==, 6.6e9);
+  g_assert_cmpstr (s->unit, ==, "USD");
+  s = expect_span (zh_spans, "5月13日");
+  g_assert_cmpstr (s->iso, ==, "2025-05-13");
+  s = expect_span (zh_spans, "上周日");
+  g_assert_cmpstr (s->iso, ==, "2025-05-11");
+  s = expect_span (zh_spans, "本周");
+  /* G42 is a name, never a number */
+  g_assert_null (find_span (zh_spans, "42"));
+
+  fr_spans = dossier_analyzer_analyze (analyzer, fr, "fr", "2025-05-13");
+  assert_sorted_disjoint (fr_spans);
+  s = expect_span (fr_spans, "centaines de milliers de puces");
+  g_assert_cmpstr (s->item, ==, "chip");
+  s = expect_span (fr_spans, "9 milliards de dollars");
+  g_assert_cmpfloat (s->value, ==, 9e9);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/analyzer/overlaps", test_overlaps);
+  g_test_add_func ("/analyzer/resolve", test_resolve);
+  g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/analyzer/pathological", test_pathological);
+  g_test_add_func ("/analyzer/seed-articles", test_seed_articles);
+  return g_test_run ();
+}

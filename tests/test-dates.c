@@ -1,0 +1,133 @@
+/* test-dates.c — absolute, partial and relative dates with fixed reference dates
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-dates.h"
+
+#include <string.h>
+
+typedef struct
+{
+  const char *lang;
+  const char *ref;     /* reference date, or NULL */
+  const char *text;
+  const char *span;    /* expected covered text */
+  const char *iso;     /* expected iso, or NULL for none */
+} DateCase;
+
+static const DateCase cases[] = {
+  /* Chinese */
+  { "zh", "2025-05-14", "2025年1月13日，特朗普宣布", "2025年1月13日", "2025-01-13" },
+  { "zh", "2025-05-14", "5月13日消息，据知情人士透露", "5月13日", "2025-05-13" },
+  { "zh", "2025-05-14", "在2024年同意出售芯片", "2024年", "2024" },
+  { "zh", "2025-05-14", "上周日，他发布了一张照片", "上周日", "2025-05-11" },
+  { "zh", "2025-05-14", "还计划本周宣布另一项协议", "本周", "2025-05-12/2025-05-18" },
+  { "zh", "2025-05-14", "去年营收增长", "去年", "2024" },
+  { "zh", "2017-03-22", "明年四月", "明年四月", "2018-04" },
+  { "zh", "2017-03-22", "大前天", "大前天", "2017-03-19" },
+  { "zh", "2018-08-30", "5年前，这里的情况要糟糕的多", "5年前", "2013-08-30" },
+  { "zh", "2017-03-22", "两千年八月十五", "两千年八月十五", "2000-08-15" },
+  { "zh", "2017-03-22", "自2018年以来", "自2018年以来", NULL },
+  { "zh", "2017-03-22", "九十年代", "九十年代", NULL },
+  /* French */
+  { "fr", "2025-05-14", "Le 15 janvier 2025, la Maison Blanche", "15 janvier 2025", "2025-01-15" },
+  { "fr", "2025-05-14", "Je vais rentrer le 1er janvier 2019.", "1er janvier 2019", "2019-01-01" },
+  { "fr", "2025-05-14", "l'année dernière, les ventes", "l'année dernière", "2024" },
+  { "fr", "2016-11-07", "Je reviendrai dimanche dernier", "dimanche dernier", "2016-11-06" },
+  { "fr", "2016-11-07", "Je suis revenu il y a deux ans", "il y a deux ans", "2014-11-07" },
+  { "fr", "2016-11-07", "Je reviendrai aujourd'hui", "aujourd'hui", "2016-11-07" },
+  { "fr", "2016-11-07", "Je reviendrai 21/04/2016", "21/04/2016", "2016-04-21" },
+  { "fr", "2019-07-29", "jusqu'à la semaine prochaine", "la semaine prochaine", "2019-08-05/2019-08-11" },
+  /* English */
+  { "en", "2025-05-14", "On May 13, 2025, the White House said", "May 13, 2025", "2025-05-13" },
+  { "en", "2025-05-14", "approved last Tuesday by Commerce", "last Tuesday", "2025-05-06" },
+  { "en", "2025-05-14", "announced on Tuesday", "Tuesday", "2025-05-13" },
+  { "en", "2016-11-07", "I'll go back the day after tomorrow", "the day after tomorrow", "2016-11-09" },
+  { "en", "2016-11-07", "I went back two years ago", "two years ago", "2014-11-07" },
+  { "en", "2016-11-07", "I'll go back 2015/08/12", "2015/08/12", "2015-08-12" },
+  { "en", "2016-11-07", "The range is between 2014 through 2018.", "between 2014 through 2018", NULL },
+  { "en", "2016-11-07", "The union suspended strike action in 2014.", "2014", "2014" },
+  { "en", "2018-07-02", "in the mid-November frost", "mid-November", NULL },
+  { "en", "2016-11-07", "I'll be back Q1 2016", "Q1 2016", NULL },
+  { "en", NULL, "Eli Lilly sold IVAC on Dec31 , 1994", "Dec31 , 1994", "1994-12-31" },
+};
+
+static const struct { const char *lang; const char *text; } negatives[] = {
+  { "zh", "12号" },
+  { "zh", "我的电话号码是888-000-9999。" },
+  { "en", "The ssn is 123-12-1234" },
+  { "en", "There are 10 stars." },
+  { "en", "you may not!" },
+  { "en", "deliver 2000 pieces of toys." },
+  { "fr", "Je veux le numéro 17" },
+  { "fr", "Il a été élu." },
+  { "zh", "涉及金额1200亿美元" },
+};
+
+static void
+test_cases (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const DateCase *c = &cases[i];
+      g_autoptr(GPtrArray) spans = dossier_dates_find (c->text, c->lang, c->ref);
+      const DossierSpan *found = NULL;
+
+      g_test_message ("%s %s: %s", c->lang, c->ref ? c->ref : "-", c->text);
+      for (guint k = 0; k < spans->len; k++)
+        {
+          const DossierSpan *s = g_ptr_array_index (spans, k);
+          g_test_message ("  found “%s” %s", s->text, s->iso ? s->iso : "-");
+          if (g_strcmp0 (s->text, c->span) == 0)
+            found = s;
+        }
+      g_assert_nonnull (found);
+      g_assert_true (found->kind == DOSSIER_SPAN_DATE);
+      g_assert_cmpstr (found->iso, ==, c->iso);
+    }
+}
+
+static void
+test_negatives (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (negatives); i++)
+    {
+      g_autoptr(GPtrArray) spans = dossier_dates_find (negatives[i].text, negatives[i].lang, "2019-01-06");
+
+      g_test_message ("%s: %s", negatives[i].lang, negatives[i].text);
+      g_assert_cmpuint (spans->len, ==, 0);
+    }
+}
+
+static void
+test_no_reference (void)
+{
+  /* relative dates are still found, but get no value without a reference */
+  g_autoptr(GPtrArray) spans = dossier_dates_find ("上周日，他说", "zh", NULL);
+
+  g_assert_cmpuint (spans->len, ==, 1);
+  g_assert_null (((DossierSpan *) g_ptr_array_index (spans, 0))->iso);
+}
+
+static void
+test_parse_iso (void)
+{
+  GDate d;
+
+  g_assert_true (dossier_date_parse_iso ("2024-02-29", &d));
+  g_assert_false (dossier_date_parse_iso ("2023-02-29", &d));
+  g_assert_false (dossier_date_parse_iso ("2023-2-1", &d));
+  g_assert_false (dossier_date_parse_iso ("yesterday", &d));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dates/cases", test_cases);
+  g_test_add_func ("/dates/negatives", test_negatives);
+  g_test_add_func ("/dates/no-reference", test_no_reference);
+  g_test_add_func ("/dates/parse-iso", test_parse_iso);
+  return g_test_run ();
+}
