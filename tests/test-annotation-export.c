@@ -47,7 +47,7 @@ static const AnnotationSpec annotations[] = {
   { 0, "数十万颗芯片", { "chips/H20", NULL }, "Scale, per \"analysts\",\nnot confirmed", "#ffcc00" },
   { 1, "« les restrictions sur les puces »", { "chips", "policy/export-controls", NULL }, "Tone: critical", NULL },
   { 2, "*new guidance*", { "policy", NULL }, "", NULL },
-  { 2, "rescinded the AI diffusion rule", { NULL }, "Key date, \"rescinded\"", NULL },
+  { 2, "rescinded the AI diffusion rule", { NULL }, "Key date,\t\"rescinded\" \\ back", NULL },
 };
 
 typedef struct
@@ -677,7 +677,10 @@ test_markdown (Fixture       *fixture,
           /* The note below, as written. */
           if (spec->note[0] != '\0')
             {
-              g_autofree char *note = g_strconcat ("\n\n", spec->note, "\n", NULL);
+              g_autoptr(GRegex) markup = g_regex_new ("([\\\\`*_\\[\\]<>#|~])", 0, 0, NULL);
+              g_autofree char *escaped = g_regex_replace (markup, spec->note, -1, 0, "\\\\\\1", 0, NULL);
+              g_autofree char *note = g_strconcat ("\n\n", escaped, "\n", NULL);
+
               g_assert_true (g_str_has_prefix (after, note));
             }
         }
