@@ -58,7 +58,9 @@ static const CjkWord cjk_suffixes[] = {
   { "克", SUF_UNIT, "gram" }, { "斤", SUF_UNIT, "jin" }, { "公吨", SUF_UNIT, "tonne" }, { "吨", SUF_UNIT, "tonne" },
   { "两", SUF_UNIT, "tael" }, { "亩", SUF_UNIT, "mu" }, { "公顷", SUF_UNIT, "hectare" },
   { "毫升", SUF_UNIT, "millilitre" }, { "升", SUF_UNIT, "litre" }, { "加仑", SUF_UNIT, "gallon" },
-  { "桶", SUF_UNIT, "barrel" }, { "比特", SUF_UNIT, "bit" }, { "字节", SUF_UNIT, "byte" },
+  { "桶", SUF_UNIT, "barrel" }, { "千比特", SUF_UNIT, "kilobit" }, { "千字节", SUF_UNIT, "kilobyte" },
+  { "兆比特", SUF_UNIT, "megabit" }, { "兆字节", SUF_UNIT, "megabyte" }, { "比特", SUF_UNIT, "bit" },
+  { "字节", SUF_UNIT, "byte" },
   { "兆赫兹", SUF_UNIT, "megahertz" }, { "千兆赫", SUF_UNIT, "gigahertz" }, { "赫兹", SUF_UNIT, "hertz" },
   { "千瓦时", SUF_UNIT, "kilowatt hour" }, { "千瓦", SUF_UNIT, "kilowatt" }, { "兆瓦", SUF_UNIT, "megawatt" },
   { "吉瓦", SUF_UNIT, "gigawatt" }, { "瓦特", SUF_UNIT, "watt" }, { "瓦", SUF_UNIT, "watt" },
@@ -313,7 +315,7 @@ currency_before (const DossierTokens *tokens, const DossierLexicon *lexicon, gui
               if (dossier_tokens_fold (tokens, w, buf, sizeof buf) > 0)
                 for (gsize k = 0; k < G_N_ELEMENTS (dollar_prefixes); k++)
                   if (strcmp (buf, dollar_prefixes[k].word) == 0 &&
-                      (w + 1 == j || TOK (w)->b1 - TOK (w)->b0 == 1))
+                      (w + 1 == j || (TOK (w)->b1 - TOK (w)->b0 == 1 && (buf[0] == 'c'))))
                     {
                       /* a one-letter prefix must not be the end of a longer word */
                       if (w > 0 && is_type (tokens, w - 1, DOSSIER_TOKEN_PUNCT) && TOK (w - 1)->ch == '\'')
@@ -479,9 +481,30 @@ unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint af
         }
       return -1;
     }
+  /* "1,5 million de gallons" */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_OF) && j > after)
+    {
+      guint k = j + 1;
+      if (is_punct (tokens, k, '\''))
+        k++;
+      k = skip_space (tokens, k);
+      if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->unit != NULL && TOK (k)->c1 - TOK (k)->c0 > 2)
+        j = k;
+    }
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && LEX (j)->unit != NULL)
     {
       guint m;
+      /* codes: 24703 m212, L-202, 173m-x */
+      if ((is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) && TOK (j + 1)->b0 == TOK (j)->b1 &&
+           !(TOK (j + 1)->ch == 1 && (TOK (j + 1)->num == 2 || TOK (j + 1)->num == 3))) ||
+          (is_punct (tokens, j + 1, '-') && (is_type (tokens, j + 2, DOSSIER_TOKEN_DIGITS) || is_type (tokens, j + 2, DOSSIER_TOKEN_WORD)) &&
+           TOK (j + 1)->b0 == TOK (j)->b1))
+        return -1;
+      if (is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) && TOK (j + 1)->b0 == TOK (j)->b1)
+        {
+          *unit = LEX (j)->unit;
+          return (int) j + 1;   /* km2, m3 */
+        }
       /* one-letter units only right after the number or one blank: "5 m", "5m" */
       if (TOK (j)->c1 - TOK (j)->c0 == 1 && !(TOK (j)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
           is_type (tokens, j + 1, DOSSIER_TOKEN_PUNCT) && TOK (j + 1)->ch == '\'')
@@ -635,6 +658,7 @@ percent_before (const DossierTokens *tokens, const DossierLexicon *lexicon, guin
                 guint *next)
 {
   static const struct { const char *text; double factor; } prefixes[] = {
+    { "百万分之", 1e-4 }, { "百萬分之", 1e-4 }, { "万万分之", 1e-6 }, { "萬萬分之", 1e-6 },
     { "百分之", 1 }, { "佰分之", 1 }, { "千分之", 0.1 }, { "万分之", 0.01 }, { "萬分之", 0.01 },
   };
 
@@ -677,9 +701,40 @@ followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexico
 }
 
 /* Classifies the number @n; appends at most one span. */
+/* "15 dollars 50", "17 USD 25", "thirteen dollars and forty-five cents":
+ * minor units after the currency. Returns the last token or −1. */
+static int
+minor_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char *lang,
+             double *value)
+{
+  guint j = skip_space (tokens, after);
+  DossierNumber m;
+  int last;
+
+  if (j == after)
+    return -1;
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_AND))
+    j = skip_space (tokens, j + 1);
+  if (!dossier_number_can_start (tokens, lexicon, j) || !dossier_number_parse (tokens, lexicon, j, lang, &m) ||
+      (m.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_SCALE)) ||
+      m.value < 1 || m.value >= 100)
+    return -1;
+  last = (int) m.last;
+  {
+    guint k = skip_space (tokens, m.last + 1);
+    if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->currency != NULL && LEX (k)->currency_factor < 1)
+      last = (int) k;
+    else if (k < tokens->n && (is_type (tokens, k, DOSSIER_TOKEN_WORD) || is_type (tokens, k, DOSSIER_TOKEN_DIGITS) ||
+                               is_type (tokens, k, DOSSIER_TOKEN_CJK)))
+      return -1;   /* "15 dollars 50 times" */
+  }
+  *value = m.value / 100;
+  return last;
+}
+
 static void
 classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char *lang,
-          DossierNumber *n, GPtrArray *spans)
+          DossierNumber *n, guint min_start, GPtrArray *spans)
 {
   const char *iso = NULL;
   const char *unit = NULL;
@@ -690,7 +745,7 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
   int last;
 
   /* money: sign or code before */
-  if (currency_before (tokens, lexicon, n->first, &start, &iso))
+  if (currency_before (tokens, lexicon, n->first, &start, &iso) && start >= min_start)
     {
       DossierSpan *span;
       const char *iso2 = NULL;
@@ -722,6 +777,20 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
       /* a minor unit alone keeps the amount as written: 50 cents */
       if (factor != 1)
         factor = 1;
+      else if (!(n->flags & (DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_APPROX)))
+        {
+          double minor;
+          int ml = minor_after (tokens, lexicon, last + 1, lang, &minor);
+          if (ml >= 0)
+            {
+              DossierNumber total = *n;
+              total.value = total.min = total.max = n->value + minor;
+              span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, ml, &total, 1);
+              span->unit = g_strdup (iso);
+              g_ptr_array_add (spans, span);
+              return;
+            }
+        }
       span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, last, n, factor);
       span->unit = g_strdup (iso);
       g_ptr_array_add (spans, span);
@@ -806,7 +875,7 @@ dossier_figures_scan (const DossierTokens  *tokens,
                       const char           *lang,
                       GPtrArray            *spans)
 {
-  guint i = 0;
+  guint i = 0, covered = 0;
 
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
@@ -867,8 +936,19 @@ dossier_figures_scan (const DossierTokens  *tokens,
               continue;
             }
         }
-      classify (tokens, lexicon, lang, &n, spans);
-      i = n.last + 1;
+      {
+        guint before = spans->len;
+        classify (tokens, lexicon, lang, &n, covered, spans);
+        i = n.last + 1;
+        if (spans->len > before)
+          {
+            /* the span may reach past the number: "10 $", "20万颗" */
+            const DossierSpan *last = g_ptr_array_index (spans, spans->len - 1);
+            while (i < tokens->n && tokens->tok[i].c0 < last->end)
+              i++;
+            covered = i;
+          }
+      }
     }
 }
 

@@ -203,7 +203,7 @@ static const Row rows[] = {
 
   /* currencies: words after (or before) an amount */
   { "dollar", ALL, R_CUR, 0, "" }, { "dollars", ALL, R_CUR, 0, "" },
-  { "usd", ALL, R_CUR, 0, "USD" }, { "us", EN, R_CUR, 0, "USD" },
+  { "usd", ALL, R_CUR, 0, "USD" },
   { "euro", ALL, R_CUR, 0, "EUR" }, { "euros", ALL, R_CUR, 0, "EUR" }, { "eur", ALL, R_CUR, 0, "EUR" },
   { "yen", ALL, R_CUR, 0, "JPY" }, { "yens", ALL, R_CUR, 0, "JPY" }, { "jpy", ALL, R_CUR, 0, "JPY" },
   { "yuan", ALL, R_CUR, 0, "CNY" }, { "yuans", ALL, R_CUR, 0, "CNY" }, { "renminbi", ALL, R_CUR, 0, "CNY" },
@@ -240,7 +240,7 @@ static const Row rows[] = {
   { "millimetres", ALL, R_UNIT, 0, "millimetre" }, { "dm", ALL, R_UNIT, 0, "decimetre" },
   { "nm", ALL, R_UNIT, 0, "nanometre" }, { "nanometer", EN, R_UNIT, 0, "nanometre" },
   { "nanometers", EN, R_UNIT, 0, "nanometre" }, { "nanometres", ALL, R_UNIT, 0, "nanometre" },
-  { "pm", EN, R_UNIT, 0, "picometre" }, { "picometer", EN, R_UNIT, 0, "picometre" },
+  { "picometer", EN, R_UNIT, 0, "picometre" },
   { "hectometre", FR, R_UNIT, 0, "hectometre" }, { "hectometres", FR, R_UNIT, 0, "hectometre" },
   { "mile", EN, R_UNIT, 0, "mile" }, { "miles", ALL, R_UNIT, 0, "mile" },
   { "foot", EN, R_UNIT, 0, "foot" }, { "feet", EN, R_UNIT, 0, "foot" }, { "ft", EN, R_UNIT, 0, "foot" },

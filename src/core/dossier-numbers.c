@@ -150,7 +150,8 @@ read_digits (const DossierTokens *tokens,
                 break;
               group_sep = ' ';
             }
-          else if (sep->type == DOSSIER_TOKEN_PUNCT && sep->ch == (french ? '.' : ','))
+          else if (sep->type == DOSSIER_TOKEN_PUNCT && sep->ch == (french ? '.' : ',') &&
+                   !((guchar) tokens->text[sep->b0] >= 0x80 && (guchar) tokens->text[TOK (j)->b0] < 0x80))
             {
               if (group_sep != 0 && group_sep != sep->ch)
                 break;
@@ -282,6 +283,11 @@ read_cjk (const DossierTokens  *tokens,
           {
             if (m == 1e12 && !(is_cjk_numeral (tokens, j + 1)))
               break;   /* 兆 alone is the prefix of 兆瓦, 兆赫 */
+            if (m == 1000 && is_type (tokens, j + 1, DOSSIER_TOKEN_CJK) &&
+                (TOK (j + 1)->ch == 0x514B || TOK (j + 1)->ch == 0x7C73 || TOK (j + 1)->ch == 0x74E6 ||
+                 TOK (j + 1)->ch == 0x6BD4 || TOK (j + 1)->ch == 0x5B57 || TOK (j + 1)->ch == 0x5146) &&
+                (have_cur || any_unit))
+              break;   /* 千克, 千米, 千瓦, 千比特, 千字节: a unit, not a thousand */
             prev_digit = FALSE;
             sequence = FALSE;
             any_unit = TRUE;
@@ -435,7 +441,7 @@ read_cjk (const DossierTokens  *tokens,
   while (last > i && TOK (last)->type == DOSSIER_TOKEN_SPACE)
     last--;
 
-  if (!any_numeral && !any_unit)
+  if (!any_numeral && !any_unit && !(flags & DOSSIER_NUMBER_DIGITS))
     return FALSE;
   if (!any_numeral && !(flags & DOSSIER_NUMBER_DIGITS))
     {
@@ -675,6 +681,9 @@ read_words (const DossierTokens  *tokens,
       if (e->num_kind == 2)
         {
           if (last_kind == 2 || last_kind == 5)
+            break;
+          /* "50 cents" is money; "3 hundred" is a number */
+          if (last_kind == 4 && french)
             break;
           if (!have_cur)
             {
@@ -994,6 +1003,13 @@ dossier_number_parse (const DossierTokens  *tokens,
     {
       if (s > 0 && TOK (s)->type == DOSSIER_TOKEN_DIGITS && TOK (s - 1)->type == DOSSIER_TOKEN_WORD &&
           adjacent (tokens, s - 1, s))
+        out->flags |= DOSSIER_NUMBER_GLUED;
+      /* URLs and codes: q=30%25, scp-173, /2020 */
+      if (s > 0 && TOK (s)->type == DOSSIER_TOKEN_DIGITS && TOK (s - 1)->type == DOSSIER_TOKEN_PUNCT &&
+          adjacent (tokens, s - 1, s) &&
+          (TOK (s - 1)->ch == '%' || TOK (s - 1)->ch == '=' || TOK (s - 1)->ch == '&' || TOK (s - 1)->ch == '_' ||
+           ((TOK (s - 1)->ch == '-' || TOK (s - 1)->ch == '/') && s > 1 && TOK (s - 2)->type == DOSSIER_TOKEN_WORD &&
+            adjacent (tokens, s - 2, s - 1))))
         out->flags |= DOSSIER_NUMBER_GLUED;
       if (out->last + 1 < tokens->n && TOK (out->last)->type == DOSSIER_TOKEN_DIGITS &&
           TOK (out->last + 1)->type == DOSSIER_TOKEN_WORD && adjacent (tokens, out->last, out->last + 1))
