@@ -30,6 +30,7 @@ static const DossierCliCommand commands[] = {
   { "search", dossier_cli_search, N_("Search titles, bodies, notes and entity aliases") },
   { "export", dossier_cli_export, N_("Export the library (json)") },
   { "restore", dossier_cli_restore, N_("Restore a json export into an empty library") },
+  { "timeline", dossier_cli_timeline, N_("Export the timeline of export-policy events") },
   { NULL, NULL, NULL },
 };
 

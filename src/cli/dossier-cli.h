@@ -49,6 +49,7 @@ int dossier_cli_list    (DossierCliContext *ctx, int argc, char **argv);
 int dossier_cli_search  (DossierCliContext *ctx, int argc, char **argv);
 int dossier_cli_export  (DossierCliContext *ctx, int argc, char **argv);
 int dossier_cli_restore (DossierCliContext *ctx, int argc, char **argv);
+int dossier_cli_timeline (DossierCliContext *ctx, int argc, char **argv);
 
 /* Prints "error FILE: REASON" to stderr. */
 void     dossier_cli_print_error   (const char    *file,

@@ -72,6 +72,15 @@ gboolean      dossier_library_remove_evidence    (DossierLibrary         *librar
 int           dossier_library_add_candidates     (DossierLibrary         *library,
                                                   GPtrArray              *candidates,
                                                   GError                **error);
+/* Runs the event finder over an article's body and stored mentions and
+ * stores the new candidates (one transaction). Returns how many were
+ * stored, or -1 with @error. */
+int           dossier_library_find_candidates    (DossierLibrary         *library,
+                                                  gint64                  article_id,
+                                                  GError                **error);
+/* The same for every article; returns the total, or -1 with @error. */
+int           dossier_library_find_all_candidates (DossierLibrary        *library,
+                                                   GError               **error);
 /* The reference or accepted event a candidate most likely describes, or
  * NULL when none matches (see dossier_event_finder_match()). */
 DossierEvent *dossier_library_find_matching_event (DossierLibrary        *library,

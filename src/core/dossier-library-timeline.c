@@ -108,6 +108,14 @@ add_candidates (DossierLibrary  *self,
             return FALSE;
           known = k > 0;
         }
+      if (!known)
+        {
+          int exists = uid_exists (self, dossier_event_get_uid (candidate), error);
+
+          if (exists < 0)
+            return FALSE;
+          known = exists > 0;
+        }
       if (known)
         continue;
       dossier_event_set_status (candidate, DOSSIER_EVENT_STATUS_CANDIDATE);
@@ -140,6 +148,64 @@ dossier_library_add_candidates (DossierLibrary  *library,
   if (!_dossier_library_commit (library, error))
     return -1;
   return added;
+}
+
+int
+dossier_library_find_candidates (DossierLibrary  *library,
+                                 gint64           article_id,
+                                 GError         **error)
+{
+  g_autoptr(DossierArticle) article = NULL;
+  g_autoptr(GPtrArray) spans = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), -1);
+
+  if ((article = dossier_library_get_article (library, article_id, error)) == NULL ||
+      (spans = dossier_library_get_mentions (library, article_id, error)) == NULL)
+    return -1;
+  candidates = dossier_event_finder_find (dossier_article_get_body (article), spans,
+                                          dossier_article_get_published (article), article_id);
+  if (candidates->len == 0)
+    return 0;
+  return dossier_library_add_candidates (library, candidates, error);
+}
+
+int
+dossier_library_find_all_candidates (DossierLibrary  *library,
+                                     GError         **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int total = 0;
+  int rc;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), -1);
+
+  /* Ids first: each article is then its own transaction. */
+  if ((stmt = _dossier_library_prepare (library, "SELECT id FROM articles ORDER BY id", error)) == NULL)
+    return -1;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (library, error, rc, _("Reading the articles"));
+      return -1;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      int added = dossier_library_find_candidates (library, g_array_index (ids, gint64, i), error);
+
+      if (added < 0)
+        return -1;
+      total += added;
+    }
+  return total;
 }
 
 DossierEvent *
