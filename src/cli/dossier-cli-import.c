@@ -11,6 +11,13 @@
 
 #include "dossier-cli-library.h"
 
+/* One output line per file, whatever the title holds. */
+static char *
+one_line (const char *title)
+{
+  return g_strdelimit (g_strdup (title != NULL ? title : ""), "\r\n\t", ' ');
+}
+
 int
 dossier_cli_import (DossierCliContext *ctx,
                     int                argc,
@@ -58,11 +65,14 @@ dossier_cli_import (DossierCliContext *ctx,
         {
           /* Show the title under which the library already holds it. */
           g_autoptr(DossierArticle) stored = dossier_library_get_article (library, id, NULL);
-          printf ("duplicate %" G_GINT64_FORMAT " %s\n", id,
-                  dossier_article_get_title (stored != NULL ? stored : article));
+          g_autofree char *title = one_line (dossier_article_get_title (stored != NULL ? stored : article));
+          printf ("duplicate %" G_GINT64_FORMAT " %s\n", id, title);
         }
       else
-        printf ("imported %" G_GINT64_FORMAT " %s\n", id, dossier_article_get_title (article));
+        {
+          g_autofree char *title = one_line (dossier_article_get_title (article));
+          printf ("imported %" G_GINT64_FORMAT " %s\n", id, title);
+        }
       fflush (stdout);
     }
   return status;
