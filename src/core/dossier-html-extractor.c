@@ -19,25 +19,8 @@
 #include <libxml/HTMLparser.h>
 
 #include "dossier-html-metadata.h"
+#include "dossier-html-private.h"
 #include "dossier-text-cleaner.h"
-
-/* libxml2 stops nesting at 256 levels (without HTML_PARSE_HUGE); this bound
- * keeps every recursive walk safe even if that changes. */
-#define MAX_DEPTH 1024
-
-typedef struct
-{
-  double   score;       /* paragraph scores received, then the final score */
-  double   initial;     /* from the tag and the class/id words */
-  guint    text;        /* weighted characters of visible text below */
-  guint    link_text;   /* the part of it inside <a> */
-  guint    commas;      /* , ， 、 。 ； and friends */
-  guint    paragraphs;  /* <p> below */
-  guint    prose;       /* text of the paragraphs of prose below */
-  gboolean removed;
-  gboolean candidate;
-  gboolean in_link;
-} Info;
 
 typedef struct
 {
@@ -47,8 +30,6 @@ typedef struct
   GPtrArray *candidates;   /* xmlNode* */
   guint      total_text;
 } Extractor;
-
-#define INFO(node) ((Info *) (node)->_private)
 
 static GRegex *negative_re, *positive_re, *unlikely_re, *maybe_re;
 
@@ -81,15 +62,15 @@ init_regexes (void)
     }
 }
 
-static gboolean
-is (xmlNode    *node,
+gboolean
+_dossier_html_is (xmlNode    *node,
     const char *name)
 {
   return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
-static gboolean
-is_any (xmlNode            *node,
+gboolean
+_dossier_html_is_any (xmlNode            *node,
         const char * const *names)
 {
   if (node->type != XML_ELEMENT_NODE)
@@ -100,8 +81,8 @@ is_any (xmlNode            *node,
   return FALSE;
 }
 
-static char *
-get_attr (xmlNode    *node,
+char *
+_dossier_html_attr (xmlNode    *node,
           const char *name)
 {
   xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
@@ -117,11 +98,11 @@ get_attr (xmlNode    *node,
 /* "class id" of @node for the word patterns, with camelCase and
  * underscores turned into dashes so that \b finds the words
  * ("pageRow" is not "pager", "post_body" has "body"). */
-static char *
-class_and_id (xmlNode *node)
+char *
+_dossier_html_class_and_id (xmlNode *node)
 {
-  g_autofree char *klass = get_attr (node, "class");
-  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *klass = _dossier_html_attr (node, "class");
+  g_autofree char *id = _dossier_html_attr (node, "id");
   g_autofree char *joined = NULL;
   GString *out;
 
@@ -138,10 +119,10 @@ class_and_id (xmlNode *node)
   return g_string_free (out, FALSE);
 }
 
-static int
-class_weight (xmlNode *node)
+int
+_dossier_html_class_weight (xmlNode *node)
 {
-  g_autofree char *ci = class_and_id (node);
+  g_autofree char *ci = _dossier_html_class_and_id (node);
   int weight = 0;
 
   if (ci == NULL)
@@ -162,19 +143,19 @@ static const char * const dropped_tags[] = {
 /* Never visible, whatever else happens. */
 static const char * const invisible_tags[] = { "script", "style", "noscript", "template", "head", "title", NULL };
 
-static const char * const block_tags[] = {
+const char * const _dossier_html_block_tags[] = {
   "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
   "table", "tbody", "thead", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
   "center", "address", "hr", "body", "caption", "details", "summary", "fieldset", NULL
 };
 
-static const char * const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+const char * const _dossier_html_heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
 
 static gboolean
 is_hidden (xmlNode *node)
 {
-  g_autofree char *style = get_attr (node, "style");
-  g_autofree char *aria = get_attr (node, "aria-hidden");
+  g_autofree char *style = _dossier_html_attr (node, "style");
+  g_autofree char *aria = _dossier_html_attr (node, "aria-hidden");
   xmlAttr *hidden = xmlHasProp (node, (const xmlChar *) "hidden");
 
   if (hidden != NULL)
@@ -197,7 +178,7 @@ static gboolean
 has_role (xmlNode            *node,
           const char * const *roles)
 {
-  g_autofree char *role = get_attr (node, "role");
+  g_autofree char *role = _dossier_html_attr (node, "role");
 
   if (role == NULL)
     return FALSE;
@@ -299,21 +280,21 @@ measure (xmlNode  *parent,
       else if (node->type == XML_ELEMENT_NODE)
         {
           Info *ni = INFO (node);
-          gboolean link = in_link || is (node, "a");
+          gboolean link = in_link || _dossier_html_is (node, "a");
 
-          if (ni->removed || is_any (node, invisible_tags))
+          if (ni->removed || _dossier_html_is_any (node, invisible_tags))
             continue;
           measure (node, link, depth + 1);
           pi->text += ni->text;
           pi->link_text += ni->link_text;
           pi->commas += ni->commas;
-          pi->paragraphs += ni->paragraphs + (is (node, "p") ? 1 : 0);
+          pi->paragraphs += ni->paragraphs + (_dossier_html_is (node, "p") ? 1 : 0);
         }
     }
 }
 
-static double
-link_density (xmlNode *node)
+double
+_dossier_html_link_density (xmlNode *node)
 {
   Info *info = INFO (node);
 
@@ -341,31 +322,27 @@ remove_furniture (Extractor *self,
           info->removed = TRUE;
           continue;
         }
-      if (is_any (node, dropped_tags) || is_hidden (node) || has_role (node, furniture_roles))
+      if (_dossier_html_is_any (node, dropped_tags) || is_hidden (node) || has_role (node, furniture_roles))
         {
           /* A <header> or <form> that wraps the whole article is a layout
            * wrapper, not furniture. */
-          if ((is (node, "header") || is (node, "form")) && info->paragraphs >= 3 &&
+          if ((_dossier_html_is (node, "header") || _dossier_html_is (node, "form")) && info->paragraphs >= 3 &&
               info->text * 2 > self->total_text)
             goto keep;
           info->removed = TRUE;
-          if (info->text > 50)
-            g_debug ("extractor: removed <%s> with %u text", node->name, info->text);
           continue;
         }
-      if (!is (node, "body") && !is (node, "article") && !is (node, "main") && !is (node, "a"))
+      if (!_dossier_html_is (node, "body") && !_dossier_html_is (node, "article") && !_dossier_html_is (node, "main") && !_dossier_html_is (node, "a"))
         {
-          g_autofree char *ci = class_and_id (node);
+          g_autofree char *ci = _dossier_html_class_and_id (node);
 
           /* A wrapper that holds a third of the page, or many paragraphs of
            * prose, is not a sidebar whatever its class says. */
           if (ci != NULL && g_regex_match (unlikely_re, ci, 0, NULL) && !g_regex_match (maybe_re, ci, 0, NULL) &&
               info->text * 3 < self->total_text &&
-              !(info->paragraphs >= 5 && link_density (node) < 0.3))
+              !(info->paragraphs >= 5 && _dossier_html_link_density (node) < 0.3))
             {
               info->removed = TRUE;
-              if (info->text > 50)
-                g_debug ("extractor: removed <%s class/id=\"%s\"> with %u text", node->name, ci, info->text);
               continue;
             }
         }
@@ -381,17 +358,17 @@ initial_score (xmlNode *node)
   static const char * const plus3[] = { "pre", "td", "blockquote", NULL };
   static const char * const minus3[] = { "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL };
   static const char * const minus5[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL };
-  double score = class_weight (node);
+  double score = _dossier_html_class_weight (node);
 
-  if (is_any (node, plus5))
+  if (_dossier_html_is_any (node, plus5))
     score += 5;
-  else if (is_any (node, plus3))
+  else if (_dossier_html_is_any (node, plus3))
     score += 3;
-  else if (is_any (node, minus3))
+  else if (_dossier_html_is_any (node, minus3))
     score -= 3;
-  else if (is_any (node, minus5))
+  else if (_dossier_html_is_any (node, minus5))
     score -= 5;
-  if (is (node, "article") || has_role (node, (const char * const[]) { "main", "article", NULL }))
+  if (_dossier_html_is (node, "article") || has_role (node, (const char * const[]) { "main", "article", NULL }))
     score += 10;
   return score;
 }
@@ -422,7 +399,7 @@ direct_text (xmlNode *node)
     {
       if (child->type == XML_TEXT_NODE && child->content != NULL)
         measure_text ((const char *) child->content, &weight, &commas);
-      else if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !is_any (child, block_tags))
+      else if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !_dossier_html_is_any (child, _dossier_html_block_tags))
         weight += INFO (child)->text;
     }
   return weight;
@@ -451,8 +428,8 @@ score_paragraphs (Extractor *self,
         continue;
       /* A <div> with text of its own acts as a paragraph (many Chinese
        * pages separate paragraphs with <br> inside one <div>). */
-      paragraph = is_any (node, paragraph_tags) ||
-                  ((is (node, "div") || is (node, "section") || is (node, "span") || is (node, "font")) &&
+      paragraph = _dossier_html_is_any (node, paragraph_tags) ||
+                  ((_dossier_html_is (node, "div") || _dossier_html_is (node, "section") || _dossier_html_is (node, "span") || _dossier_html_is (node, "font")) &&
                    direct_text (node) >= 25);
       if (paragraph && info->text >= 25)
         {
@@ -460,10 +437,10 @@ score_paragraphs (Extractor *self,
           xmlNode *ancestor = node->parent;
           guint level = 0;
 
-          score *= 1.0 - link_density (node);
-          if (is (node, "li") || is (node, "td"))
+          score *= 1.0 - _dossier_html_link_density (node);
+          if (_dossier_html_is (node, "li") || _dossier_html_is (node, "td"))
             score *= 0.5;
-          if (link_density (node) < 0.3 && !is (node, "li") && !is (node, "td"))
+          if (_dossier_html_link_density (node) < 0.3 && !_dossier_html_is (node, "li") && !_dossier_html_is (node, "td"))
             for (xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
               INFO (a)->prose += info->text - info->link_text;
           while (ancestor != NULL && ancestor->type == XML_ELEMENT_NODE && level < 5)
@@ -474,7 +451,7 @@ score_paragraphs (Extractor *self,
               ancestor = ancestor->parent;
               level++;
             }
-          if (is (node, "p") || is (node, "pre") || is (node, "blockquote"))
+          if (_dossier_html_is (node, "p") || _dossier_html_is (node, "pre") || _dossier_html_is (node, "blockquote"))
             continue;
         }
       score_paragraphs (self, node, depth + 1);
@@ -494,242 +471,11 @@ find_article_body (xmlNode *node,
 
       if (node->type != XML_ELEMENT_NODE || INFO (node)->removed)
         continue;
-      itemprop = get_attr (node, "itemprop");
+      itemprop = _dossier_html_attr (node, "itemprop");
       if (itemprop != NULL && strstr (itemprop, "articleBody") != NULL)
         return node;
       if ((found = find_article_body (node->children, depth + 1)) != NULL)
         return found;
-    }
-  return NULL;
-}
-
-typedef struct
-{
-  DossierExtracted *extracted;
-  GString          *current;
-  const char       *title;
-  gboolean          pre;
-} Output;
-
-static void
-flush (Output *out)
-{
-  if (out->current->len > 0)
-    {
-      _dossier_extracted_add_paragraph (out->extracted, out->current->str, out->current->len);
-      g_string_truncate (out->current, 0);
-    }
-}
-
-/* Inside the chosen container: blocks that are mostly links, or marked as
- * furniture by class and short, are lists of other articles. */
-static gboolean
-is_boilerplate_block (xmlNode *node)
-{
-  static const char * const containers[] = { "div", "section", "ul", "ol", "table", "dl", "figure", "span", "p", "li", NULL };
-  Info *info = INFO (node);
-  double density;
-  int weight;
-
-  if (!is_any (node, containers))
-    return FALSE;
-  if (info->text == 0)
-    return FALSE;
-  density = link_density (node);
-  weight = class_weight (node);
-  if (density > 0.5 && !is (node, "p"))
-    return TRUE;
-  if (weight < 0 && info->commas < 10 && info->text < 500)
-    return TRUE;
-  if (density > 0.25 && weight <= 0 && info->commas < 3 && info->text < 200 && !is (node, "p"))
-    return TRUE;
-  return FALSE;
-}
-
-static void
-emit (Output  *out,
-      xmlNode *parent,
-      guint    depth)
-{
-  if (depth > MAX_DEPTH)
-    return;
-  for (xmlNode *node = parent->children; node != NULL; node = node->next)
-    {
-      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
-        {
-          if (node->content == NULL)
-            continue;
-          if (out->pre)
-            {
-              g_auto(GStrv) lines = g_strsplit ((const char *) node->content, "\n", -1);
-
-              for (guint i = 0; lines[i] != NULL; i++)
-                {
-                  if (i > 0)
-                    flush (out);
-                  g_string_append (out->current, lines[i]);
-                }
-            }
-          else
-            g_string_append (out->current, (const char *) node->content);
-          continue;
-        }
-      if (node->type != XML_ELEMENT_NODE || INFO (node)->removed)
-        continue;
-      if (is (node, "br"))
-        {
-          flush (out);
-          continue;
-        }
-      if (is_boilerplate_block (node))
-        continue;
-      if (is_any (node, heading_tags))
-        {
-          g_autofree char *text = dossier_html_node_text (node);
-
-          flush (out);
-          /* The headline is the title, not body text; so are headings made
-           * only of a link (teasers). */
-          if (g_strcmp0 (text, out->title) == 0 || link_density (node) > 0.5)
-            continue;
-        }
-      if (is_any (node, block_tags))
-        {
-          gboolean was_pre = out->pre;
-
-          flush (out);
-          out->pre = was_pre || is (node, "pre");
-          emit (out, node, depth + 1);
-          flush (out);
-          out->pre = was_pre;
-        }
-      else
-        {
-          if (is (node, "img"))
-            continue;
-          emit (out, node, depth + 1);
-        }
-    }
-}
-
-static gboolean
-ends_sentence (xmlNode *node)
-{
-  g_autofree char *text = dossier_html_node_text (node);
-  const char *end = text + strlen (text);
-  gunichar c;
-
-  if (end == text)
-    return FALSE;
-  c = g_utf8_get_char (g_utf8_prev_char (end));
-  return c == '.' || c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 || c == 0xFF1F || c == '"' || c == 0x201D;
-}
-
-/* Siblings of the best container that belong to the same article: scored
- * containers close to the best, and plain paragraphs of prose. */
-static GPtrArray *
-gather_siblings (xmlNode *top)
-{
-  GPtrArray *nodes = g_ptr_array_new ();
-  Info *top_info = INFO (top);
-  double threshold = MAX (10.0, top_info->score * 0.2);
-  g_autofree char *top_class = get_attr (top, "class");
-
-  if (top->parent == NULL || top->parent->type != XML_ELEMENT_NODE || is (top, "body"))
-    {
-      g_ptr_array_add (nodes, top);
-      return nodes;
-    }
-  for (xmlNode *sibling = top->parent->children; sibling != NULL; sibling = sibling->next)
-    {
-      Info *info;
-      gboolean append = FALSE;
-
-      if (sibling == top)
-        {
-          g_ptr_array_add (nodes, sibling);
-          continue;
-        }
-      if (sibling->type != XML_ELEMENT_NODE)
-        continue;
-      info = INFO (sibling);
-      if (info->removed)
-        continue;
-      if (info->candidate)
-        {
-          double bonus = 0;
-          g_autofree char *klass = get_attr (sibling, "class");
-
-          if (top_class != NULL && g_strcmp0 (klass, top_class) == 0)
-            bonus = top_info->score * 0.2;
-          append = info->score + bonus >= threshold && link_density (sibling) < 0.3;
-        }
-      else if (is (sibling, "p"))
-        {
-          double density = link_density (sibling);
-
-          if (info->text > 80 && density < 0.25)
-            append = TRUE;
-          else if (info->text > 0 && density == 0 && ends_sentence (sibling))
-            append = TRUE;
-        }
-      if (append)
-        g_ptr_array_add (nodes, sibling);
-    }
-  return nodes;
-}
-
-/* The date written near the headline or in the byline: the first
- * <time datetime> or date text between the <h1> and the first body
- * paragraph, never in lists further down. */
-static char *
-date_near_headline (xmlNode *top)
-{
-  xmlNode *scope = top;
-
-  for (guint up = 0; up < 3 && scope->parent != NULL && scope->parent->type == XML_ELEMENT_NODE; up++)
-    scope = scope->parent;
-  for (xmlNode *node = scope; node != NULL; )
-    {
-      if (node->type == XML_ELEMENT_NODE)
-        {
-          if (is (node, "time"))
-            {
-              g_autofree char *datetime = get_attr (node, "datetime");
-              g_autofree char *text = dossier_html_node_text (node);
-              char *date = dossier_html_metadata_parse_date (datetime != NULL ? datetime : text);
-
-              if (date != NULL)
-                return date;
-            }
-          if (node == top)
-            {
-              /* Stop at the body; only look at its opening. */
-              g_autofree char *text = dossier_html_node_text (node);
-              g_autofree char *opening = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
-
-              return dossier_text_find_date (opening);
-            }
-          if ((is (node, "p") || is_any (node, heading_tags) || is (node, "span") || is (node, "div")) &&
-              INFO (node)->text < 120 && node->children != NULL && node->children->type == XML_TEXT_NODE)
-            {
-              g_autofree char *text = dossier_html_node_text (node);
-              char *date = INFO (node)->text < 120 ? dossier_text_find_date (text) : NULL;
-
-              if (date != NULL)
-                return date;
-            }
-          if (node->children != NULL && !INFO (node)->removed)
-            {
-              node = node->children;
-              continue;
-            }
-        }
-      while (node != NULL && node->next == NULL && node != scope)
-        node = node->parent;
-      if (node == NULL || node == scope)
-        break;
-      node = node->next;
     }
   return NULL;
 }
@@ -753,7 +499,7 @@ promote_split_article (Extractor *self,
                        xmlNode   *top)
 {
   g_autoptr(GPtrArray) close = g_ptr_array_new ();
-  g_autofree char *top_class = get_attr (top, "class");
+  g_autofree char *top_class = _dossier_html_attr (top, "class");
   double top_score = INFO (top)->score;
   guint needed = 2;
 
@@ -769,7 +515,7 @@ promote_split_article (Extractor *self,
       else if (top_class != NULL && score >= 0.3 * top_score)
         {
           /* Sections of one article share the template's class. */
-          g_autofree char *klass = get_attr (node, "class");
+          g_autofree char *klass = _dossier_html_attr (node, "class");
 
           if (g_strcmp0 (klass, top_class) == 0)
             {
@@ -780,7 +526,7 @@ promote_split_article (Extractor *self,
     }
   if (close->len < needed)
     return top;
-  for (xmlNode *a = top->parent; a != NULL && a->type == XML_ELEMENT_NODE && !is (a, "body"); a = a->parent)
+  for (xmlNode *a = top->parent; a != NULL && a->type == XML_ELEMENT_NODE && !_dossier_html_is (a, "body"); a = a->parent)
     {
       guint inside = 0;
 
@@ -789,7 +535,7 @@ promote_split_article (Extractor *self,
           inside++;
       if (inside >= needed)
         {
-          if (link_density (a) < 0.35)
+          if (_dossier_html_link_density (a) < 0.35)
             {
               g_debug ("extractor: promoted <%s> to the ancestor of %u similar blocks", top->name, inside);
               return a;
@@ -839,7 +585,7 @@ dossier_html_extract (const char *html,
   attach_infos (&self, root, &next, 0);
 
   for (xmlNode *n = root->children; n != NULL; n = n->next)
-    if (is (n, "body"))
+    if (_dossier_html_is (n, "body"))
       body = n;
   if (body == NULL)
     body = root;
@@ -850,21 +596,6 @@ dossier_html_extract (const char *html,
   remove_furniture (&self, body, 0);
   measure (body, FALSE, 0);
 
-  if (g_getenv ("DOSSIER_DEBUG_NEEDLE"))
-    {
-      xmlNode *n = body;
-      while (n)
-        {
-          if (n->type == XML_TEXT_NODE && n->content && strstr ((char*) n->content, g_getenv ("DOSSIER_DEBUG_NEEDLE")))
-            {
-              for (xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
-                g_debug ("needle ancestor <%s> removed=%d text=%u", a->name, INFO (a)->removed, INFO (a)->text);
-              break;
-            }
-          if (n->children) n = n->children;
-          else { while (n && !n->next) n = n->parent; if (n) n = n->next; }
-        }
-    }
   score_paragraphs (&self, body, 0);
   for (guint i = 0; i < self.candidates->len; i++)
     {
@@ -873,12 +604,7 @@ dossier_html_extract (const char *html,
 
       /* Class words and tags only tip the balance between blocks that hold
        * text: a tiny "content" div must not beat the article. */
-      info->score = (info->score + info->initial * MIN (1.0, info->score / 20.0)) * (1.0 - link_density (node));
-      if (g_getenv ("DOSSIER_DEBUG_NEEDLE"))
-        {
-          g_autofree char *ci = class_and_id (node);
-          g_debug ("candidate <%s %s> score %.1f text %u links %u", node->name, ci ? ci : "", info->score, info->text, info->link_text);
-        }
+      info->score = (info->score + info->initial * MIN (1.0, info->score / 20.0)) * (1.0 - _dossier_html_link_density (node));
       if (top == NULL || info->score > INFO (top)->score)
         top = node;
     }
@@ -896,7 +622,7 @@ dossier_html_extract (const char *html,
   if (top == NULL)
     top = body;
   {
-    g_autofree char *ci = class_and_id (top);
+    g_autofree char *ci = _dossier_html_class_and_id (top);
 
     g_debug ("extractor: top <%s class/id=\"%s\"> score %.1f text %u links %u; %u candidates",
              top->name, ci ? ci : "", INFO (top)->score, INFO (top)->text, INFO (top)->link_text,
@@ -905,7 +631,7 @@ dossier_html_extract (const char *html,
 
   /* When the best container is one of several similar blocks under a
    * parent that holds most of the text, the parent is the article. */
-  chosen = (top == article_body) ? g_ptr_array_new () : gather_siblings (top);
+  chosen = (top == article_body) ? g_ptr_array_new () : _dossier_html_gather_siblings (top);
   if (chosen->len == 0)
     g_ptr_array_add (chosen, top);
 
@@ -916,27 +642,27 @@ dossier_html_extract (const char *html,
     {
       xmlNode *node = g_ptr_array_index (chosen, i);
 
-      if (is (node, "p") || is_any (node, heading_tags))
+      if (_dossier_html_is (node, "p") || _dossier_html_is_any (node, _dossier_html_heading_tags))
         {
           g_autofree char *text = dossier_html_node_text (node);
 
-          flush (&out);
+          _dossier_html_flush (&out);
           if (g_strcmp0 (text, out.title) != 0)
             g_string_append (out.current, text);
-          flush (&out);
+          _dossier_html_flush (&out);
         }
       else
         {
-          emit (&out, node, 0);
-          flush (&out);
+          _dossier_html_emit (&out, node, 0);
+          _dossier_html_flush (&out);
         }
     }
   g_string_free (out.current, TRUE);
 
-  dossier_text_clean_paragraphs (extracted->paragraphs);
+  dossier_text_clean_paragraphs (extracted->paragraphs, extracted->title);
 
   if (extracted->published == NULL)
-    extracted->published = date_near_headline (top);
+    extracted->published = _dossier_html_date_near_headline (top);
 
   /* Detach the infos before freeing the tree. */
   g_ptr_array_unref (self.candidates);

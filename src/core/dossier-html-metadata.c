@@ -301,6 +301,14 @@ split_title (const char  *title,
           glong head_length = g_utf8_strlen (title, last - title);
           glong suffix_length = g_utf8_strlen (suffix, -1);
 
+          /* "Site » Headline": the site name comes first. */
+          if (suffix_length > 0 && head_length > 0 && head_length * 2 < suffix_length && head_length <= 20 &&
+              strcmp (title_separators[i], "_") != 0 && g_strrstr_len (title, last - title, title_separators[i]) == NULL)
+            {
+              if (site != NULL)
+                *site = g_strstrip (g_strndup (title, last - title));
+              return g_strstrip (g_strdup (suffix));
+            }
           /* The site name is the shorter side. */
           if (suffix_length > 0 && suffix_length < head_length)
             {

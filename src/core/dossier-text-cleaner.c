@@ -134,6 +134,13 @@ classify (const char *text,
     return LINE_TIMESTAMP;
   if (dossier_text_markers_is_furniture (text))
     return LINE_FURNITURE;
+  if (chars <= 40 && !ends_like_sentence (text))
+    {
+      g_autofree char *source = dossier_text_markers_source_line (text);
+
+      if (source != NULL)
+        return LINE_FURNITURE;
+    }
   if (is_breadcrumb (text, chars))
     return LINE_BREADCRUMB;
   if ((ends_like_sentence (text) && weight >= 40) || weight >= 200)
@@ -251,6 +258,8 @@ trim_body (GArray *lines,
            guint  *start,
            guint  *end)
 {
+  guint sentences = 0;
+
   for (guint i = *start; i < *end; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
@@ -258,11 +267,19 @@ trim_body (GArray *lines,
       /* An end marker or a headline list only counts once some body text
        * has been seen, so a "Related" line at the top cannot empty the
        * article. */
-      if (i > *start && (l->kind == LINE_END_MARKER || list_starts_at (lines, i)))
+      /* A headline followed by its own dateline starts the next entry of
+       * a blog or news list. */
+      gboolean next_entry = sentences >= 3 && l->kind == LINE_OTHER && i + 1 < *end &&
+                            g_array_index (lines, Line, i + 1).kind == LINE_TIMESTAMP &&
+                            l->chars <= 60 && !ends_like_sentence (l->text);
+
+      if (i > *start && (l->kind == LINE_END_MARKER || next_entry || list_starts_at (lines, i)))
         {
           *end = i;
           break;
         }
+      if (l->kind == LINE_SENTENCE)
+        sentences++;
     }
   while (*end > *start)
     {
@@ -387,9 +404,39 @@ dossier_text_clean (const char *text)
   return extracted;
 }
 
-void
-dossier_text_clean_paragraphs (GPtrArray *paragraphs)
+static char *
+squeeze (const char *text)
 {
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0xA0 && c != 0x3000)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_title_repeat (const Line *line,
+                 const char *squeezed_title)
+{
+  g_autofree char *squeezed = NULL;
+
+  if (squeezed_title == NULL || *squeezed_title == '\0' || line->chars > 200)
+    return FALSE;
+  squeezed = squeeze (line->text);
+  return strcmp (squeezed, squeezed_title) == 0 ||
+         (g_utf8_strlen (squeezed, -1) >= 6 && strstr (squeezed_title, squeezed) != NULL && line->kind != LINE_SENTENCE);
+}
+
+void
+dossier_text_clean_paragraphs (GPtrArray  *paragraphs,
+                               const char *title)
+{
+  g_autofree char *squeezed_title = title != NULL ? squeeze (title) : NULL;
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (Line));
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   guint start = 0, end;
@@ -406,11 +453,19 @@ dossier_text_clean_paragraphs (GPtrArray *paragraphs)
       g_array_append_val (lines, l);
     }
   end = lines->len;
-  /* Leading furniture goes; the body itself was chosen by the extractor. */
-  while (start < end && (g_array_index (lines, Line, start).kind == LINE_FURNITURE ||
-                         g_array_index (lines, Line, start).kind == LINE_BREADCRUMB ||
-                         g_array_index (lines, Line, start).kind == LINE_TIMESTAMP))
-    start++;
+  /* Leading furniture goes (a repeat of the headline, datelines, bylines,
+   * counters); the body itself was chosen by the extractor. */
+  while (start < end)
+    {
+      Line *l = &g_array_index (lines, Line, start);
+
+      if (l->kind == LINE_FURNITURE || l->kind == LINE_BREADCRUMB || l->kind == LINE_TIMESTAMP ||
+          l->kind == LINE_END_MARKER || l->kind == LINE_INLINE_AD || is_title_repeat (l, squeezed_title) ||
+          (l->kind != LINE_SENTENCE && dossier_text_markers_is_byline (l->text)))
+        start++;
+      else
+        break;
+    }
   trim_body (lines, &start, &end);
   keep_lines (lines, start, end, kept, TRUE, NULL);
 

@@ -16,9 +16,11 @@ G_BEGIN_DECLS
 DossierExtracted *dossier_text_clean (const char *text);
 
 /* Removes boilerplate paragraphs from an already extracted body in place
- * (inline "Read also" lines, trailing lists and furniture). Used on HTML
- * output as a last pass. */
-void              dossier_text_clean_paragraphs (GPtrArray *paragraphs);
+ * (inline "Read also" lines, trailing lists and furniture, and leading
+ * datelines, bylines and a repeat of @title, nullable). Used on HTML output
+ * as a last pass. */
+void              dossier_text_clean_paragraphs (GPtrArray  *paragraphs,
+                                                 const char *title);
 
 /* A date written in @text ("2025-05-13", "13 mai 2025", "2025年5月13日",
  * "May 13, 2025"…) as YYYY-MM-DD / YYYY-MM, or NULL. Day-month dates without

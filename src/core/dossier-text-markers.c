@@ -82,7 +82,8 @@ static const char * const furniture[] = {
   "إعلان", "广告", "広告", "광고", "sponsored", "返回顶部", "back to top", "listen", "écouter",
   "follow us", "suivez-nous", "subscribe", "s'abonner", "abonnieren", "suscríbete", "assine",
   "listen to this article", "écouter cet article", "facebook", "twitter", "linkedin", "whatsapp",
-  "微信", "微博", "字号", "大", "中", "小", "查看原图", "点击查看大图",
+  "微信", "微博", "字号", "大", "中", "小", "查看原图", "点击查看大图", "发表评论", "我要评论", "查看评论",
+  "post a comment", "leave a comment", "leave a reply", "laisser un commentaire", "réagir",
   NULL
 };
 
@@ -282,8 +283,28 @@ gboolean
 dossier_text_markers_is_timestamp (const char *line)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (line));
+  g_autofree char *date = NULL;
+  glong chars;
 
-  return g_regex_match (timestamp_regex (), stripped, 0, NULL);
+  if (g_regex_match (timestamp_regex (), stripped, 0, NULL))
+    return TRUE;
+  /* A dateline: a short line with a full date and a few words of
+   * metadata ("2005-02-06 13:26更新 来源：新华网", "Saturday, September
+   * 10th, 2005 10:56 am"), not a sentence. */
+  chars = g_utf8_strlen (stripped, -1);
+  if (chars > 60 || chars == 0)
+    return FALSE;
+  {
+    gunichar last = g_utf8_get_char (g_utf8_prev_char (stripped + strlen (stripped)));
+
+    if (last == 0x3002 || last == '.' || last == '!' || last == '?' || last == 0xFF01 || last == 0xFF1F)
+      return FALSE;
+  }
+  date = dossier_text_find_date (stripped);
+  if (date == NULL || strlen (date) < 10)
+    return FALSE;
+  return g_regex_match_simple ("\\d{1,2}[:：]\\d{2}|更新|来源|來源|作者|编辑|source|updated|published|posted|by\\b",
+                               stripped, G_REGEX_CASELESS, 0);
 }
 
 gboolean

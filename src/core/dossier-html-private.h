@@ -1,0 +1,64 @@
+/* dossier-html-private.h — shared by the HTML extractor's files
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/HTMLtree.h>
+
+#include "dossier-importer-private.h"
+
+G_BEGIN_DECLS
+
+/* libxml2 stops nesting at 256 levels (without HTML_PARSE_HUGE); this bound
+ * keeps every recursive walk safe even if that changes. */
+#define MAX_DEPTH 1024
+
+typedef struct
+{
+  double   score;       /* paragraph scores received, then the final score */
+  double   initial;     /* from the tag and the class/id words */
+  guint    text;        /* weighted characters of visible text below */
+  guint    link_text;   /* the part of it inside <a> */
+  guint    commas;      /* , ， 、 。 ； and friends */
+  guint    paragraphs;  /* <p> below */
+  guint    prose;       /* text of the paragraphs of prose below */
+  gboolean removed;
+  gboolean candidate;
+  gboolean in_link;
+} Info;
+
+/* Every element of the parsed page carries its Info in _private. */
+#define INFO(node) ((Info *) (node)->_private)
+
+typedef struct
+{
+  DossierExtracted *extracted;
+  GString          *current;
+  const char       *title;
+  gboolean          pre;
+} Output;
+
+extern const char * const _dossier_html_block_tags[];
+extern const char * const _dossier_html_heading_tags[];
+
+gboolean  _dossier_html_is                 (xmlNode            *node,
+                                            const char         *name);
+gboolean  _dossier_html_is_any             (xmlNode            *node,
+                                            const char * const *names);
+char     *_dossier_html_attr               (xmlNode            *node,
+                                            const char         *name);
+char     *_dossier_html_class_and_id       (xmlNode            *node);
+int       _dossier_html_class_weight       (xmlNode            *node);
+double    _dossier_html_link_density       (xmlNode            *node);
+
+/* dossier-html-output.c */
+void      _dossier_html_flush              (Output             *out);
+void      _dossier_html_emit               (Output             *out,
+                                            xmlNode            *parent,
+                                            guint               depth);
+GPtrArray *_dossier_html_gather_siblings   (xmlNode            *top);
+char     *_dossier_html_date_near_headline (xmlNode            *top);
+
+G_END_DECLS
