@@ -1,32 +1,14 @@
-/* dossier-library-setup.c
+/* dossier-library-samples.c
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <sqlite3.h>
-
-#include "dossier-library-entities.h"
-#include "dossier-library-events.h"
-#include "dossier-library-private.h"
-#include "dossier-library-setup.h"
+#include "dossier-library-samples.h"
 #include "dossier-samples-resources.h"
 
 #define SAMPLES_PATH RESOURCE_BASE "/samples"
-
-static gboolean
-library_has_row (DossierLibrary *library,
-                 const char     *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean found = FALSE;
-
-  if (sqlite3_prepare_v2 (_dossier_library_get_db (library), sql, -1, &stmt, NULL) == SQLITE_OK)
-    found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
-  return found;
-}
 
 static int
 compare_names (gconstpointer a,
@@ -34,25 +16,6 @@ compare_names (gconstpointer a,
                gpointer      user_data)
 {
   return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
-gboolean
-dossier_library_prepare (DossierLibrary  *library,
-                         GError         **error)
-{
-  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), FALSE);
-
-  /* Both loaders are idempotent; checking first keeps opening a large
-   * library free of pack parsing. */
-  if (!library_has_row (library, "SELECT 1 FROM entities WHERE origin = 'pack' LIMIT 1") &&
-      !dossier_library_load_builtin_entities (library, error))
-    return FALSE;
-
-  if (!library_has_row (library, "SELECT 1 FROM events WHERE status = 'reference' LIMIT 1") &&
-      !dossier_library_load_reference_timeline (library, error))
-    return FALSE;
-
-  return TRUE;
 }
 
 int

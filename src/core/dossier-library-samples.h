@@ -1,4 +1,4 @@
-/* dossier-library-setup.h — what a library holds before the analyst adds anything
+/* dossier-library-samples.h — the bundled sample articles
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,11 +8,6 @@
 #include "dossier-library.h"
 
 G_BEGIN_DECLS
-
-/* Loads the built-in entity packs and the reference timeline into a
- * library that does not hold them yet; cheap when it does. */
-gboolean dossier_library_prepare     (DossierLibrary  *library,
-                                      GError         **error);
 
 /* Imports the bundled sample articles (English, French, Chinese) through
  * the importer and the analyzer. Samples already present are skipped as
