@@ -317,6 +317,17 @@ fill_candidate (DossierTimelineDetails *self)
 
   gtk_widget_set_visible (self->candidate_box, candidate);
   gtk_widget_set_visible (self->reject_button, status != DOSSIER_EVENT_STATUS_REJECTED);
+  /* Rejecting a reviewed event is possible but not the expected step. */
+  if (candidate)
+    {
+      gtk_widget_remove_css_class (self->reject_button, "flat");
+      gtk_widget_add_css_class (self->reject_button, "destructive-action");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->reject_button, "destructive-action");
+      gtk_widget_add_css_class (self->reject_button, "flat");
+    }
   if (!candidate)
     {
       /* Accepted and reference events can still be rejected. */

@@ -43,6 +43,37 @@ typedef struct
   guint               step;    /* e.g. 5 with UNIT_YEAR: every five years */
 } DossierTimelineTicks;
 
+typedef struct
+{
+  char *id;       /* entity id; NULL for "other actors" and "no actor" */
+  char *label;
+} DossierTimelineLane;
+
+struct _DossierTimelineView
+{
+  GtkWidget             parent_instance;
+
+  DossierTimelineRange *range;
+  GPtrArray            *events;
+  GArray               *items;          /* DossierTimelineItem, by anchor */
+  GArray               *lanes;          /* DossierTimelineLane */
+  GHashTable           *actor_names;
+  char                 *language;
+  DossierTimelineLanes  lane_mode;
+  double                max_before;     /* widest extent of an item before its anchor */
+  double                max_after;
+
+  DossierEvent         *selected;
+  int                   focus_index;    /* into items, -1 when none */
+
+  /* Gestures. */
+  double                drag_begin_day;
+  double                zoom_start_span;
+  double                zoom_anchor_fraction;
+  double                zoom_anchor_day;
+  double                pointer_x;
+};
+
 /* Geometry computed from the font, shared by drawing and hit testing. */
 typedef struct
 {
@@ -84,6 +115,27 @@ void                 _dossier_timeline_view_visible_items   (DossierTimelineView
 double               _dossier_timeline_view_day_to_x        (DossierTimelineView *self,
                                                              double               day,
                                                              int                  width);
+
+/* dossier-timeline-view.c */
+void                 _dossier_timeline_view_update_accessible (DossierTimelineView *self);
+char                *_dossier_timeline_locale_to_language   (const char          *locale);
+
+/* dossier-timeline-items.c: markers and lanes from the events. */
+void                 _dossier_timeline_lane_clear           (gpointer             lane);
+void                 _dossier_timeline_view_rebuild_items   (DossierTimelineView *self);
+const char          *_dossier_timeline_view_actor_label     (DossierTimelineView *self,
+                                                             const char          *id);
+
+/* dossier-timeline-input.c: actions, key bindings, gestures, focus. */
+void                 _dossier_timeline_view_class_init_input (GtkWidgetClass     *widget_class);
+void                 _dossier_timeline_view_init_input      (DossierTimelineView *self);
+gboolean             _dossier_timeline_view_focus           (GtkWidget           *widget,
+                                                             GtkDirectionType     direction);
+const DossierTimelineItem *_dossier_timeline_view_focused_item (DossierTimelineView *self);
+void                 _dossier_timeline_view_set_focus_index (DossierTimelineView *self,
+                                                             int                  index);
+/* The focused marker's day when the view has the focus, else the middle. */
+double               _dossier_timeline_view_center          (DossierTimelineView *self);
 
 /* Draws everything; lives in dossier-timeline-draw.c. */
 void                 _dossier_timeline_draw                 (DossierTimelineView *self,
