@@ -749,6 +749,54 @@ test_format_names (void)
     }
 }
 
+/* ---- To a file on a worker thread ---- */
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+export_file_and_wait (const char               *library_dir,
+                      DossierAnnotationFormat   format,
+                      GFile                    *file,
+                      GError                  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  dossier_library_export_annotations_to_file_async (library_dir, format, file, NULL, on_exported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return dossier_library_export_annotations_to_file_finish (result, error);
+}
+
+static void
+test_to_file_async (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *expected = export_library (fixture->library, DOSSIER_ANNOTATION_FORMAT_MARKDOWN);
+  g_autofree char *path = g_build_filename (fixture->dir, "brief.md", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "missing", "brief.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_true (export_file_and_wait (fixture->dir, DOSSIER_ANNOTATION_FORMAT_MARKDOWN, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, &error));
+  g_assert_cmpstr (written, ==, expected);
+
+  g_assert_false (export_file_and_wait (fixture->dir, DOSSIER_ANNOTATION_FORMAT_CSV, bad_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+}
+
 /* ---- The real dossier-cli ---- */
 
 static char *
@@ -860,6 +908,8 @@ main (int   argc,
   g_test_add ("/annotation-export/markdown", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_markdown,
               fixture_tear_down);
   g_test_add ("/annotation-export/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/annotation-export/to-file-async", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_to_file_async,
+              fixture_tear_down);
   g_test_add ("/annotation-export/cli", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_cli, fixture_tear_down);
 
   return g_test_run ();

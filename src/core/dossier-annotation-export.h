@@ -75,6 +75,18 @@ gboolean     dossier_library_export_markdown      (DossierLibrary  *library,
                                                    GCancellable    *cancellable,
                                                    GError         **error);
 
+/* Writes the annotations of the library in @library_dir to @file on a
+ * worker thread with its own connection, so that the caller's main loop
+ * keeps running. The file is replaced only once the export is complete. */
+void         dossier_library_export_annotations_to_file_async  (const char              *library_dir,
+                                                                DossierAnnotationFormat  format,
+                                                                GFile                   *file,
+                                                                GCancellable            *cancellable,
+                                                                GAsyncReadyCallback      callback,
+                                                                gpointer                 user_data);
+gboolean     dossier_library_export_annotations_to_file_finish (GAsyncResult            *result,
+                                                                GError                 **error);
+
 /* Shared by the formatters. */
 
 /* "2026-11-23T13:07:00Z" for a Unix time. */

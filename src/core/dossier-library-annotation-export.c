@@ -276,3 +276,93 @@ dossier_library_export_markdown (DossierLibrary  *library,
   return dossier_library_export_annotations (library, DOSSIER_ANNOTATION_FORMAT_MARKDOWN,
                                              stream, cancellable, error);
 }
+
+/* ---- To a file, on a worker thread ---- */
+
+typedef struct
+{
+  char                    *library_dir;
+  DossierAnnotationFormat  format;
+  GFile                   *file;
+} ExportTask;
+
+static void
+export_task_free (ExportTask *data)
+{
+  g_free (data->library_dir);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+export_to_file_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  ExportTask *data = task_data;
+  g_autoptr(DossierLibrary) library = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  library = dossier_library_open (data->library_dir, &error);
+  if (library != NULL)
+    stream = g_file_replace (data->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                             cancellable, &error);
+  if (stream == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!dossier_library_export_annotations (library, data->format, G_OUTPUT_STREAM (stream),
+                                           cancellable, &error))
+    {
+      /* Closing after a cancelled write keeps the previous file. */
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+dossier_library_export_annotations_to_file_async (const char              *library_dir,
+                                                  DossierAnnotationFormat  format,
+                                                  GFile                   *file,
+                                                  GCancellable            *cancellable,
+                                                  GAsyncReadyCallback      callback,
+                                                  gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportTask *data;
+
+  g_return_if_fail (library_dir != NULL);
+  g_return_if_fail ((guint) format < G_N_ELEMENTS (format_names));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (ExportTask, 1);
+  data->library_dir = g_strdup (library_dir);
+  data->format = format;
+  data->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_library_export_annotations_to_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_task_free);
+  g_task_run_in_thread (task, export_to_file_thread);
+}
+
+gboolean
+dossier_library_export_annotations_to_file_finish (GAsyncResult  *result,
+                                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
