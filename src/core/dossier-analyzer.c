@@ -96,6 +96,9 @@ better (const DossierSpan *a,
 {
   guint la = a->end - a->start, lb = b->end - b->start;
 
+  /* a guess (an unknown name found from its shape) yields to a sure reading */
+  if (a->confidence - b->confidence >= 0.3 || b->confidence - a->confidence >= 0.3)
+    return a->confidence > b->confidence;
   if (la != lb)
     return la > lb;
   if (a->confidence != b->confidence)

@@ -145,8 +145,9 @@ parts_in_code (const DateScan *s, const NumParts *p)
        IS_PUNCT (l + 1, ',')) &&
       (IS_DIGITS (l + 2) || IS_WORD (l + 2)) && DTOK (s, l + 2)->b0 == DTOK (s, l + 1)->b1)
     {
-      /* a range to another date is fine: 10/1-11/7 */
-      if (IS_PUNCT (l + 1, '-') && IS_DIGITS (l + 2))
+      /* a range to another date is fine: 10/1-11/7, 10/1/2018-10/7/2018 */
+      if (IS_PUNCT (l + 1, '-') && IS_DIGITS (l + 2) &&
+          (IS_PUNCT (l + 3, '/') || IS_PUNCT (l + 3, '-') || IS_PUNCT (l + 3, '.')) && IS_DIGITS (l + 4))
         return FALSE;
       return TRUE;
     }

@@ -316,7 +316,7 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
         a = SKIP (a + 1);
       if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_THE))
         a = SKIP (a + 1);
-      if (dayword && nth >= 1 && nth <= 31 && is_month_ref (s, a, &m, &y, &last))
+      if (dayword && nth >= 1 && nth <= 31 && is_rel (s, a) && is_month_ref (s, a, &m, &y, &last))
         {
           hit->first = i;
           hit->last = last;
@@ -364,11 +364,35 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   return FALSE;
 }
 
+/* week 23, Week 31, week 3 of 2027 */
+static gboolean
+read_week_number (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k;
+  int y;
+
+  if (!IS_WORD (i) || LEXE (i)->dunit != DOSSIER_DUNIT_WEEK || LEXE (i)->dunit_plural)
+    return FALSE;
+  k = SKIP (i + 1);
+  if (k == i + 1 || !IS_DIGITS (k) || DTOK (s, k)->ch > 2 || DTOK (s, k)->num < 1 || DTOK (s, k)->num > 53)
+    return FALSE;
+  hit->first = i;
+  hit->last = k;
+  hit->no_iso = TRUE;
+  {
+    guint o = SKIP (k + 1);
+    if (IS_WORD (o) && (LEXE (o)->flags & DOSSIER_LEX_OF) && _dossier_dates_read_year4 (s, SKIP (o + 1), &y))
+      hit->last = SKIP (o + 1);
+  }
+  return TRUE;
+}
+
 gboolean
 _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth };
+  static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
+                                    read_week_number };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)

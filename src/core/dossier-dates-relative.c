@@ -232,6 +232,9 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
 
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
     {
+      /* "la semaine prochaine" keeps its article; "the next quarter" does not */
+      if (s->english)
+        return FALSE;
       k++;
       if (IS_PUNCT (k, '\''))
         k++;
@@ -246,7 +249,7 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
       if (word_is (s, k, "past") || word_is (s, k, "current") || word_is (s, k, "passe"))
         return FALSE;
     }
-  else if (IS_WORD (k) && LEXE (k)->dunit != DOSSIER_DUNIT_NONE && !LEXE (k)->dunit_plural && k > i)
+  else if (IS_WORD (k) && LEXE (k)->dunit != DOSSIER_DUNIT_NONE && !LEXE (k)->dunit_plural && (k > i || s->french))
     {
       guint r = SKIP (k + 1);
       if (!is_rel (s, r) || r == k + 1 || LEXE (r)->rel == 0)

@@ -44,7 +44,7 @@ can_start (const DateScan *s, guint i)
         return e->month || e->weekday || e->day_offset != DOSSIER_LEX_DAY_NONE || e->rel != DOSSIER_LEX_REL_NONE ||
                e->dunit || e->ordinal || e->num_kind || e->season ||
                (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN | DOSSIER_LEX_FEW |
-                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM)) ||
+                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE)) ||
                e->flags == 0;
       }
     case DOSSIER_TOKEN_CJK:
@@ -142,6 +142,11 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
 static gboolean
 bare_side (const DateScan *s, guint i, guint *last)
 {
+  if (IS_WORD (i) && DLEX (s, i)->ordinal)
+    {
+      *last = i;   /* "april 9th through seventeenth" */
+      return TRUE;
+    }
   if (!IS_DIGITS (i) || DTOK (s, i)->ch > 4 || DTOK (s, i)->ch == 3)
     return FALSE;
   if (DTOK (s, i)->ch <= 2 && (DTOK (s, i)->num < 1 || DTOK (s, i)->num > 31))
@@ -205,9 +210,7 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
           guint p = space_before (s, k - 1);
           if (p > limit && IS_WORD (p - 1) && (DLEX (s, p - 1)->flags & DOSSIER_LEX_PART))
             {
-              guint f = p - 1, t = space_before (s, f);
-              if (t > limit && t < f && IS_WORD (t - 1) && (DLEX (s, t - 1)->flags & DOSSIER_LEX_THE) && s->english)
-                f = t - 1;
+              guint f = p - 1;
               hit->first = f;
               open_hit (hit);
               b = space_before (s, hit->first);
@@ -407,7 +410,7 @@ join_ranges (const DateScan *s, GArray *hits)
                 (DLEX (s, SKIP (bl + 1))->unit || DLEX (s, SKIP (bl + 1))->currency || DLEX (s, SKIP (bl + 1))->item)))
             {
               /* "November 19-20", "2014 to 2018" */
-              gboolean year_side = DTOK (s, next)->ch == 4;
+              gboolean year_side = IS_DIGITS (next) && DTOK (s, next)->ch == 4;
               if ((year_side && (a.prec == DATE_PREC_YEAR || a.y > 0)) || (!year_side && a.d > 0))
                 {
                   a.no_iso = TRUE;
@@ -416,6 +419,42 @@ join_ranges (const DateScan *s, GArray *hits)
                   a.first = pre;
                   g_array_append_val (out, a);
                   continue;
+                }
+            }
+        }
+      /* two bare days before a month: "4 au 22 cette mois", "4 to 23 next month" */
+      if ((a.prec == DATE_PREC_MONTH || a.m > 0) && a.d == 0)
+        {
+          guint b = space_before (s, a.first), d2, c, d1;
+          if (b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_OF))
+            b = space_before (s, b - 1);
+          d2 = b > 0 ? b - 1 : 0;
+          if (b > 0 && b < a.first && IS_DIGITS (d2) && DTOK (s, d2)->ch <= 2 && DTOK (s, d2)->num >= 1 &&
+              DTOK (s, d2)->num <= 31 && (out->len == 0 || g_array_index (out, DateHit, out->len - 1).last < d2))
+            {
+              guint cb = space_before (s, d2);
+              gboolean conn = FALSE;
+              c = cb > 0 ? cb - 1 : 0;
+              if (cb > 0 && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND)))))
+                conn = TRUE;
+              else if (cb > 2 && IS_WORD (c) && word_is (s, c, "a") && IS_PUNCT (c - 1, '\'') && word_is (s, c - 2, "jusqu"))
+                {
+                  conn = TRUE;
+                  c -= 2;
+                }
+              if (conn)
+                {
+                  guint db = space_before (s, c);
+                  d1 = db > 0 ? db - 1 : 0;
+                  if (db > 0 && IS_DIGITS (d1) && DTOK (s, d1)->ch <= 2 && DTOK (s, d1)->num >= 1 &&
+                      DTOK (s, d1)->num <= 31 && (out->len == 0 || g_array_index (out, DateHit, out->len - 1).last < d1))
+                    {
+                      gboolean bw;
+                      a.first = s->french ? d1 : prefix_before (s, d1, &bw);
+                      open_hit (&a);
+                      g_array_append_val (out, a);
+                      continue;
+                    }
                 }
             }
         }

@@ -479,7 +479,7 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
   guint nl, u;
   int unit;
 
-  if (!read_num (s, i, &v, &nd, &seq, &nl) || seq)
+  if (!read_num (s, i, &v, &nd, &seq, &nl) || seq || v >= 1000)
     return FALSE;
   u = skip_blank (s, nl + 1);
   if (IS_CJK (u, C_GE) || IS_CJK (u, C_GE_T))
@@ -539,7 +539,10 @@ read_period (const DateScan *s, guint i, DateHit *hit)
       hit->no_iso = TRUE;
       return TRUE;
     }
-  if (!read_num (s, k, &v, &nd, &seq, &nl))
+  if (!read_num (s, k, &v, &nd, &seq, &nl) || v > 99 || seq)
+    return FALSE;
+  /* 一下2009年: 下 is part of the word before */
+  if (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_CJK) && IS_DIGITS (k))
     return FALSE;
   u = nl + 1;
   if (IS_CJK (u, C_GE) || IS_CJK (u, C_GE_T))

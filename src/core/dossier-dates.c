@@ -365,6 +365,14 @@ read_year_after (const DateScan *s, guint i, int *y, guint *last)
       *last = k;
       return TRUE;
     }
+  /* "April of 87" */
+  if (k > i && IS_DIGITS (k) && DTOK (s, k)->ch == 2 && k >= 2 && IS_WORD (SKIP (i)) &&
+      (DLEX (s, SKIP (i))->flags & DOSSIER_LEX_OF) && !IS_WORD (k + 1) && !IS_PUNCT (k + 1, ':'))
+    {
+      *y = _dossier_dates_two_digit_year ((int) DTOK (s, k)->num);
+      *last = k;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -557,15 +565,22 @@ read_bare_year (const DateScan *s, guint i, DateHit *hit)
 
   if (!_dossier_dates_read_year4 (s, i, &y))
     return FALSE;
-  /* decades */
-  if (IS_WORD (i + 1) && DTOK (s, i + 1)->c1 - DTOK (s, i + 1)->c0 == 1 &&
-      s->tokens->text[DTOK (s, i + 1)->b0] == 's')
-    {
-      hit->first = i;
-      hit->last = i + 1;
-      hit->no_iso = TRUE;
-      return TRUE;
-    }
+  /* decades: 1990s, 1990 s, 1970's */
+  {
+    guint d = i + 1;
+    if (IS_PUNCT (d, '\''))
+      d++;
+    else if (IS_TYPE (d, DOSSIER_TOKEN_SPACE) && (DTOK (s, d)->flags & DOSSIER_TOKEN_FLAG_ONE_SPACE))
+      d++;
+    if (IS_WORD (d) && DTOK (s, d)->c1 - DTOK (s, d)->c0 == 1 && (s->tokens->text[DTOK (s, d)->b0] | 0x20) == 's' &&
+        y % 10 == 0 && !(IS_WORD (d + 1) || IS_DIGITS (d + 1)))
+      {
+        hit->first = i;
+        hit->last = d;
+        hit->no_iso = TRUE;
+        return TRUE;
+      }
+  }
   if (y > 2199)
     return FALSE;
   b = i;
@@ -574,7 +589,18 @@ read_bare_year (const DateScan *s, guint i, DateHit *hit)
   if (b == i || b == 0)
     return FALSE;
   if (!(IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP)))
-    return FALSE;
+    {
+      /* "later than 2020", and the first year of "2014 to 2018" */
+      guint c = SKIP (i + 1);
+      gboolean ok = IS_WORD (b - 1) && DTOK (s, b - 1)->kw == dossier_lexicon_lookup (s->lexicon, "than", 4);
+      if (!ok && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & DOSSIER_LEX_RANGE_TO))))
+        {
+          int y2;
+          ok = _dossier_dates_read_year4 (s, SKIP (c + 1), &y2) && y2 > y;
+        }
+      if (!ok)
+        return FALSE;
+    }
   /* "in 2000 pieces", "en 2019 euros" belong to figures; they win by length */
   hit->first = i;
   hit->last = i;
@@ -674,7 +700,8 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
       gboolean abs = e->month || e->weekday || e->ordinal || e->num_kind;
       if (!abs && e->day_offset == DOSSIER_LEX_DAY_NONE && e->rel == DOSSIER_LEX_REL_NONE && !e->dunit &&
           !e->season && !(e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_FEW |
-                                      DOSSIER_LEX_A | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN)) &&
+                                      DOSSIER_LEX_A | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN |
+                                      DOSSIER_LEX_BEFORE | DOSSIER_LEX_YEAR_PREP)) &&
           e->flags != 0)
         return FALSE;
       if (!abs)
