@@ -40,6 +40,10 @@ is_boilerplate_block (xmlNode *node)
   weight = _dossier_html_class_weight (node);
   if (density > 0.5 && !_dossier_html_is (node, "p"))
     return TRUE;
+  /* A paragraph that is nothing but a link is a teaser for another
+   * article. */
+  if (density > 0.9 && info->text < 150)
+    return TRUE;
   if (weight < 0 && info->commas < 10 && info->text < 500)
     return TRUE;
   if (density > 0.25 && weight <= 0 && info->commas < 3 && info->text < 200 && !_dossier_html_is (node, "p"))

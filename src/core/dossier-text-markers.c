@@ -84,6 +84,9 @@ static const char * const furniture[] = {
   "listen to this article", "écouter cet article", "facebook", "twitter", "linkedin", "whatsapp",
   "微信", "微博", "字号", "大", "中", "小", "查看原图", "点击查看大图", "发表评论", "我要评论", "查看评论",
   "post a comment", "leave a comment", "leave a reply", "laisser un commentaire", "réagir",
+  "advert", "adverts", "ad", "sponsored content", "this slideshow requires javascript",
+  "tell us what you think", "continue reading", "continuer la lecture", "weiterlesen", "seguir leyendo",
+  "continue lendo", "阅读全文", "展开全文", "点击阅读全文",
   NULL
 };
 
@@ -315,6 +318,11 @@ dossier_text_markers_is_furniture (const char *line)
   gboolean digits_only = *p != '\0';
 
   if (in_list (n, furniture))
+    return TRUE;
+  /* Calls to action: "CLICK HERE TO GET THE APP", "Click here for more
+   * information." */
+  if (strlen (n) < 200 && (g_str_has_prefix (n, "click here") || g_str_has_suffix (n, "click here for more information") ||
+                           g_str_has_prefix (n, "cliquez ici") || g_str_has_prefix (n, "点击这里") || g_str_has_prefix (n, "点击查看")))
     return TRUE;
   /* Bare counters: "0", "1.2k", "12 comments", "0 分享". */
   for (; *p != '\0'; p++)
