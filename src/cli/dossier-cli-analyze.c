@@ -20,96 +20,135 @@
 #include "dossier-error.h"
 #include "dossier-importer.h"
 
+/* Spans are written by hand: json-glib's builder costs more than the
+ * analysis itself on large inputs. */
 static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
+append_string (GString    *out,
+               const char *s)
 {
-  json_builder_set_member_name (builder, name);
-  /* whole amounts print as integers: 6600000000, not 6.6e9 */
-  if (isfinite (value) && value == floor (value) && fabs (value) < 9007199254740992.0)
-    json_builder_add_int_value (builder, (gint64) value);
-  else
-    json_builder_add_double_value (builder, value);
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      guchar c = (guchar) *p;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
 }
 
 static void
-add_spans (JsonBuilder *builder,
-           GPtrArray   *spans)
+append_number (GString    *out,
+               const char *name,
+               double      value)
 {
-  json_builder_set_member_name (builder, "spans");
-  json_builder_begin_array (builder);
+  g_string_append_printf (out, ",\"%s\":", name);
+  /* whole amounts print as integers: 6600000000, not 6.6e9 */
+  if (isfinite (value) && value == floor (value) && fabs (value) < 9007199254740992.0)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+  else if (isfinite (value))
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.15g", value));
+    }
+  else
+    g_string_append (out, "null");
+}
+
+static void
+append_spans (GString   *out,
+              GPtrArray *spans)
+{
+  g_string_append (out, ",\"spans\":[");
   for (guint i = 0; i < spans->len; i++)
     {
       const DossierSpan *span = g_ptr_array_index (spans, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, span->start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, span->end);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, dossier_span_kind_to_string (span->kind));
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, span->text);
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_printf (out, "{\"start\":%u,\"end\":%u,\"kind\":\"%s\",\"text\":",
+                              span->start, span->end, dossier_span_kind_to_string (span->kind));
+      append_string (out, span->text);
       if (span->iso != NULL)
         {
-          json_builder_set_member_name (builder, "iso");
-          json_builder_add_string_value (builder, span->iso);
+          g_string_append (out, ",\"iso\":");
+          append_string (out, span->iso);
         }
       if (span->entity_id != NULL)
         {
-          json_builder_set_member_name (builder, "entity");
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, span->entity_id);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, span->entity_name ? span->entity_name : span->entity_id);
-          json_builder_end_object (builder);
+          g_string_append (out, ",\"entity\":{\"id\":");
+          append_string (out, span->entity_id);
+          g_string_append (out, ",\"name\":");
+          append_string (out, span->entity_name ? span->entity_name : span->entity_id);
+          g_string_append_c (out, '}');
         }
       if (span->flags & DOSSIER_SPAN_HAS_VALUE)
-        add_number (builder, "value", span->value);
+        append_number (out, "value", span->value);
       if (span->flags & DOSSIER_SPAN_HAS_RANGE)
         {
-          add_number (builder, "value_min", span->value_min);
-          add_number (builder, "value_max", span->value_max);
+          append_number (out, "value_min", span->value_min);
+          append_number (out, "value_max", span->value_max);
         }
       if (span->unit != NULL)
         {
-          json_builder_set_member_name (builder, "unit");
-          json_builder_add_string_value (builder, span->unit);
+          g_string_append (out, ",\"unit\":");
+          append_string (out, span->unit);
         }
       if (span->item != NULL)
         {
-          json_builder_set_member_name (builder, "item");
-          json_builder_add_string_value (builder, span->item);
+          g_string_append (out, ",\"item\":");
+          append_string (out, span->item);
         }
       if (span->confidence < 1.0)
-        add_number (builder, "confidence", span->confidence);
-      json_builder_end_object (builder);
+        append_number (out, "confidence", span->confidence);
+      g_string_append_c (out, '}');
     }
-  json_builder_end_array (builder);
+  g_string_append_c (out, ']');
 }
 
-static char *
-to_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
-}
-
+/* {"id": …, "lang": …, "spans": […]} or {"id": …, "error": …} */
 static void
-add_id (JsonBuilder *builder,
-        JsonNode    *id)
+print_result (JsonNode   *id,
+              const char *lang,
+              GPtrArray  *spans,
+              const char *error)
 {
-  json_builder_set_member_name (builder, "id");
+  g_autoptr(GString) out = g_string_sized_new (4096);
+
+  g_string_append (out, "{\"id\":");
   if (id != NULL)
-    json_builder_add_value (builder, json_node_copy (id));
+    {
+      g_autofree char *json = json_to_string (id, FALSE);
+      g_string_append (out, json);
+    }
   else
-    json_builder_add_null_value (builder);
+    g_string_append (out, "null");
+  if (error != NULL)
+    {
+      g_string_append (out, ",\"error\":");
+      append_string (out, error);
+    }
+  else
+    {
+      g_string_append (out, ",\"lang\":");
+      if (lang != NULL)
+        append_string (out, lang);
+      else
+        g_string_append (out, "null");
+      append_spans (out, spans);
+    }
+  g_string_append (out, "}\n");
+  fwrite (out->str, 1, out->len, stdout);
 }
 
 /* One JSON line: analyses it and prints the result or an "error" line.
@@ -120,10 +159,8 @@ analyze_line (DossierAnalyzer *analyzer,
               guint            number)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) spans = NULL;
-  g_autofree char *json = NULL;
   g_autofree char *reason = NULL;
   JsonNode *root, *id = NULL;
   JsonObject *object = NULL;
@@ -158,26 +195,9 @@ analyze_line (DossierAnalyzer *analyzer,
         }
     }
 
-  json_builder_begin_object (builder);
-  add_id (builder, id);
   if (reason != NULL)
-    {
-      json_builder_set_member_name (builder, "error");
-      json_builder_add_string_value (builder, reason);
-      fprintf (stderr, "error stdin: %s\n", reason);
-    }
-  else
-    {
-      json_builder_set_member_name (builder, "lang");
-      if (lang != NULL)
-        json_builder_add_string_value (builder, lang);
-      else
-        json_builder_add_null_value (builder);
-      add_spans (builder, spans);
-    }
-  json_builder_end_object (builder);
-  json = to_json (builder);
-  printf ("%s\n", json);
+    fprintf (stderr, "error stdin: %s\n", reason);
+  print_result (id, lang, spans, reason);
   return reason == NULL;
 }
 
@@ -224,6 +244,7 @@ dossier_cli_analyze (DossierCliContext *ctx,
   g_autofree char *lang = NULL;
   g_autofree char *ref_date = NULL;
   gboolean jsonl = FALSE;
+  gboolean no_entities = FALSE;
   g_autoptr(DossierCatalog) catalog = NULL;
   g_autoptr(DossierAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
@@ -231,6 +252,7 @@ dossier_cli_analyze (DossierCliContext *ctx,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Analyse the text as language L (zh, fr, en…) instead of the detected one"), N_("L") },
     { "ref-date", 0, 0, G_OPTION_ARG_STRING, &ref_date, N_("Resolve relative dates against DATE (YYYY-MM-DD) instead of the article’s date"), N_("DATE") },
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl, N_("Read JSON lines {\"id\", \"text\", \"lang\", \"ref_date\"} on standard input, write one result line each"), NULL },
+    { "no-entities", 0, 0, G_OPTION_ARG_NONE, &no_entities, N_("Find figures and dates only, without people, organizations and places"), NULL },
     { NULL }
   };
 
@@ -256,11 +278,14 @@ dossier_cli_analyze (DossierCliContext *ctx,
         }
     }
 
-  catalog = dossier_catalog_new_builtin (&error);
-  if (catalog == NULL)
+  if (!no_entities)
     {
-      dossier_cli_print_error ("entity packs", error->message);
-      return DOSSIER_CLI_SOME_FAILED;
+      catalog = dossier_catalog_new_builtin (&error);
+      if (catalog == NULL)
+        {
+          dossier_cli_print_error ("entity packs", error->message);
+          return DOSSIER_CLI_SOME_FAILED;
+        }
     }
   analyzer = dossier_analyzer_new (catalog);
 
@@ -270,9 +295,7 @@ dossier_cli_analyze (DossierCliContext *ctx,
   {
     g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
     g_autoptr(DossierArticle) article = dossier_importer_import_file (file, NULL, NULL, &error);
-    g_autoptr(JsonBuilder) builder = NULL;
     g_autoptr(GPtrArray) spans = NULL;
-    g_autofree char *json = NULL;
     const char *body, *use_lang, *use_ref;
 
     if (article == NULL)
@@ -292,19 +315,10 @@ dossier_cli_analyze (DossierCliContext *ctx,
         dossier_cli_print_error (argv[1], error->message);
         return DOSSIER_CLI_SOME_FAILED;
       }
-    builder = json_builder_new ();
-    json_builder_begin_object (builder);
-    json_builder_set_member_name (builder, "id");
-    json_builder_add_string_value (builder, argv[1]);
-    json_builder_set_member_name (builder, "lang");
-    if (use_lang != NULL)
-      json_builder_add_string_value (builder, use_lang);
-    else
-      json_builder_add_null_value (builder);
-    add_spans (builder, spans);
-    json_builder_end_object (builder);
-    json = to_json (builder);
-    printf ("%s\n", json);
+    {
+      g_autoptr(JsonNode) id = json_node_init_string (json_node_alloc (), argv[1]);
+      print_result (id, use_lang, spans, NULL);
+    }
   }
   return DOSSIER_CLI_OK;
 }
