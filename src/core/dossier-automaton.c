@@ -35,9 +35,23 @@ struct _DossierAutomaton
   GArray     *states;      /* State */
   GArray     *edges;       /* Edge */
   GHashTable *building;    /* (parent << 21 | cp) → target + 1, until compiled */
+  /* 64-bit pointers hold the keys; see edge_hash() */
   guint32    *root_table;  /* cp → state, 0 for none */
   gboolean    compiled;
 };
+
+/* Keys pack (state, code point) into a pointer-sized integer; they need a
+ * real mix, the low bits alone are the code point. */
+G_GNUC_UNUSED static guint
+edge_hash (gconstpointer key)
+{
+  guint64 v = (guint64) GPOINTER_TO_SIZE (key);
+
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  return (guint) v;
+}
 
 DossierAutomaton *
 dossier_automaton_new (void)
@@ -47,7 +61,11 @@ dossier_automaton_new (void)
 
   self->states = g_array_new (FALSE, FALSE, sizeof (State));
   self->edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+#if GLIB_SIZEOF_VOID_P >= 8
+  self->building = g_hash_table_new (edge_hash, g_direct_equal);
+#else
   self->building = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+#endif
   g_array_append_val (self->states, root);
   return self;
 }
@@ -79,8 +97,14 @@ dossier_automaton_add (DossierAutomaton *self,
 
   for (i = 0; i < len; i++)
     {
-      gint64 key = ((gint64) s << 21) | (pattern[i] & 0x1FFFFF);
-      gpointer found = g_hash_table_lookup (self->building, &key);
+#if GLIB_SIZEOF_VOID_P >= 8
+      gpointer key = GSIZE_TO_POINTER (((gsize) s << 21) | (pattern[i] & 0x1FFFFF));
+#else
+      /* 32-bit: 11 bits of state would collide; hash a 64-bit copy. */
+      gint64 wide = ((gint64) s << 21) | (pattern[i] & 0x1FFFFF);
+      gpointer key = &wide;
+#endif
+      gpointer found = g_hash_table_lookup (self->building, key);
 
       if (found)
         s = GPOINTER_TO_UINT (found) - 1;
@@ -91,8 +115,12 @@ dossier_automaton_add (DossierAutomaton *self,
 
           g_array_append_val (self->states, child);
           g_array_append_val (self->edges, edge);
-          g_hash_table_insert (self->building, g_memdup2 (&key, sizeof key),
+#if GLIB_SIZEOF_VOID_P >= 8
+          g_hash_table_insert (self->building, key, GUINT_TO_POINTER (edge.target + 1));
+#else
+          g_hash_table_insert (self->building, g_memdup2 (&wide, sizeof wide),
                                GUINT_TO_POINTER (edge.target + 1));
+#endif
           s = edge.target;
         }
     }

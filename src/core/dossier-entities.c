@@ -14,6 +14,7 @@
 #include "dossier-normalize.h"
 
 #define BLOCKER G_MAXUINT32
+#define REMOVED (G_MAXUINT32 - 1)   /* a known alias that a longer name replaced */
 
 typedef struct
 {
@@ -34,33 +35,16 @@ typedef struct
 
 typedef struct
 {
+  DossierCatalog          *catalog;
   const DossierNormalized *doc;
-  GArray                  *matches;
+  GArray                  *matches;  /* Match */
+  guint32                 *best;     /* per folded start: index + 1 of its longest match */
 } ScanData;
 
 static gboolean
 cased_letter (gunichar c)
 {
   return g_unichar_isupper (c) || g_unichar_islower (c) || g_unichar_istitle (c);
-}
-
-static void
-on_match (guint    start,
-          guint    end,
-          guint    value,
-          gpointer user_data)
-{
-  ScanData *data = user_data;
-  const gunichar *norm = data->doc->norm;
-  Match m = { start, end, value, BLOCKER };
-
-  /* Words of alphabetic scripts must stand alone; CJK needs no boundary. */
-  if (dossier_unichar_is_word (norm[start]) && start > 0 && dossier_unichar_is_word (norm[start - 1]))
-    return;
-  if (dossier_unichar_is_word (norm[end - 1]) && end < data->doc->n_norm &&
-      dossier_unichar_is_word (norm[end]))
-    return;
-  g_array_append_val (data->matches, m);
 }
 
 /* The first target whose case requirements the original text meets. */
@@ -85,11 +69,6 @@ choose_target (DossierCatalog          *catalog,
       const DossierTarget *t = &g_array_index (catalog->targets, DossierTarget, p->first_target + i);
       gboolean ok = TRUE;
 
-      if (t->flags & TARGET_BLOCKER)
-        {
-          m->entity = BLOCKER;
-          return TRUE;
-        }
       if ((t->flags & TARGET_CAPITALIZED) && cased_letter (doc->orig[ostart]) &&
           !(g_unichar_isupper (doc->orig[ostart]) || g_unichar_istitle (doc->orig[ostart])))
         ok = FALSE;
@@ -109,16 +88,29 @@ choose_target (DossierCatalog          *catalog,
   return FALSE;
 }
 
-static int
-match_longest_first (const void *a,
-                     const void *b)
+static void
+on_match (guint    start,
+          guint    end,
+          guint    value,
+          gpointer user_data)
 {
-  const Match *x = a, *y = b;
-  guint lx = x->end - x->start, ly = y->end - y->start;
+  ScanData *data = user_data;
+  const gunichar *norm = data->doc->norm;
+  Match m = { start, end, value, BLOCKER };
+  guint32 prev = data->best[start];
 
-  if (lx != ly)
-    return lx > ly ? -1 : 1;
-  return x->start < y->start ? -1 : x->start > y->start;
+  if (prev != 0 && g_array_index (data->matches, Match, prev - 1).end >= end)
+    return;
+  /* Words of alphabetic scripts must stand alone; CJK needs no boundary. */
+  if (dossier_unichar_is_word (norm[start]) && start > 0 && dossier_unichar_is_word (norm[start - 1]))
+    return;
+  if (dossier_unichar_is_word (norm[end - 1]) && end < data->doc->n_norm &&
+      dossier_unichar_is_word (norm[end]))
+    return;
+  if (!choose_target (data->catalog, data->doc, &m))
+    return;
+  g_array_append_val (data->matches, m);
+  data->best[start] = data->matches->len;
 }
 
 static int
@@ -132,49 +124,64 @@ found_cmp (const void *a,
   return x->end < y->end ? -1 : x->end > y->end;
 }
 
-/* Known aliases, longest first, without overlaps; folded positions are
- * turned into original ones. */
+/* Known aliases, leftmost-longest, without overlaps; folded positions are
+ * turned into original ones. Blockers ("never an entity") take part in the
+ * choice, so the aliases inside them are dropped, and go to blockers. */
 static GArray *
 match_catalog (DossierCatalog          *catalog,
                const DossierNormalized *doc,
                GArray                  *blockers)
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  g_autofree guint8 *taken = NULL;
+  g_autofree guint32 *best = g_new0 (guint32, doc->n_norm + 1);
   GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
-  ScanData data = { doc, matches };
-  guint i, k;
+  ScanData data = { catalog, doc, matches, best };
+  guint i;
 
   dossier_automaton_scan (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
   if (matches->len == 0)
     return found;
-  qsort (matches->data, matches->len, sizeof (Match), match_longest_first);
-  taken = g_malloc0 (doc->n_norm);
-  for (i = 0; i < matches->len; i++)
+  for (i = 0; i < doc->n_norm;)
     {
-      Match *m = &g_array_index (matches, Match, i);
-      gboolean open = TRUE;
+      Match *m;
+      Found f = { 0, 0, DOSSIER_SPAN_PLACE, 0, 1.0 };
 
-      for (k = m->start; k < m->end && open; k++)
-        open = !taken[k];
-      if (!open || !choose_target (catalog, doc, m))
-        continue;
-      memset (taken + m->start, 1, m->end - m->start);
+      if (best[i] == 0)
+        {
+          i++;
+          continue;
+        }
+      m = &g_array_index (matches, Match, best[i] - 1);
+      /* A longer match starting inside this one wins. */
       {
-        Found f = { 0, 0, DOSSIER_SPAN_PLACE, m->entity, 1.0 };
+        guint k, longest_end = m->end;
+        gboolean beaten = FALSE;
 
-        dossier_normalized_orig_range (doc, m->start, m->end, &f.start, &f.end);
+        for (k = i + 1; k < m->end && !beaten; k++)
+          if (best[k] != 0)
+            {
+              Match *inner = &g_array_index (matches, Match, best[k] - 1);
 
-        if (m->entity == BLOCKER)
-          g_array_append_val (blockers, f);
-        else
+              if (inner->end - inner->start > m->end - m->start && inner->end > longest_end)
+                beaten = TRUE;
+            }
+        if (beaten)
           {
-            f.kind = ((DossierEntity *) g_ptr_array_index (catalog->entities, m->entity))->kind;
-            g_array_append_val (found, f);
+            i++;
+            continue;
           }
       }
+      f.entity = m->entity;
+      dossier_normalized_orig_range (doc, m->start, m->end, &f.start, &f.end);
+      if (m->entity == BLOCKER)
+        g_array_append_val (blockers, f);
+      else
+        {
+          f.kind = ((DossierEntity *) g_ptr_array_index (catalog->entities, m->entity))->kind;
+          g_array_append_val (found, f);
+        }
+      i = m->end;
     }
-  qsort (found->data, found->len, sizeof (Found), found_cmp);
   return found;
 }
 
@@ -198,36 +205,49 @@ is_demonym (DossierCatalog          *catalog,
   return next == 0x7C4D /* 籍 */ || next == 0x88D4 /* 裔 */;
 }
 
+/* The first span of a sorted, non-overlapping array that ends after pos
+ * (ends grow with starts in such an array). */
+static guint
+first_ending_after (GArray *list,
+                    guint   pos)
+{
+  guint lo = 0, hi = list->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (list, Found, mid).end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static gboolean
 overlaps_any (GArray *list,
               guint   start,
               guint   end)
 {
-  guint i;
+  guint i = first_ending_after (list, start);
 
-  for (i = 0; i < list->len; i++)
-    {
-      Found *f = &g_array_index (list, Found, i);
-
-      if (f->start < end && start < f->end)
-        return TRUE;
-    }
-  return FALSE;
+  return i < list->len && g_array_index (list, Found, i).start < end;
 }
 
+/* The entities the text names, once each: the context of every link. */
 static GArray *
-context_entities (GArray *known,
-                  guint   start,
-                  guint   end)
+context_entities (GArray *known)
 {
   GArray *ctx = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   guint i;
 
   for (i = 0; i < known->len; i++)
     {
       Found *f = &g_array_index (known, Found, i);
 
-      if (f->entity != BLOCKER)
+      if (f->entity != BLOCKER && f->entity != REMOVED && g_hash_table_add (seen, GUINT_TO_POINTER (f->entity + 1)))
         g_array_append_val (ctx, f->entity);
     }
   return ctx;
@@ -236,7 +256,7 @@ context_entities (GArray *known,
 static const DossierEntity *
 link_name (DossierCatalog          *catalog,
            const DossierNormalized *doc,
-           GArray                  *known,
+           GArray                  *ctx,
            guint                    start,
            guint                    end,
            DossierSpanKind          kind,
@@ -244,7 +264,6 @@ link_name (DossierCatalog          *catalog,
 {
   g_autofree char *text = dossier_normalized_orig_text (doc, start, end);
   g_autofree gunichar *folded = NULL;
-  g_autoptr(GArray) ctx = context_entities (known, start, end);
   guint len = _dossier_fold_to_array (text, &folded);
 
   return _dossier_linker_suggest_folded (catalog, folded, len, kind,
@@ -266,6 +285,7 @@ merge_candidate (DossierCatalog             *catalog,
                  GArray                     *known,
                  GArray                     *blockers,
                  GArray                     *added,
+                 GArray                     *ctx,
                  const DossierNameCandidate *c)
 {
   guint i, n_inside = 0, last_inside = 0;
@@ -277,7 +297,8 @@ merge_candidate (DossierCatalog             *catalog,
 
   if (blockers && overlaps_any (blockers, c->start, c->end))
     return;
-  if (overlaps_any (added, c->start, c->end))
+  /* Candidates come by start, so the last one added ends furthest. */
+  if (added->len > 0 && g_array_index (added, Found, added->len - 1).end > c->start)
     return;
   if (catalog && g_hash_table_size (catalog->never) > 0)
     {
@@ -287,11 +308,13 @@ merge_candidate (DossierCatalog             *catalog,
         return;
     }
 
-  for (i = 0; i < known->len; i++)
+  for (i = first_ending_after (known, c->start); i < known->len; i++)
     {
       Found *k = &g_array_index (known, Found, i);
 
-      if (k->end <= c->start || k->start >= c->end)
+      if (k->start >= c->end)
+        break;
+      if (k->entity == REMOVED)
         continue;
       if (k->start < c->start || k->end > c->end)
         crosses = TRUE;
@@ -316,7 +339,7 @@ merge_candidate (DossierCatalog             *catalog,
         {
           /* Another first name before a known surname ("Wissam Altman"):
            * the same person only if the first names agree. */
-          entity = catalog ? link_name (catalog, doc, known, c->start, c->end, DOSSIER_SPAN_PERSON, &confidence) : NULL;
+          entity = catalog ? link_name (catalog, doc, ctx, c->start, c->end, DOSSIER_SPAN_PERSON, &confidence) : NULL;
           if (entity == NULL)
             return;
           f.kind = DOSSIER_SPAN_PERSON;
@@ -329,12 +352,13 @@ merge_candidate (DossierCatalog             *catalog,
         return;  /* the known name already ends with the suffix that made c */
       /* A longer name with a strong cue wins over the aliases inside it:
        * "Washington Post", "美国商务部". */
-      for (i = known->len; i > 0; i--)
+      for (i = first_ending_after (known, c->start); i < known->len; i++)
         {
-          Found *in = &g_array_index (known, Found, i - 1);
+          Found *in = &g_array_index (known, Found, i);
 
-          if (in->start >= c->start && in->end <= c->end)
-            g_array_remove_index (known, i - 1);
+          if (in->start >= c->end)
+            break;
+          in->entity = REMOVED;
         }
       g_array_append_val (added, f);
       return;
@@ -344,7 +368,7 @@ merge_candidate (DossierCatalog             *catalog,
     return;
   if (catalog != NULL)
     {
-      entity = link_name (catalog, doc, known, c->start, c->end, c->kind, &confidence);
+      entity = link_name (catalog, doc, ctx, c->start, c->end, c->kind, &confidence);
       if (entity != NULL)
         {
           f.kind = entity->kind;
@@ -411,6 +435,7 @@ find (DossierCatalog *catalog,
   g_autoptr(GArray) known = NULL;
   g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (Found));
   g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) ctx = NULL;
   guint i;
 
   if (!g_utf8_validate (text, -1, NULL))
@@ -421,13 +446,15 @@ find (DossierCatalog *catalog,
     known = match_catalog (catalog, doc, blockers);
   else
     known = g_array_new (FALSE, FALSE, sizeof (Found));
-  for (i = known->len; i > 0; i--)
-    if (catalog && is_demonym (catalog, doc, &g_array_index (known, Found, i - 1)))
-      g_array_remove_index (known, i - 1);
+  for (i = 0; i < known->len; i++)
+    if (is_demonym (catalog, doc, &g_array_index (known, Found, i)))
+      g_array_index (known, Found, i).entity = REMOVED;
 
+  qsort (blockers->data, blockers->len, sizeof (Found), found_cmp);
+  ctx = context_entities (known);
   candidates = dossier_name_finder_find (doc, lang);
   for (i = 0; i < candidates->len; i++)
-    merge_candidate (catalog, doc, known, blockers, added,
+    merge_candidate (catalog, doc, known, blockers, added, ctx,
                      &g_array_index (candidates, DossierNameCandidate, i));
   resolve_surnames (doc, added);
   g_array_append_vals (known, added->data, added->len);
@@ -439,6 +466,8 @@ find (DossierCatalog *catalog,
       g_autofree char *covered = NULL;
       DossierSpan *span;
 
+      if (f->entity == REMOVED)
+        continue;
       if (in_article && catalog &&
           dossier_catalog_is_rejected_span (catalog, article_id, f->start, f->end))
         continue;

@@ -22,8 +22,9 @@ typedef struct
   guint has_digit : 1;
   guint abbrev : 1;       /* "J." or "U.S.": the period belongs to the word */
   guint plural_acronym : 1; /* "MPs", "CEOs" */
+  guint folded_done : 1;
   guint lex;
-  char  folded[48];       /* lower case, no diacritics, truncated */
+  char  folded[32];       /* lower case, no diacritics, truncated; see tok_fold() */
 } Tok;
 
 static gboolean
@@ -54,25 +55,39 @@ is_opening (gunichar c)
          c == 0x2022 || c == '*' || c == 0x00BB || c == 0x300C || c == 0x201E;
 }
 
+/* Folding and the word-list lookup happen on demand: only words next to
+ * capitalised ones are ever looked up. */
 static void
 fold_token (const gunichar *s,
             Tok            *t)
 {
-  GString *out = g_string_sized_new (32);
+  char *out = t->folded, *end = t->folded + sizeof t->folded - 7;
   guint i;
 
-  for (i = t->start; i < t->end; i++)
+  for (i = t->start; i < t->end && out < end; i++)
     {
       gunichar f[18];
       guint n = dossier_normalize_char (s[i], f), k;
 
-      for (k = 0; k < n; k++)
+      for (k = 0; k < n && out < end; k++)
         if (f[k] != '.')
-          g_string_append_unichar (out, f[k]);
+          out += g_unichar_to_utf8 (f[k], out);
     }
-  g_strlcpy (t->folded, out->str, sizeof t->folded);
-  g_string_free (out, TRUE);
+  *out = '\0';
   t->lex = dossier_lexicon_latin (t->folded);
+  t->folded_done = TRUE;
+}
+
+static inline Tok *
+tok_at (GArray         *toks,
+        const gunichar *s,
+        guint           i)
+{
+  Tok *t = &g_array_index (toks, Tok, i);
+
+  if (t->is_word && !t->folded_done)
+    fold_token (s, t);
+  return t;
 }
 
 static GArray *
@@ -80,7 +95,7 @@ tokenize (const DossierNormalized *doc)
 {
   const gunichar *s = doc->orig;
   guint n = doc->n_orig, i = 0;
-  GArray *toks = g_array_new (FALSE, TRUE, sizeof (Tok));
+  GArray *toks = g_array_sized_new (FALSE, TRUE, sizeof (Tok), n / 8 + 16);
   gboolean pending = TRUE;
 
   while (i < n)
@@ -145,12 +160,24 @@ tokenize (const DossierNormalized *doc)
           t.plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           t.initial = pending;
           pending = FALSE;
-          fold_token (s, &t);
+          if (t.cap)
+            fold_token (s, &t);
           g_array_append_val (toks, t);
           continue;
         }
 
-      /* Punctuation and CJK: one token each. */
+      /* A run of CJK characters is one token: it separates names. */
+      if (dossier_unichar_is_cjk (c))
+        {
+          while (i < n && dossier_unichar_is_cjk (s[i]))
+            i++;
+          t.end = i;
+          pending = FALSE;
+          g_array_append_val (toks, t);
+          continue;
+        }
+
+      /* Punctuation: one token each. */
       t.end = ++i;
       if (ends_sentence (c))
         {
@@ -241,6 +268,8 @@ has_toponym_hyphen (const char *folded)
   };
   guint i;
 
+  if (strchr (folded, '-') == NULL)
+    return FALSE;
   if (g_str_has_prefix (folded, "saint-") || g_str_has_prefix (folded, "sainte-") ||
       g_str_has_prefix (folded, "st-") || g_str_has_prefix (folded, "ste-"))
     return TRUE;
@@ -250,23 +279,22 @@ has_toponym_hyphen (const char *folded)
   return FALSE;
 }
 
-/* Whether a word appears capitalised somewhere else than at a sentence
- * start, which tells a name from a capitalised common word. */
-static gboolean
-seen_inside_sentence (GArray     *toks,
-                      guint       self,
-                      const char *folded)
+/* The words the text capitalises somewhere else than at a sentence start,
+ * which tells a name from a capitalised common word. */
+static GHashTable *
+words_capitalised_inside (GArray *toks)
 {
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
   guint i;
 
   for (i = 0; i < toks->len; i++)
     {
-      const Tok *t = &g_array_index (toks, Tok, i);
+      Tok *t = &g_array_index (toks, Tok, i);
 
-      if (i != self && t->is_word && t->cap && !t->initial && g_str_equal (t->folded, folded))
-        return TRUE;
+      if (t->is_word && t->cap && !t->initial)
+        g_hash_table_add (set, t->folded);
     }
-  return FALSE;
+  return set;
 }
 
 static DossierSpanKind
@@ -291,15 +319,15 @@ classify (const DossierNormalized *doc,
           DossierNameCandidate    *out)
 {
   const gunichar *s = doc->orig;
-  const Tok *first = &g_array_index (toks, Tok, a);
-  const Tok *last = &g_array_index (toks, Tok, b);
+  const Tok *first = tok_at (toks, s, a);
+  const Tok *last = tok_at (toks, s, b);
   const Tok *prev = NULL, *prev2 = NULL, *next = NULL, *next2 = NULL;
   guint n_words = 0, i;
   gboolean toponym = FALSE, org_head = FALSE, org_suffix = FALSE, any_first_name = FALSE;
 
   for (i = a; i <= b; i++)
     {
-      const Tok *t = &g_array_index (toks, Tok, i);
+      const Tok *t = tok_at (toks, s, i);
 
       if (!t->is_word || !t->cap)
         continue;
@@ -309,17 +337,17 @@ classify (const DossierNormalized *doc,
     }
   if (a > 0)
     {
-      prev = &g_array_index (toks, Tok, a - 1);
+      prev = tok_at (toks, s, a - 1);
       /* Skip the period of "Mr." and the apostrophe of "d'" / "l'". */
       if (!prev->is_word && a > 1 && (s[prev->start] == '.' || is_apostrophe (s[prev->start])))
-        prev2 = &g_array_index (toks, Tok, a - 2);
+        prev2 = tok_at (toks, s, a - 2);
       else if (a > 1)
-        prev2 = &g_array_index (toks, Tok, a - 2);
+        prev2 = tok_at (toks, s, a - 2);
     }
   if (b + 1 < toks->len)
-    next = &g_array_index (toks, Tok, b + 1);
+    next = tok_at (toks, s, b + 1);
   if (b + 2 < toks->len)
-    next2 = &g_array_index (toks, Tok, b + 2);
+    next2 = tok_at (toks, s, b + 2);
 
   org_head = (first->lex & LEX_ORG_HEAD) && n_words > 1;
   org_suffix = (last->lex & LEX_ORG_SUFFIX) && (n_words > 1 || last->all_caps);
@@ -395,12 +423,13 @@ find_latin (const DossierNormalized *doc,
             GArray                  *out)
 {
   g_autoptr(GArray) toks = tokenize (doc);
+  g_autoptr(GHashTable) inside = words_capitalised_inside (toks);
   const gunichar *s = doc->orig;
   guint i = 0;
 
   while (i < toks->len)
     {
-      const Tok *t = &g_array_index (toks, Tok, i);
+      const Tok *t = tok_at (toks, s, i);
       guint a = i, b = i, j;
       DossierNameCandidate c;
 
@@ -413,8 +442,8 @@ find_latin (const DossierNormalized *doc,
        * followed by one ("Tahnoon bin Zayed", "Université de Lorraine"). */
       for (j = i + 1; j < toks->len; j++)
         {
-          const Tok *prev = &g_array_index (toks, Tok, j - 1);
-          const Tok *u = &g_array_index (toks, Tok, j);
+          const Tok *prev = tok_at (toks, s, j - 1);
+          const Tok *u = tok_at (toks, s, j);
 
           if (!only_spaces_between (s, prev, u))
             break;
@@ -428,13 +457,13 @@ find_latin (const DossierNormalized *doc,
               guint k = j + 1;
 
               /* "de la", "of the" */
-              if (k < toks->len && g_array_index (toks, Tok, k).is_word &&
-                  !g_array_index (toks, Tok, k).cap &&
-                  (g_array_index (toks, Tok, k).lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
-                  only_spaces_between (s, u, &g_array_index (toks, Tok, k)))
+              if (k < toks->len && tok_at (toks, s, k)->is_word &&
+                  !tok_at (toks, s, k)->cap &&
+                  (tok_at (toks, s, k)->lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
+                  only_spaces_between (s, u, tok_at (toks, s, k)))
                 k++;
-              if (k < toks->len && is_name_word (&g_array_index (toks, Tok, k)) &&
-                  only_spaces_between (s, &g_array_index (toks, Tok, k - 1), &g_array_index (toks, Tok, k)))
+              if (k < toks->len && is_name_word (tok_at (toks, s, k)) &&
+                  only_spaces_between (s, tok_at (toks, s, k - 1), tok_at (toks, s, k)))
                 {
                   j = k - 1;
                   continue;
@@ -446,22 +475,22 @@ find_latin (const DossierNormalized *doc,
       /* "Shares of Acme Inc.": the capitalised first word of a sentence
        * joined by "of" / "de" is a common noun unless seen elsewhere. */
       if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
-          !g_array_index (toks, Tok, a + 1).cap && !seen_inside_sentence (toks, a, t->folded))
+          !tok_at (toks, s, a + 1)->cap && !g_hash_table_contains (inside, t->folded))
         {
           guint k = a + 1;
 
-          while (k <= b && !is_name_word (&g_array_index (toks, Tok, k)))
+          while (k <= b && !is_name_word (tok_at (toks, s, k)))
             k++;
           a = k;
-          t = &g_array_index (toks, Tok, a);
+          t = tok_at (toks, s, a);
         }
 
       /* A single capitalised word that opens a sentence is a name only when
        * the text capitalises it elsewhere too, or it is a known first name. */
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
-          !seen_inside_sentence (toks, a, t->folded))
+          !g_hash_table_contains (inside, t->folded))
         {
-          const Tok *next = b + 1 < toks->len ? &g_array_index (toks, Tok, b + 1) : NULL;
+          const Tok *next = b + 1 < toks->len ? tok_at (toks, s, b + 1) : NULL;
 
           if (!(next && next->is_word && (next->lex & LEX_PERSON_VERB)))
             {
@@ -472,12 +501,12 @@ find_latin (const DossierNormalized *doc,
 
       /* "Republican Party", "French Digital Council": a capitalised
        * adjective of nationality belongs to an organization's name. */
-      if (a > 0 && (g_array_index (toks, Tok, b).lex & LEX_ORG_SUFFIX))
+      if (a > 0 && (tok_at (toks, s, b)->lex & LEX_ORG_SUFFIX))
         {
-          const Tok *adj = &g_array_index (toks, Tok, a - 1);
+          const Tok *adj = tok_at (toks, s, a - 1);
 
           if (adj->is_word && adj->cap && (adj->lex & LEX_DEMONYM) &&
-              only_spaces_between (s, adj, &g_array_index (toks, Tok, a)))
+              only_spaces_between (s, adj, tok_at (toks, s, a)))
             a--;
         }
       classify (doc, toks, a, b, lang, &c);

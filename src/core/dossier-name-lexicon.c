@@ -348,7 +348,6 @@ static const char * const zh_speech[] = {
   NULL
 };
 
-static GHashTable *zh_table;
 
 
 enum
@@ -410,14 +409,42 @@ build_zh (gpointer data)
   return table;
 }
 
+/* A flat table for the CJK Unified Ideographs block, where all the
+ * characters of these lists are: one load per character. */
+#define ZH_FIRST 0x4E00
+#define ZH_LAST  0x9FFF
+
+static guint16 *zh_flat;
+
+static gpointer
+build_zh_flat (gpointer data)
+{
+  g_autoptr(GHashTable) table = build_zh (NULL);
+  guint16 *flat = g_new0 (guint16, ZH_LAST - ZH_FIRST + 1);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gunichar c = GPOINTER_TO_UINT (key);
+
+      if (c >= ZH_FIRST && c <= ZH_LAST)
+        flat[c - ZH_FIRST] = GPOINTER_TO_UINT (value);
+    }
+  return flat;
+}
+
 guint
 dossier_lexicon_zh_char (gunichar c)
 {
   static GOnce once = G_ONCE_INIT;
 
-  if (G_UNLIKELY (zh_table == NULL))
-    zh_table = g_once (&once, build_zh, NULL);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (zh_table, GUINT_TO_POINTER (c)));
+  if (c < ZH_FIRST || c > ZH_LAST)
+    return 0;
+  if (G_UNLIKELY (zh_flat == NULL))
+    zh_flat = g_once (&once, build_zh_flat, NULL);
+  return zh_flat[c - ZH_FIRST];
 }
 
 static guint
