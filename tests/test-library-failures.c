@@ -135,7 +135,10 @@ test_newer_version (void)
   after = file_checksum (db_path);
   g_assert_cmpstr (before, ==, after);
   /* No backup either: nothing was migrated. */
-  g_assert_null (dossier_library_list_backups (dir)[0]);
+  {
+    g_auto(GStrv) backups = dossier_library_list_backups (dir);
+    g_assert_null (backups[0]);
+  }
 }
 
 /* Runs @func in a child process and returns its exit status; the child

@@ -94,7 +94,10 @@ test_open_creates_layout (void)
   g_assert_cmpstr (fk, ==, "1");
   g_assert_cmpint (atoi (version), ==, DOSSIER_LIBRARY_SCHEMA_VERSION);
   /* A fresh library needs no backup. */
-  g_assert_null (dossier_library_list_backups (dir)[0]);
+  {
+    g_auto(GStrv) backups = dossier_library_list_backups (dir);
+    g_assert_null (backups[0]);
+  }
 }
 
 /* The columns other parts of Dossier rely on, by table. */
