@@ -98,6 +98,13 @@ gboolean _dossier_dates_read_latin  (const DateScan *s, guint i, DateHit *hit);
 /* Fills in year, month or day left out, from the reference date. */
 void     _dossier_dates_resolve     (const DateScan *s, DateHit *hit);
 
+/* "2 years 1 month 21 days": an amount of time. */
+gboolean _dossier_dates_read_span_of_time (const DateScan *s, guint i, int *years, int *months, int *days,
+                                           guint *last);
+/* A year written in words: nineteen ninety six, two thousand and fifteen,
+ * dix-neuf soixante-douze. */
+gboolean _dossier_dates_read_year_words (const DateScan *s, guint i, int *y, guint *last);
+
 /* Periods and parts of periods: next 3 days, Q3 2016, the weekend,
  * the first Monday of next month, this summer. */
 gboolean _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit);

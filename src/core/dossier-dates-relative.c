@@ -106,6 +106,39 @@ read_week_ref (const DateScan *s, guint i, int *offset, guint *last)
   return FALSE;
 }
 
+static gboolean read_duration (const DateScan *s, guint i, int *count, int *unit, guint *last);
+
+/* "2 years 1 month 21 days", "1 month and 21 days": years, months and days. */
+gboolean
+_dossier_dates_read_span_of_time (const DateScan *s, guint i, int *years, int *months, int *days, guint *last)
+{
+  int count, unit;
+  guint l, k = i;
+  gboolean any = FALSE;
+
+  *years = *months = *days = 0;
+  while (read_duration (s, k, &count, &unit, &l))
+    {
+      switch (unit)
+        {
+        case DOSSIER_DUNIT_DAY: *days += count; break;
+        case DOSSIER_DUNIT_WEEK: *days += 7 * count; break;
+        case DOSSIER_DUNIT_MONTH: *months += count; break;
+        case DOSSIER_DUNIT_YEAR: *years += count; break;
+        case DOSSIER_DUNIT_DECADE: *years += 10 * count; break;
+        default: return any;
+        }
+      any = TRUE;
+      *last = l;
+      k = SKIP (l + 1);
+      if (k == l + 1)
+        break;
+      if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_AND))
+        k = SKIP (k + 1);
+    }
+  return any;
+}
+
 /* An amount of time: "two years", "3 weeks", "a fortnight", "few months". */
 static gboolean
 read_duration (const DateScan *s, guint i, int *count, int *unit, guint *last)
@@ -420,6 +453,24 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
     }
   if (!read_duration (s, i, &count, &unit, &last))
     return FALSE;
+  {
+    int ys, ms, ds;
+    guint cl;
+    if (_dossier_dates_read_span_of_time (s, i, &ys, &ms, &ds, &cl) && cl > last)
+      {
+        guint a = SKIP (cl + 1);
+        if (a > cl + 1 && IS_WORD (a) && ((LEXE (a)->flags & DOSSIER_LEX_AGO) ||
+                                          ((LEXE (a)->flags & DOSSIER_LEX_LATER) && !word_is (s, a, "after"))))
+          {
+            int sign = (LEXE (a)->flags & DOSSIER_LEX_AGO) ? -1 : 1;
+            hit->first = i;
+            hit->last = a;
+            hit->prec = DATE_PREC_DAY;
+            _dossier_dates_from_ref (s, hit, sign * ds, sign * ms, sign * ys, DATE_PREC_DAY);
+            return TRUE;
+          }
+      }
+  }
   k = SKIP (last + 1);
   if (k == last + 1 || !IS_WORD (k))
     return FALSE;

@@ -335,6 +335,68 @@ read_day (const DateScan *s, guint i, int *d, guint *last)
   return FALSE;
 }
 
+gboolean
+_dossier_dates_read_year_words (const DateScan *s, guint i, int *y, guint *last)
+{
+  DossierNumber n;
+  DossierTokens view;
+
+  if (!IS_WORD (i) || DLEX (s, i)->num_kind == 0)
+    return FALSE;
+  view = *s->tokens;
+  view.n = MIN (view.n, i + 16);
+  /* two thousand and fifteen, one thousand seven hundred and eighty nine */
+  if (dossier_number_parse (&view, s->lexicon, i, s->lang, &n) && (n.flags & DOSSIER_NUMBER_WORDS) &&
+      !(n.flags & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_DECIMAL)) &&
+      n.value >= 1000 && n.value <= 2999 && n.value == (int) n.value)
+    {
+      *y = (int) n.value;
+      *last = n.last;
+      return TRUE;
+    }
+  /* nineteen ninety six: a hundreds pair */
+  {
+    double hi = DLEX (s, i)->num;
+    guint k, l;
+    if (DLEX (s, i)->num_kind == 1 && hi > 10 && hi <= 29)
+      {
+        k = SKIP (i + 1);
+        if (k > i + 1 && IS_WORD (k) && DLEX (s, k)->num_kind == 1 && DLEX (s, k)->num >= 10)
+          {
+            if (dossier_number_parse (&view, s->lexicon, k, s->lang, &n) && n.value >= 10 && n.value <= 99 &&
+                !(n.flags & DOSSIER_NUMBER_SCALE))
+              {
+                l = n.last;
+                *y = (int) (hi * 100 + n.value);
+                *last = l;
+                return TRUE;
+              }
+          }
+      }
+    /* dix-neuf soixante-douze */
+    if (s->french && hi == 10)
+      {
+        k = i + 1;
+        if (IS_PUNCT (k, '-') || IS_TYPE (k, DOSSIER_TOKEN_SPACE))
+          {
+            guint u = SKIP (k + (IS_PUNCT (k, '-') ? 1 : 0));
+            if (IS_WORD (u) && DLEX (s, u)->num_kind == 1 && DLEX (s, u)->num == 9)
+              {
+                guint t = SKIP (u + 1);
+                if (t > u + 1 && dossier_number_parse (&view, s->lexicon, t, s->lang, &n) && n.value >= 10 &&
+                    n.value <= 99 && !(n.flags & (DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_DIGITS)))
+                  {
+                    *y = (int) (1900 + n.value);
+                    *last = n.last;
+                    return TRUE;
+                  }
+              }
+          }
+      }
+  }
+  return FALSE;
+}
+
 /* ", 2016", " 2016", " of 2016", " de l'année 2016", " in 2019": a year after a date. */
 static gboolean
 read_year_after (const DateScan *s, guint i, int *y, guint *last)
@@ -365,6 +427,8 @@ read_year_after (const DateScan *s, guint i, int *y, guint *last)
       *last = k;
       return TRUE;
     }
+  if (k > i && _dossier_dates_read_year_words (s, k, y, last))
+    return TRUE;
   /* "April of 87" */
   if (k > i && IS_DIGITS (k) && DTOK (s, k)->ch == 2 && k >= 2 && IS_WORD (SKIP (i)) &&
       (DLEX (s, SKIP (i))->flags & DOSSIER_LEX_OF) && !IS_WORD (k + 1) && !IS_PUNCT (k + 1, ':'))
@@ -563,6 +627,23 @@ read_bare_year (const DateScan *s, guint i, DateHit *hit)
   int y;
   guint b;
 
+  if (IS_WORD (i))
+    {
+      guint last;
+      b = i;
+      while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+        b--;
+      if (b < i && b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP) &&
+          _dossier_dates_read_year_words (s, i, &y, &last))
+        {
+          hit->first = i;
+          hit->last = last;
+          hit->y = y;
+          hit->prec = DATE_PREC_YEAR;
+          return TRUE;
+        }
+      return FALSE;
+    }
   if (!_dossier_dates_read_year4 (s, i, &y))
     return FALSE;
   /* decades: 1990s, 1990 s, 1970's */
