@@ -405,18 +405,29 @@ _dossier_catalog_builder_add_pack (DossierCatalogBuilder *b,
   return TRUE;
 }
 
-/* The story pack first, so that its entities win over the generic ones
- * when two packs give the same alias. */
+/* The story packs first, then countries, places and cities: when two packs
+ * give the same alias, the first one's entity wins. */
+static int
+pack_rank (const char *name)
+{
+  static const char * const generic[] = { "countries.json", "places.json", "cities.json" };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (generic); i++)
+    if (g_str_equal (name, generic[i]))
+      return i + 1;
+  return 0;
+}
+
 static int
 pack_order (gconstpointer a,
             gconstpointer b)
 {
   const char *x = *(const char **) a, *y = *(const char **) b;
-  gboolean gx = g_str_equal (x, "countries.json") || g_str_equal (x, "places.json");
-  gboolean gy = g_str_equal (y, "countries.json") || g_str_equal (y, "places.json");
+  int rx = pack_rank (x), ry = pack_rank (y);
 
-  if (gx != gy)
-    return gx ? 1 : -1;
+  if (rx != ry)
+    return rx - ry;
   return strcmp (x, y);
 }
 

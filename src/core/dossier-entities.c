@@ -277,6 +277,38 @@ entity_index (DossierCatalog      *catalog,
   return GPOINTER_TO_UINT (g_hash_table_lookup (catalog->index_of, entity)) - 1;
 }
 
+/* An organization named after a place it starts with: 美国电影协会. */
+static gboolean
+first_inside_is_place_at (GArray                     *known,
+                          const DossierNameCandidate *c)
+{
+  guint i = first_ending_after (known, c->start);
+
+  if (i >= known->len)
+    return FALSE;
+  return g_array_index (known, Found, i).start == c->start &&
+         g_array_index (known, Found, i).kind == DOSSIER_SPAN_PLACE &&
+         g_array_index (known, Found, i).entity != REMOVED;
+}
+
+static gboolean
+only_places_inside (GArray                     *known,
+                    const DossierNameCandidate *c)
+{
+  guint i;
+
+  for (i = first_ending_after (known, c->start); i < known->len; i++)
+    {
+      Found *k = &g_array_index (known, Found, i);
+
+      if (k->start >= c->end)
+        break;
+      if (k->entity != REMOVED && k->kind != DOSSIER_SPAN_PLACE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Decides what an unknown-name candidate becomes next to the known
  * aliases: dropped, added, or replacing the aliases it contains. */
 static void
@@ -346,8 +378,13 @@ merge_candidate (DossierCatalog             *catalog,
           f.entity = entity_index (catalog, entity);
           f.confidence = confidence;
         }
-      else if (c->cue != NAME_CUE_STRONG || c->kind == DOSSIER_SPAN_PERSON)
+      else if (c->cue == NAME_CUE_WEAK)
         return;
+      else if (c->cue == NAME_CUE_NONE &&
+               !(c->kind == DOSSIER_SPAN_ORGANIZATION && first_inside_is_place_at (known, c)))
+        return;  /* "美国电影协会" yes, "人工智能公司" no */
+      else if (c->kind == DOSSIER_SPAN_PERSON && !only_places_inside (known, c))
+        return;  /* "George Washington" yes, "Sam Altman Foundation" no */
       else if (k->end == c->end && k->kind == c->kind)
         return;  /* the known name already ends with the suffix that made c */
       /* A longer name with a strong cue wins over the aliases inside it:

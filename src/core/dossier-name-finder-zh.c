@@ -162,7 +162,8 @@ suffix_ends_word (gunichar suffix,
 static gboolean
 is_government_suffix (gunichar c)
 {
-  return c == 0x90E8 || c == 0x5C40 || c == 0x7F72 || c == 0x5385;  /* 部 局 署 厅 */
+  return c == 0x90E8 || c == 0x5C40 || c == 0x7F72 || c == 0x5385 ||  /* 部 局 署 厅 */
+         c == 0x515A;                                                    /* 党 */
 }
 
 /* Whether the Latin word ending at end (within [.., limit)) is a name

@@ -305,8 +305,7 @@ default_kind (const char *lang,
     return DOSSIER_SPAN_PERSON;
   if (lang != NULL && g_str_equal (lang, "fr"))
     return DOSSIER_SPAN_PLACE;
-  if (lang != NULL && (g_str_equal (lang, "zh") || g_str_equal (lang, "ja")))
-    return DOSSIER_SPAN_ORGANIZATION;
+
   return DOSSIER_SPAN_PERSON;
 }
 
@@ -415,6 +414,10 @@ classify (const DossierNormalized *doc,
       return;
     }
   out->kind = default_kind (lang, n_words);
+  /* People take no article: "the Pentagon", "the Guardian". */
+  if (out->kind == DOSSIER_SPAN_PERSON && prev && prev->is_word && !prev->cap &&
+      g_str_equal (prev->folded, "the"))
+    out->kind = DOSSIER_SPAN_ORGANIZATION;
 }
 
 static void

@@ -310,7 +310,7 @@ static const char zh_surnames[] =
 /* Characters that end a name: particles, pronouns, verbs of speech. */
 static const char zh_stops[] =
   "的了在和与及向对从是为被将由把给等其该这那此一个已也都而但并于称说以就又还所曾让使很更"
-  "最不没有之或即及其中上下年月日号时们您你我他她它们";
+  "最不没有之或即及其中上下年月日号时们您你我他她它们前某各";
 
 static const char * const zh_titles_before[] = {
   "总统", "副总统", "总理", "首相", "部长", "副部长", "主席", "首席执行官", "执行长", "董事长",
