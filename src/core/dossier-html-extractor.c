@@ -47,17 +47,17 @@ init_regexes (void)
                                  "promo|recommend|trending|outbrain|taboola|cookie|signup|toolbar|\\bwidget|"
                                  "most-?read|most-?popular|read-?more|more-?stories|\\btags?\\b|\\bnav|masthead|"
                                  "copyright|\\bhot\\b|\\brank|tuijian|xiangguan|\\bprint\\b|\\blogin|\\bmodal",
-                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+                                 G_REGEX_CASELESS, 0, NULL);
       maybe_re = g_regex_new ("and|article|body|column|content|main|shadow|story|entry|post|text",
-                              G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+                              G_REGEX_CASELESS, 0, NULL);
       negative_re = g_regex_new ("\\bad\\b|\\bhidden\\b|\\bhid\\b|banner|combx|comment|\\bcom-|contact|\\bfoot|gdpr|"
                                  "masthead|\\bmedia\\b|\\bmeta\\b|outbrain|promo|related|scroll|\\bshare|shoutbox|sidebar|"
                                  "skyscraper|sponsor|shopping|\\btags?\\b|\\btool|\\bwidget|byline|author|dateline|"
                                  "caption|credit|recommend|\\bnav|\\bmenu",
-                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+                                 G_REGEX_CASELESS, 0, NULL);
       positive_re = g_regex_new ("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|"
                                  "detail|zhengwen",
-                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+                                 G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&once, 1);
     }
 }

@@ -21,10 +21,10 @@ regex (guint which)
     {
       /* 0: images; 1: links and reference links; 2: emphasis and code
        * markers; 3: autolinks. */
-      regexes[0] = g_regex_new ("!\\[[^\\]]*\\]\\([^)]*\\)", G_REGEX_OPTIMIZE, 0, NULL);
-      regexes[1] = g_regex_new ("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])", G_REGEX_OPTIMIZE, 0, NULL);
-      regexes[2] = g_regex_new ("(?<![\\w*_`\\\\])(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*_`])", G_REGEX_OPTIMIZE, 0, NULL);
-      regexes[3] = g_regex_new ("<(https?://[^>]+)>", G_REGEX_OPTIMIZE, 0, NULL);
+      regexes[0] = g_regex_new ("!\\[[^\\]]*\\]\\([^)]*\\)", 0, 0, NULL);
+      regexes[1] = g_regex_new ("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])", 0, 0, NULL);
+      regexes[2] = g_regex_new ("(?<![\\w*_`\\\\])(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*_`])", 0, 0, NULL);
+      regexes[3] = g_regex_new ("<(https?://[^>]+)>", 0, 0, NULL);
       g_once_init_leave (&once, 1);
     }
   return regexes[which];

@@ -276,7 +276,7 @@ timestamp_regex (void)
                            "|\\d+\\s*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\\s+назад"
                            "|yesterday|hier|gestern|ayer|ontem|вчера"
                            ")$",
-                           G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+                           G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&once, 1);
     }
   return regex;
@@ -523,10 +523,10 @@ dossier_text_find_date (const char *text)
     {
       /* 0: Y-M-D (ISO, 年月日, dots, slashes); 1: Y年M月; 2: Month D, Y;
        * 3: D Month Y (with "de", "1er", "13."). */
-      patterns[0] = g_regex_new ("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)", G_REGEX_OPTIMIZE, 0, NULL);
-      patterns[1] = g_regex_new ("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)", G_REGEX_OPTIMIZE, 0, NULL);
-      patterns[2] = g_regex_new ("(?<!\\w)(\\p{L}{3,9}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      patterns[3] = g_regex_new ("(?<!\\d)(\\d{1,2})(?:er|º|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,9}\\.?)(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      patterns[0] = g_regex_new ("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)", 0, 0, NULL);
+      patterns[1] = g_regex_new ("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)", 0, 0, NULL);
+      patterns[2] = g_regex_new ("(?<!\\w)(\\p{L}{3,9}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", G_REGEX_CASELESS, 0, NULL);
+      patterns[3] = g_regex_new ("(?<!\\d)(\\d{1,2})(?:er|º|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,9}\\.?)(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)", G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&once, 1);
     }
 
