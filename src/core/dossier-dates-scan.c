@@ -224,6 +224,45 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
           b = space_before (s, hit->first);
         }
     }
+  /* "2 weeks before May 13 1999", "3 days after tomorrow", "2 semaines avant le 13 mai 1999" */
+  {
+    guint w = b, art = hit->first;
+    if (s->french && w > limit && w < hit->first && IS_WORD (w - 1) && (DLEX (s, w - 1)->flags & DOSSIER_LEX_THE))
+      {
+        art = w - 1;
+        w = space_before (s, w - 1);
+      }
+    if (w > limit && w < art && IS_WORD (w - 1) &&
+        (word_is (s, w - 1, "before") || word_is (s, w - 1, "after") || word_is (s, w - 1, "from") ||
+         word_is (s, w - 1, "avant") || word_is (s, w - 1, "apres")))
+      {
+        guint e = space_before (s, w - 1);
+        int sign = (word_is (s, w - 1, "before") || word_is (s, w - 1, "avant")) ? -1 : 1;
+        for (guint st = e > 12 ? e - 12 : 0; e > 0 && e < w - 1 && st < e; st++)
+          {
+            int ys, ms, ds;
+            guint last;
+            if (st < limit)
+              continue;
+            if (_dossier_dates_read_span_of_time (s, st, &ys, &ms, &ds, &last) && last == e - 1)
+              {
+                GDate d;
+                hit->first = st;
+                hit->qualified = TRUE;
+                if (strlen (hit->iso) == 10 && dossier_date_parse_iso (hit->iso, &d))
+                  {
+                    DateScan shifted = *s;
+                    shifted.ref = &d;
+                    hit->iso[0] = '\0';
+                    _dossier_dates_from_ref (&shifted, hit, sign * ds, sign * ms, sign * ys, DATE_PREC_DAY);
+                  }
+                else
+                  open_hit (hit);
+                return;
+              }
+          }
+      }
+  }
   /* open ranges in English: after, before, since, until, later than */
   if (s->english && b > limit && b < hit->first && IS_WORD (b - 1))
     {
