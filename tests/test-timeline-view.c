@@ -460,6 +460,20 @@ test_page_opens_evidence (void)
   g_assert_cmpint (got[1], ==, 14);
   g_assert_cmpint (got[2], ==, 42);
 
+  /* The toolbar toggles switch lanes and between timeline and table. */
+  {
+    GObject *actor_lanes = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "actor_lanes_button");
+    GObject *compare = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "compare_button");
+    GObject *view = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "view");
+    GObject *stack = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "stack");
+
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (actor_lanes), TRUE);
+    g_assert_cmpint (dossier_timeline_view_get_lanes (DOSSIER_TIMELINE_VIEW (view)), ==, DOSSIER_TIMELINE_LANES_BY_ACTOR);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (compare), TRUE);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "compare");
+    iterate ();
+  }
+
   gtk_window_destroy (window);
   iterate ();
 }

@@ -251,6 +251,17 @@ load_palette (GtkWidget *widget,
   palette->band_alpha = palette->high_contrast ? 0.2 : dark ? 0.16 : 0.1;
 }
 
+void
+_dossier_timeline_stance_color (GtkWidget          *widget,
+                                DossierEventStance  stance,
+                                GdkRGBA            *color)
+{
+  Palette palette;
+
+  load_palette (widget, &palette);
+  *color = palette.stance[stance < DOSSIER_N_EVENT_STANCES ? stance : 0];
+}
+
 static GdkRGBA
 with_alpha (const GdkRGBA *color,
             double         alpha)
@@ -295,6 +306,14 @@ text_width (Draw       *draw,
   return width;
 }
 
+/* Translators: short names of the administrations, for narrow bands. */
+static const char *short_labels[DOSSIER_N_ERAS] = {
+  [DOSSIER_ERA_NONE] = "",
+  [DOSSIER_ERA_TRUMP_1] = N_("Trump I"),
+  [DOSSIER_ERA_BIDEN] = N_("Biden"),
+  [DOSSIER_ERA_TRUMP_2] = N_("Trump II"),
+};
+
 static void
 draw_eras (Draw *draw)
 {
@@ -329,8 +348,14 @@ draw_eras (Draw *draw)
         gtk_snapshot_append_color (draw->snapshot, &draw->palette.era[era],
                                    &GRAPHENE_RECT_INIT (day_x (draw, first) - (draw->rtl ? 1 : 0), top, 1, draw->height - top));
 
-      /* The label stays inside the visible part of its band. */
+      /* The label stays inside the visible part of its band, shortened
+       * when the band is narrow. */
       label_width = text_width (draw, label);
+      if (label_width + 12 > right - left)
+        {
+          label = _(short_labels[era]);
+          label_width = text_width (draw, label);
+        }
       if (label_width + 12 <= right - left)
         {
           double x = draw->rtl ? right - label_width - 6 : left + 6;
@@ -469,12 +494,12 @@ draw_lane_labels (Draw *draw)
     }
 }
 
-static void
-marker_path (cairo_t *cr,
-             guint    kind,
-             double   cx,
-             double   cy,
-             double   r)
+void
+_dossier_timeline_marker_path (cairo_t *cr,
+                               guint    kind,
+                               double   cx,
+                               double   cy,
+                               double   r)
 {
   switch (kind)
     {
@@ -620,7 +645,7 @@ draw_marker (Draw                      *draw,
       cairo_stroke (cr);
     }
 
-  marker_path (cr, item->kind, cx, cy, r);
+  _dossier_timeline_marker_path (cr, item->kind, cx, cy, r);
   if (hollow)
     {
       set_source (cr, &palette->bg, 1);
@@ -662,58 +687,152 @@ draw_marker (Draw                      *draw,
     }
 }
 
+/* Markers of a lane are stacked in rows so that titles need not overlap:
+ * each marker takes the first row where it and its title fit. Zoomed far
+ * out, rows and titles are dropped and the markers share the middle. */
+#define MAX_TITLE_WIDTH 240
+#define DENSE_LIMIT 300
+
+typedef struct
+{
+  DossierTimelineView *view;
+  guint                n_lanes;
+  guint                max_rows;
+  int                  row_height;
+  int                  top_pad;
+  double              *row_end;     /* n_lanes × max_rows, logical x */
+} Rows;
+
+static void
+rows_init (Rows *rows,
+           Draw *draw,
+           guint n_lanes)
+{
+  double r = draw->geometry.marker_radius;
+
+  rows->n_lanes = n_lanes;
+  rows->row_height = MAX (draw->line_height + 6, (int) (2 * r + 8));
+  rows->top_pad = draw->line_height + 8;
+  rows->max_rows = MAX (1, (draw->geometry.lane_height - rows->top_pad - 2) / rows->row_height);
+  rows->row_end = g_new (double, n_lanes * rows->max_rows);
+  for (guint i = 0; i < n_lanes * rows->max_rows; i++)
+    rows->row_end[i] = -G_MAXDOUBLE;
+}
+
+static double
+row_y (Draw  *draw,
+       Rows  *rows,
+       guint  lane,
+       guint  row)
+{
+  if (rows->max_rows <= 1)
+    return lane_center (draw, lane);
+  return draw->geometry.lanes_top + lane * draw->geometry.lane_height + rows->top_pad +
+         row * rows->row_height + rows->row_height / 2.0;
+}
+
+static int
+title_width (Draw                      *draw,
+             const DossierTimelineItem *item)
+{
+  int width;
+
+  pango_layout_set_width (draw->layout, -1);
+  pango_layout_set_text (draw->layout, _dossier_timeline_view_get_title (draw->view, item->event), -1);
+  pango_layout_get_pixel_size (draw->layout, &width, NULL);
+  return MIN (width, MAX_TITLE_WIDTH);
+}
+
+/* Picks the row of a marker at logical x @u; returns its y and sets
+ * *label_width to the room its title gets (0: no title). */
+static double
+place (Draw                      *draw,
+       Rows                      *rows,
+       const DossierTimelineItem *item,
+       double                     u,
+       guint                     *row_out,
+       int                       *label_width)
+{
+  double r = draw->geometry.marker_radius;
+  double *end = &rows->row_end[item->lane * rows->max_rows];
+  int width = title_width (draw, item);
+  guint best = 0;
+
+  /* A title cut by the edge of the view keeps what fits. */
+  width = MIN (width, (int) (draw->width - u - r - 10));
+  if (width < 40)
+    width = 0;
+
+  for (guint row = 0; row < rows->max_rows; row++)
+    if (end[row] <= u - r - 3)
+      {
+        end[row] = width > 0 ? u + r + 5 + width + 12 : u + r + 3;
+        *label_width = width;
+        *row_out = row;
+        return row_y (draw, rows, item->lane, row);
+      }
+
+  for (guint row = 1; row < rows->max_rows; row++)
+    if (end[row] < end[best])
+      best = row;
+  end[best] = MAX (end[best], u + r + 3);
+  *label_width = 0;
+  *row_out = best;
+  return row_y (draw, rows, item->lane, best);
+}
+
+static void
+draw_title (Draw                      *draw,
+            const DossierTimelineItem *item,
+            double                     cx,
+            double                     cy,
+            int                        label_width)
+{
+  double r = draw->geometry.marker_radius;
+  int width, height;
+  double x;
+
+  pango_layout_set_text (draw->layout, _dossier_timeline_view_get_title (draw->view, item->event), -1);
+  pango_layout_set_width (draw->layout, label_width * PANGO_SCALE);
+  pango_layout_get_pixel_size (draw->layout, &width, &height);
+  x = draw->rtl ? cx - r - 5 - width : cx + r + 5;
+  gtk_snapshot_save (draw->snapshot);
+  gtk_snapshot_translate (draw->snapshot, &GRAPHENE_POINT_INIT (x, cy - height / 2.0));
+  gtk_snapshot_append_layout (draw->snapshot, draw->layout,
+                              item->status == DOSSIER_EVENT_STATUS_CANDIDATE ||
+                              item->status == DOSSIER_EVENT_STATUS_REJECTED
+                              ? &draw->palette.dim : &draw->palette.fg);
+  gtk_snapshot_restore (draw->snapshot);
+}
+
 typedef struct
 {
   guint  index;
   double x;
+  double y;
+  int    label_width;
 } Placed;
 
+/* A marker that lands on a row after a title was given room there cuts
+ * that title short, or drops it when too little is left. */
 static void
-draw_titles (Draw   *draw,
-             GArray *placed_by_lane,
-             guint   n_lanes)
+fit_previous_title (Draw   *draw,
+                    GArray *placed,
+                    int    *last_in_row,
+                    guint   slot,
+                    double  x)
 {
-  const DossierTimelineItem *items;
-  guint n_items;
-  double r = draw->geometry.marker_radius;
+  int previous = last_in_row[slot];
 
-  items = _dossier_timeline_view_get_items (draw->view, &n_items);
-  pango_layout_set_ellipsize (draw->layout, PANGO_ELLIPSIZE_END);
-
-  for (guint lane = 0; lane < n_lanes; lane++)
+  if (previous >= 0)
     {
-      GArray *placed = g_array_index (placed_by_lane, GArray *, lane);
+      Placed *p = &g_array_index (placed, Placed, previous);
+      int room = (int) (fabs (x - p->x) - 2 * draw->geometry.marker_radius - 10);
 
-      /* Titles go after their marker, up to the next one in the lane. */
-      for (guint i = 0; i < placed->len; i++)
-        {
-          const Placed *p = &g_array_index (placed, Placed, i);
-          const DossierTimelineItem *item = &items[p->index];
-          double next = i + 1 < placed->len ? g_array_index (placed, Placed, i + 1).x : (draw->rtl ? 0 : draw->width);
-          double room = fabs (next - p->x) - 2 * r - 10;
-          const char *title;
-          int width, height;
-          double x;
-
-          if (room < 48 || draw->geometry.lane_height < 2 * r + 4)
-            continue;
-          title = _dossier_timeline_view_get_title (draw->view, item->event);
-          pango_layout_set_text (draw->layout, title, -1);
-          pango_layout_set_width (draw->layout, (int) MIN (room, 280) * PANGO_SCALE);
-          pango_layout_get_pixel_size (draw->layout, &width, &height);
-          x = draw->rtl ? p->x - r - 5 - width : p->x + r + 5;
-          gtk_snapshot_save (draw->snapshot);
-          gtk_snapshot_translate (draw->snapshot,
-                                  &GRAPHENE_POINT_INIT (x, lane_center (draw, item->lane) - height / 2.0));
-          gtk_snapshot_append_layout (draw->snapshot, draw->layout,
-                                      item->status == DOSSIER_EVENT_STATUS_CANDIDATE ||
-                                      item->status == DOSSIER_EVENT_STATUS_REJECTED
-                                      ? &draw->palette.dim : &draw->palette.fg);
-          gtk_snapshot_restore (draw->snapshot);
-        }
+      if (p->label_width > room)
+        p->label_width = room >= 40 ? room : 0;
     }
-  pango_layout_set_width (draw->layout, -1);
-  pango_layout_set_ellipsize (draw->layout, PANGO_ELLIPSIZE_NONE);
+  last_in_row[slot] = placed->len;
 }
 
 static void
@@ -725,27 +844,35 @@ draw_items (Draw *draw)
   int focus_index = _dossier_timeline_view_get_focus_index (draw->view);
   double r = draw->geometry.marker_radius;
   double slop = (r + 4) * (draw->end - draw->begin) / draw->width;
-  g_autofree double *last_x = g_new (double, MAX (n_lanes, 1));
-  g_autofree guint *last_key = g_new0 (guint, MAX (n_lanes, 1));
-  g_autoptr(GArray) placed_by_lane = g_array_new (FALSE, TRUE, sizeof (GArray *));
-  double focus_x = 0, focus_y = 0;
-  gboolean focus_drawn = FALSE, crowded;
+  double *item_y;
+  g_autofree double *last_x = NULL;
+  g_autofree guint *last_key = NULL;
+  g_autofree int *last_in_row = NULL;
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  gboolean dense, crowded;
+  Rows rows;
   cairo_t *cr;
 
   items = _dossier_timeline_view_get_items (draw->view, &n_items);
+  item_y = _dossier_timeline_view_get_item_y (draw->view);
+  for (guint i = 0; i < n_items; i++)
+    item_y[i] = NAN;
   if (n_items == 0 || n_lanes == 0)
     return;
 
+  last_x = g_new (double, n_lanes);
+  last_key = g_new0 (guint, n_lanes);
   for (guint lane = 0; lane < n_lanes; lane++)
-    {
-      GArray *placed = g_array_new (FALSE, FALSE, sizeof (Placed));
-
-      g_array_append_val (placed_by_lane, placed);
-      last_x[lane] = -G_MAXDOUBLE;
-    }
+    last_x[lane] = -G_MAXDOUBLE;
 
   _dossier_timeline_view_visible_items (draw->view, draw->begin - slop, draw->end + slop, &from, &to);
   crowded = (to - from) > (guint) draw->width * n_lanes / 8;
+  dense = (to - from) > DENSE_LIMIT;
+  rows_init (&rows, draw, n_lanes);
+  last_in_row = g_new (int, n_lanes * rows.max_rows);
+  for (guint slot = 0; slot < n_lanes * rows.max_rows; slot++)
+    last_in_row[slot] = -1;
+  pango_layout_set_ellipsize (draw->layout, PANGO_ELLIPSIZE_END);
 
   cr = gtk_snapshot_append_cairo (draw->snapshot,
                                   &GRAPHENE_RECT_INIT (0, draw->geometry.lanes_top, draw->width,
@@ -756,52 +883,67 @@ draw_items (Draw *draw)
     {
       const DossierTimelineItem *item = &items[i];
       double cx = day_x (draw, item->anchor);
-      double cy = lane_center (draw, item->lane);
+      double cy;
       guint key = (item->kind << 8 | item->stance << 4 | item->status) + 1;
       gboolean is_selected = item->event == selected;
+      int label_width = 0;
+      guint row = 0;
 
       if (item->lane >= n_lanes)
         continue;
       if (item->last + item->fuzz < draw->begin - slop || item->first - item->fuzz > draw->end + slop)
         continue;
 
-      if ((int) i == focus_index)
-        {
-          focus_x = cx;
-          focus_y = cy;
-          focus_drawn = TRUE;
-        }
-
       /* Zoomed far out, thousands of markers share pixels: the first one
        * drawn in a pixel column of a lane stands for the rest. */
-      if (!is_selected && fabs (cx - last_x[item->lane]) < 1.0 && (crowded || last_key[item->lane] == key))
+      if (!is_selected && (int) i != focus_index &&
+          fabs (cx - last_x[item->lane]) < 1.0 && (crowded || last_key[item->lane] == key))
         continue;
       last_x[item->lane] = cx;
       last_key[item->lane] = key;
 
-      draw_extent (draw, cr, item, &draw->palette.stance[item->stance < DOSSIER_N_EVENT_STANCES ? item->stance : 0], cy);
+      if (dense)
+        cy = lane_center (draw, item->lane);
+      else
+        cy = place (draw, &rows, item, draw->rtl ? draw->width - cx : cx, &row, &label_width);
+      item_y[i] = cy;
 
-      if (cx < -r - 4 || cx > draw->width + r + 4)
-        continue;
-      draw_marker (draw, cr, item, cx, cy, is_selected);
-      g_array_append_val (g_array_index (placed_by_lane, GArray *, item->lane), ((Placed) { i, cx }));
+      draw_extent (draw, cr, item, &draw->palette.stance[item->stance < DOSSIER_N_EVENT_STANCES ? item->stance : 0], cy);
+      fit_previous_title (draw, placed, last_in_row, item->lane * rows.max_rows + row, cx);
+      g_array_append_val (placed, ((Placed) { i, cx, cy, label_width }));
     }
 
-  if (focus_drawn)
+  /* Markers above the bars and halos of their neighbours. */
+  for (guint i = 0; i < placed->len; i++)
     {
-      double side = 2 * r + 10;
+      const Placed *p = &g_array_index (placed, Placed, i);
+      const DossierTimelineItem *item = &items[p->index];
 
-      set_source (cr, &draw->palette.focus, 1);
-      cairo_set_line_width (cr, 2);
-      cairo_rectangle (cr, focus_x - side / 2, focus_y - side / 2, side, side);
-      cairo_stroke (cr);
+      if (p->x < -r - 4 || p->x > draw->width + r + 4)
+        continue;
+      draw_marker (draw, cr, item, p->x, p->y, item->event == selected);
+      if ((int) p->index == focus_index)
+        {
+          double side = 2 * r + 10;
+
+          set_source (cr, &draw->palette.focus, 1);
+          cairo_set_line_width (cr, 2);
+          cairo_rectangle (cr, p->x - side / 2, p->y - side / 2, side, side);
+          cairo_stroke (cr);
+        }
     }
   cairo_destroy (cr);
 
-  draw_titles (draw, placed_by_lane, n_lanes);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const Placed *p = &g_array_index (placed, Placed, i);
 
-  for (guint lane = 0; lane < n_lanes; lane++)
-    g_array_unref (g_array_index (placed_by_lane, GArray *, lane));
+      if (p->label_width > 0)
+        draw_title (draw, &items[p->index], p->x, p->y, p->label_width);
+    }
+  pango_layout_set_width (draw->layout, -1);
+  pango_layout_set_ellipsize (draw->layout, PANGO_ELLIPSIZE_NONE);
+  g_free (rows.row_end);
 }
 
 void

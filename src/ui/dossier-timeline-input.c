@@ -153,6 +153,7 @@ hit_test (DossierTimelineView *self,
   DossierTimelineGeometry geometry;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   double slop, day, best_distance = G_MAXDOUBLE;
+  double *item_y;
   guint lane, from, to;
   int best = -1;
 
@@ -167,15 +168,17 @@ hit_test (DossierTimelineView *self,
 
   slop = (geometry.marker_radius + 3) * days_per_pixel (self);
   day = x_to_day (self, x);
+  item_y = _dossier_timeline_view_get_item_y (self);
   _dossier_timeline_view_visible_items (self, day - slop, day + slop, &from, &to);
   for (guint i = from; i < to; i++)
     {
       const DossierTimelineItem *item = &g_array_index (self->items, DossierTimelineItem, i);
       double distance;
 
-      if (item->lane != lane)
+      /* Only markers drawn in the last frame can be hit, where they were. */
+      if (item->lane != lane || isnan (item_y[i]))
         continue;
-      distance = fabs (_dossier_timeline_view_day_to_x (self, item->anchor, width) - x);
+      distance = hypot (_dossier_timeline_view_day_to_x (self, item->anchor, width) - x, item_y[i] - y);
       if (distance <= geometry.marker_radius + 3 && distance < best_distance)
         {
           best = i;

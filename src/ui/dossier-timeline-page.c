@@ -13,7 +13,7 @@
 #include "dossier-library-events.h"
 #include "dossier-timeline-details.h"
 #include "dossier-timeline-page.h"
-#include "dossier-timeline-view.h"
+#include "dossier-timeline-view-private.h"
 
 /* Rows of the status filter. */
 enum {
@@ -42,6 +42,7 @@ struct _DossierTimelinePage
   GtkToggleButton        *compare_button;
   GtkWidget              *lanes_box;
   GtkWidget              *zoom_box;
+  GtkMenuButton          *legend_button;
   GtkToggleButton        *topic_lanes_button;
   GtkToggleButton        *actor_lanes_button;
   GtkDropDown            *topic_dropdown;
@@ -564,6 +565,7 @@ dossier_timeline_page_class_init (DossierTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, lanes_box);
   gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, zoom_box);
+  gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, legend_button);
   gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, topic_lanes_button);
   gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, actor_lanes_button);
   gtk_widget_class_bind_template_child (widget_class, DossierTimelinePage, topic_dropdown);
@@ -608,6 +610,13 @@ dossier_timeline_page_init (DossierTimelinePage *self)
   dossier_timeline_view_set_actor_names (self->view, self->actor_names);
   dossier_timeline_details_set_actor_names (self->details, self->actor_names);
   fill_static_dropdowns (self);
+
+  {
+    GtkWidget *popover = gtk_popover_new ();
+
+    gtk_popover_set_child (GTK_POPOVER (popover), _dossier_timeline_legend_new ());
+    gtk_menu_button_set_popover (self->legend_button, popover);
+  }
 }
 
 GtkWidget *

@@ -56,6 +56,7 @@ struct _DossierTimelineView
   DossierTimelineRange *range;
   GPtrArray            *events;
   GArray               *items;          /* DossierTimelineItem, by anchor */
+  GArray               *item_y;         /* double per item: where it was last drawn, NAN if not */
   GArray               *lanes;          /* DossierTimelineLane */
   GHashTable           *actor_names;
   char                 *language;
@@ -97,6 +98,8 @@ guint32              _dossier_timeline_tick_next    (DossierTimelineTicks ticks,
 /* Accessors the drawing code needs. */
 const DossierTimelineItem *_dossier_timeline_view_get_items (DossierTimelineView *self,
                                                              guint               *n_items);
+/* One double per item, written by the drawing code for hit testing. */
+double              *_dossier_timeline_view_get_item_y      (DossierTimelineView *self);
 void                 _dossier_timeline_view_get_geometry    (DossierTimelineView     *self,
                                                              DossierTimelineGeometry *geometry);
 guint                _dossier_timeline_view_get_n_lanes     (DossierTimelineView *self);
@@ -136,6 +139,19 @@ void                 _dossier_timeline_view_set_focus_index (DossierTimelineView
                                                              int                  index);
 /* The focused marker's day when the view has the focus, else the middle. */
 double               _dossier_timeline_view_center          (DossierTimelineView *self);
+
+/* The outline of a marker of @kind centred on (cx, cy). */
+void                 _dossier_timeline_marker_path          (cairo_t             *cr,
+                                                             guint                kind,
+                                                             double               cx,
+                                                             double               cy,
+                                                             double               r);
+/* The colour markers of @stance get in @widget's style. */
+void                 _dossier_timeline_stance_color         (GtkWidget           *widget,
+                                                             DossierEventStance   stance,
+                                                             GdkRGBA             *color);
+/* A box explaining shapes, colours and fuzzy marks (for a popover). */
+GtkWidget           *_dossier_timeline_legend_new           (void);
 
 /* Draws everything; lives in dossier-timeline-draw.c. */
 void                 _dossier_timeline_draw                 (DossierTimelineView *self,

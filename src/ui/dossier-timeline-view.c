@@ -160,6 +160,7 @@ dossier_timeline_view_finalize (GObject *object)
   DossierTimelineView *self = DOSSIER_TIMELINE_VIEW (object);
 
   g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->item_y, g_array_unref);
   g_clear_pointer (&self->lanes, g_array_unref);
   g_clear_pointer (&self->language, g_free);
 
@@ -259,6 +260,7 @@ static void
 dossier_timeline_view_init (DossierTimelineView *self)
 {
   self->items = g_array_new (FALSE, TRUE, sizeof (DossierTimelineItem));
+  self->item_y = g_array_new (FALSE, FALSE, sizeof (double));
   self->lanes = g_array_new (FALSE, TRUE, sizeof (DossierTimelineLane));
   g_array_set_clear_func (self->lanes, _dossier_timeline_lane_clear);
   self->focus_index = -1;
@@ -278,6 +280,14 @@ _dossier_timeline_view_get_items (DossierTimelineView *self,
 {
   *n_items = self->items->len;
   return (const DossierTimelineItem *) (gpointer) self->items->data;
+}
+
+double *
+_dossier_timeline_view_get_item_y (DossierTimelineView *self)
+{
+  if (self->item_y->len != self->items->len)
+    g_array_set_size (self->item_y, self->items->len);
+  return (double *) (gpointer) self->item_y->data;
 }
 
 void
@@ -560,11 +570,12 @@ dossier_timeline_view_show_all (DossierTimelineView *self)
       dossier_timeline_range_show_all (self->range);
       return;
     }
-  margin = MAX ((last - first) * 0.04, 15);
+  /* More room after the last event, where its title goes. */
+  margin = MAX ((last - first) * 0.03, 15);
   dossier_timeline_range_set_bounds (self->range,
                                      MIN (first - margin, dossier_timeline_range_get_lower (self->range)),
-                                     MAX (last + margin, dossier_timeline_range_get_upper (self->range)));
-  dossier_timeline_range_set_visible (self->range, first - margin, last + margin);
+                                     MAX (last + 5 * margin, dossier_timeline_range_get_upper (self->range)));
+  dossier_timeline_range_set_visible (self->range, first - margin, last + 5 * margin);
 }
 
 char *
