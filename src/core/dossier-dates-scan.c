@@ -54,6 +54,7 @@ can_start (const DateScan *s, guint i)
         case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
         case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
         case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
+        case 0x519C: case 0x9634:                                                   /* 农阴 */
           return TRUE;
         default:
           return dossier_cjk_digit (t->ch) >= 0 || t->ch == 0x5341 || t->ch == 0x62FE;
@@ -382,6 +383,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
         hit->last = k + 2;   /* 2017年上半年 */
         open_hit (hit);
       }
+    /* 农历2015年十月初一 */
+    if (hit->first >= limit + 2 && IS_CJK (hit->first - 1, 0x5386) &&
+        (IS_CJK (hit->first - 2, 0x519C) || IS_CJK (hit->first - 2, 0x9634)))
+      hit->first -= 2;
     /* 截止到2018年 */
     if (q == 0 && hit->first >= limit + 3 && IS_CJK (hit->first - 1, 0x5230) && IS_CJK (hit->first - 2, 0x6B62) &&
         IS_CJK (hit->first - 3, 0x622A))
@@ -424,6 +429,15 @@ join_ranges (const DateScan *s, GArray *hits)
       guint pre = prefix_before (s, a.first, &between);
       guint next, bl;
 
+      /* 2010年之后2018年之前: two open ends make one range */
+      if (a.qualified && h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == a.last + 1 &&
+          g_array_index (hits, DateHit, h + 1).qualified && IS_TYPE (a.last, DOSSIER_TOKEN_CJK))
+        {
+          a.last = g_array_index (hits, DateHit, h + 1).last;
+          h++;
+          g_array_append_val (out, a);
+          continue;
+        }
       next = a.qualified ? 0 : connector (s, a.last + 1, between);
       if (next != 0)
         {

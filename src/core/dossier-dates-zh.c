@@ -528,6 +528,30 @@ read_period (const DateScan *s, guint i, DateHit *hit)
   gboolean seq;
   guint nl;
 
+  /* 从2016到2018 */
+  if ((IS_CJK (i, C_CONG) || IS_CJK (i, C_ZI)) && IS_DIGITS (k) && DTOK (s, k)->ch == 4 &&
+      (IS_CJK (k + 1, 0x5230) || IS_CJK (k + 1, 0x81F3)) && IS_DIGITS (k + 2) && DTOK (s, k + 2)->ch == 4 &&
+      DTOK (s, k + 2)->num > DTOK (s, k)->num)
+    {
+      hit->first = i;
+      hit->last = k + 2;
+      if (IS_CJK (k + 3, C_YEAR))
+        hit->last = k + 3;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  /* 大年初一: the first days of the lunar year */
+  if (IS_CJK (i, C_DA) && IS_CJK (k, C_YEAR) && IS_CJK (k + 1, C_CHU) && read_num (s, k + 2, &v, &nd, &seq, &nl) &&
+      v >= 1 && v <= 15)
+    {
+      hit->first = i;
+      hit->last = nl;
+      hit->m = 1;
+      hit->d = v;
+      hit->prec = DATE_PREC_DAY;
+      return TRUE;
+    }
+
   if (!(IS_CJK (i, C_QIAN) || is_hou (s, i) || IS_CJK (i, C_SHANG) || IS_CJK (i, C_XIA)))
     return FALSE;
   if (IS_CJK (k, C_GE))
@@ -553,23 +577,6 @@ read_period (const DateScan *s, guint i, DateHit *hit)
   hit->last = u;
   hit->no_iso = TRUE;
   return TRUE;
-}
-
-/* 以前, 以后, 以来, 之前, 之后, 起, 或之前, 及以后…: open ranges */
-static guint
-qualifier_after (const DateScan *s, guint i)
-{
-  guint k = i;
-
-  if (IS_CJK (k, C_HUO) || IS_CJK (k, C_JI))
-    k++;
-  if ((IS_CJK (k, C_YI) || IS_CJK (k, C_ZHI)) && (IS_CJK (k + 1, C_QIAN) || is_hou (s, k + 1) || IS_CJK (k + 1, C_LAI)))
-    return k + 1;
-  if (k == i && IS_CJK (k, C_QI2))
-    return k;
-  if (k == i && IS_CJK (k, 0x5F00) && IS_CJK (k + 1, 0x59CB))   /* 开始 */
-    return k + 1;
-  return 0;
 }
 
 gboolean
@@ -602,16 +609,5 @@ _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
         hit->last = (IS_TYPE (last + 1, DOSSIER_TOKEN_PUNCT) && DTOK (s, last + 1)->ch == ')' &&
                      DTOK (s, hit->last + 1)->ch == '(') ? last + 1 : last;
     }
-  {
-    guint q = qualifier_after (s, hit->last + 1);
-    if (q > 0 && !hit->weekday_only)
-      {
-        hit->last = q;
-        hit->no_iso = TRUE;
-        hit->iso[0] = '\0';
-        if (hit->first > 0 && (IS_CJK (hit->first - 1, C_ZI) || IS_CJK (hit->first - 1, C_CONG)))
-          hit->first--;
-      }
-  }
   return TRUE;
 }
