@@ -7,14 +7,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "dossier-catalog.h"
 #include "dossier-entities.h"
 
+/* CPU time of this process: the development machine is shared, and wall
+ * time there measures the neighbours. */
 static double
 now_ms (void)
 {
-  return g_get_monotonic_time () / 1000.0;
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 static long
@@ -93,7 +99,7 @@ main (void)
         }
       best = MIN (best, now_ms () - t0);
     }
-  printf ("builtin packs: %u entities, %u aliases, loaded in %.1f ms, automaton %.2f MB\n",
+  printf ("builtin packs: %u entities, %u aliases, loaded in %.1f ms CPU, automaton %.2f MB\n",
           dossier_catalog_get_n_entities (builtin), dossier_catalog_get_n_aliases (builtin),
           best, dossier_catalog_get_automaton_size (builtin) / 1048576.0);
 
@@ -107,7 +113,7 @@ main (void)
       fprintf (stderr, "%s\n", error->message);
       return 1;
     }
-  printf ("generated catalog: %u entities, %u aliases, built in %.0f ms, automaton %.1f MB, peak RSS growth %.1f MB\n",
+  printf ("generated catalog: %u entities, %u aliases, built in %.0f ms CPU, automaton %.1f MB, peak RSS growth %.1f MB\n",
           dossier_catalog_get_n_entities (large), dossier_catalog_get_n_aliases (large),
           now_ms () - t0, dossier_catalog_get_automaton_size (large) / 1048576.0,
           (max_rss_kb () - rss0) / 1024.0);
@@ -121,17 +127,31 @@ main (void)
       "Nvidia chief executive Jensen Huang met officials in Abu Dhabi on Tuesday, and the Commerce Department approved the sale. ",
     };
     GString *text = g_string_new (NULL);
-    g_autoptr(GPtrArray) spans = NULL;
+    guint n_spans = 0;
+    gsize off = 0;
     double ms;
 
     while (text->len < 8 * 1024 * 1024)
       for (i = 0; i < 3; i++)
         g_string_append (text, parts[i]);
+    /* Documents of 64 KB, as articles are analysed one by one. */
     t0 = now_ms ();
-    spans = dossier_entities_find (builtin, text->str, NULL);
+    while (off < text->len)
+      {
+        gsize n = MIN (64 * 1024, text->len - off);
+        g_autofree char *doc = NULL;
+        g_autoptr(GPtrArray) spans = NULL;
+
+        while (off + n < text->len && (text->str[off + n] & 0xC0) == 0x80)
+          n++;
+        doc = g_strndup (text->str + off, n);
+        spans = dossier_entities_find (builtin, doc, NULL);
+        n_spans += spans->len;
+        off += n;
+      }
     ms = now_ms () - t0;
-    printf ("entities alone: %.1f MB of mixed zh/fr/en text in %.0f ms = %.1f MB/s, %u spans\n",
-            text->len / 1048576.0, ms, text->len / 1048576.0 / (ms / 1000.0), spans->len);
+    printf ("entities alone: %.1f MB of mixed zh/fr/en text (one span every %.0f bytes) in %.0f ms CPU = %.1f MB/s\n",
+            text->len / 1048576.0, (double) text->len / n_spans, ms, text->len / 1048576.0 / (ms / 1000.0));
     g_string_free (text, TRUE);
   }
   return 0;

@@ -416,6 +416,31 @@ build_zh (gpointer data)
 
 static guint16 *zh_flat;
 
+/* The word lists as code points, converted once. */
+typedef struct
+{
+  gunichar *chars;
+  guint     len;
+} Word;
+
+static Word *
+compile_words (const char * const *words)
+{
+  guint n = g_strv_length ((char **) words), i;
+  Word *out = g_new0 (Word, n + 1);
+
+  for (i = 0; i < n; i++)
+    {
+      glong len;
+
+      out[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
+      out[i].len = len;
+    }
+  return out;
+}
+
+static Word *w_titles_before, *w_titles_after, *w_org_suffixes, *w_loc_suffixes, *w_speech;
+
 static gpointer
 build_zh_flat (gpointer data)
 {
@@ -432,6 +457,13 @@ build_zh_flat (gpointer data)
       if (c >= ZH_FIRST && c <= ZH_LAST)
         flat[c - ZH_FIRST] = GPOINTER_TO_UINT (value);
     }
+  /* The word lists are only read after a first-character check, which
+   * goes through dossier_lexicon_zh_char() and so through here first. */
+  w_titles_before = compile_words (zh_titles_before);
+  w_titles_after = compile_words (zh_titles_after);
+  w_org_suffixes = compile_words (zh_org_suffixes);
+  w_loc_suffixes = compile_words (zh_loc_suffixes);
+  w_speech = compile_words (zh_speech);
   return flat;
 }
 
@@ -448,28 +480,26 @@ dossier_lexicon_zh_char (gunichar c)
 }
 
 static guint
-longest_word_at (const char * const *words,
-                 const gunichar     *s,
-                 guint               len)
+longest_word_at (const Word     *list,
+                 const gunichar *s,
+                 guint           len)
 {
   guint best = 0, i;
 
-  for (i = 0; words[i] != NULL; i++)
+  for (i = 0; list[i].chars != NULL; i++)
     {
-      const char *p = words[i];
-      guint k = 0;
+      const Word *w = &list[i];
+      guint k;
 
-      while (*p && k < len && g_utf8_get_char (p) == s[k])
-        {
-          p = g_utf8_next_char (p);
-          k++;
-        }
-      if (*p == '\0' && k > best)
+      if (w->len > len || w->len <= best || w->chars[0] != s[0])
+        continue;
+      for (k = 1; k < w->len && w->chars[k] == s[k]; k++)
+        ;
+      if (k == w->len)
         best = k;
     }
   return best;
 }
-
 
 guint
 dossier_lexicon_zh_title (const gunichar *s,
@@ -477,7 +507,7 @@ dossier_lexicon_zh_title (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_TITLE))
     return 0;
-  return longest_word_at (zh_titles_before, s, len);
+  return longest_word_at (w_titles_before, s, len);
 }
 
 guint
@@ -486,7 +516,7 @@ dossier_lexicon_zh_title_after (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_AFTER))
     return 0;
-  return longest_word_at (zh_titles_after, s, len);
+  return longest_word_at (w_titles_after, s, len);
 }
 
 guint
@@ -495,7 +525,7 @@ dossier_lexicon_zh_org_suffix (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_ORG))
     return 0;
-  return longest_word_at (zh_org_suffixes, s, len);
+  return longest_word_at (w_org_suffixes, s, len);
 }
 
 guint
@@ -504,7 +534,7 @@ dossier_lexicon_zh_loc_suffix (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_LOC))
     return 0;
-  return longest_word_at (zh_loc_suffixes, s, len);
+  return longest_word_at (w_loc_suffixes, s, len);
 }
 
 guint
@@ -513,5 +543,5 @@ dossier_lexicon_zh_speech (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_SPEECH))
     return 0;
-  return longest_word_at (zh_speech, s, len);
+  return longest_word_at (w_speech, s, len);
 }

@@ -266,15 +266,12 @@ dossier_normalized_orig_text (const DossierNormalized *self,
                               guint                    orig_start,
                               guint                    orig_end)
 {
-  GString *s;
-  guint i;
+  char *text;
 
   g_return_val_if_fail (orig_start <= orig_end && orig_end <= self->n_orig, NULL);
 
-  s = g_string_sized_new (orig_end - orig_start + 8);
-  for (i = orig_start; i < orig_end; i++)
-    g_string_append_unichar (s, self->orig[i]);
-  return g_string_free (s, FALSE);
+  text = g_ucs4_to_utf8 (self->orig + orig_start, orig_end - orig_start, NULL, NULL, NULL);
+  return text ? text : g_strdup ("");
 }
 
 char *
