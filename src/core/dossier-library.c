@@ -432,9 +432,10 @@ dossier_library_open (const char  *dir,
       /* synchronous=NORMAL: with WAL, a commit survives the process being
        * killed; only a power cut can lose the last commits, never
        * consistency. Memory-mapped reads spare a system call per page,
-       * which full-text queries read many of. */
+       * which full-text queries read many of; the map is capped so that
+       * the resident size stays small. */
       !_dossier_library_exec (self, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
-                              " PRAGMA cache_size=-16000; PRAGMA mmap_size=268435456",
+                              " PRAGMA cache_size=-16000; PRAGMA mmap_size=67108864",
                               _("Opening the library"), error))
     return NULL;
 
