@@ -164,6 +164,8 @@ _dossier_dates_read_numeric (const DateScan *s, guint i, DateHit *hit)
 
   if (!read_parts (s, i, &p))
     return FALSE;
+  if ((p.month[0] != 0) + (p.month[1] != 0) + (p.month[2] != 0) > 1)
+    return FALSE;
   if (parts_in_code (s, &p))
     {
       /* "-2020-07-01-" and "archive-2018-09-23-page" still hold a date */

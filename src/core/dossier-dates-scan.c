@@ -66,8 +66,22 @@ can_start (const DateScan *s, guint i)
 
 /* A range connector at @i: "to", "-", "au", "jusqu'à", 到, 至, "and"
  * (with between). Returns the token after it, or 0. */
+static guint connector_word (const DateScan *s, guint i, gboolean between);
+
+/* The connector, then "the" in English: "to the end of 2008". */
 static guint
 connector (const DateScan *s, guint i, gboolean between)
+{
+  guint n = connector_word (s, i, between);
+
+  if (n != 0 && s->english && IS_WORD (n) && (DLEX (s, n)->flags & DOSSIER_LEX_THE) &&
+      IS_WORD (SKIP (n + 1)) && (DLEX (s, SKIP (n + 1))->flags & DOSSIER_LEX_PART))
+    return SKIP (n + 1);
+  return n;
+}
+
+static guint
+connector_word (const DateScan *s, guint i, gboolean between)
 {
   guint k = SKIP (i);
 
@@ -111,6 +125,14 @@ is_from_word (const DateScan *s, guint i, gboolean *between)
   return FALSE;
 }
 
+static guint
+space_before (const DateScan *s, guint i)
+{
+  while (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+    i--;
+  return i;
+}
+
 /* 和, 与, 跟 at @i: they join two dates only before 之间 or 间. */
 static gboolean
 is_cjk_and (const DateScan *s, guint i)
@@ -134,6 +156,14 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
   *between = FALSE;
   while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, b - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
     b--;
+  /* "between the end of 2007" */
+  if (s->english && b > 1 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_THE) && IS_WORD (first) &&
+      (DLEX (s, first)->flags & DOSSIER_LEX_PART))
+    {
+      guint t = space_before (s, b - 1);
+      if (t > 0 && is_from_word (s, t - 1, between))
+        return t - 1;
+    }
   if (b > 0 && is_from_word (s, b - 1, between))
     return b - 1;
   return first;
@@ -159,14 +189,6 @@ bare_side (const DateScan *s, guint i, guint *last)
   if (IS_CJK (*last + 1, 0x65E5) || IS_CJK (*last + 1, 0x5E74))
     (*last)++;
   return TRUE;
-}
-
-static guint
-space_before (const DateScan *s, guint i)
-{
-  while (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
-    i--;
-  return i;
 }
 
 static void
@@ -264,6 +286,14 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
           }
       }
   }
+  /* "after the beginning of March" */
+  if (s->english && b > limit + 1 && b < hit->first && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_THE) &&
+      IS_WORD (hit->first) && (DLEX (s, hit->first)->flags & DOSSIER_LEX_PART))
+    {
+      guint t = space_before (s, b - 1);
+      if (t > limit && t < b - 1 && IS_WORD (t - 1) && (DLEX (s, t - 1)->flags & DOSSIER_LEX_OPEN))
+        b = t;
+    }
   /* open ranges in English: after, before, since, until, later than */
   if (s->english && b > limit && b < hit->first && IS_WORD (b - 1))
     {
@@ -293,9 +323,18 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
           guint f = (DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) ? space_before (s, b - 1) - 1 : b - 1;
           if (f >= limit)
             {
+              guint w = space_before (s, f);
               hit->first = f;
               open_hit (hit);
               hit->qualified = TRUE;
+              /* the week starting on February 4, 2 weeks starting May 20th */
+              if (w > limit && w < f && IS_WORD (w - 1) && DLEX (s, w - 1)->dunit != DOSSIER_DUNIT_NONE)
+                {
+                  guint q = space_before (s, w - 1);
+                  if (q > limit && q < w - 1 && (IS_DIGITS (q - 1) || (IS_WORD (q - 1) &&
+                      (DLEX (s, q - 1)->num_kind == 1 || (DLEX (s, q - 1)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_A))))))
+                    hit->first = q - 1;
+                }
             }
         }
     }
@@ -446,8 +485,17 @@ join_ranges (const DateScan *s, GArray *hits)
               (!is_cjk_and (s, a.last + 1) || cjk_between_after (s, g_array_index (hits, DateHit, h + 1).last + 1)))
             {
               DateHit b = g_array_index (hits, DateHit, h + 1);
+              guint yk;
+              int yy;
               set_range (&a, &b);
               h++;
+              /* "5/1-5/7, 2020" */
+              yk = a.last + 1;
+              if (IS_PUNCT (yk, ','))
+                yk++;
+              yk = SKIP (yk);
+              if (yk > a.last + 1 && b.y == 0 && _dossier_dates_read_year4 (s, yk, &yy))
+                a.last = yk;
               /* 和…之间, 与…间 */
               if (IS_CJK (a.last + 1, 0x4E4B) && IS_CJK (a.last + 2, 0x95F4))
                 a.last += 2;

@@ -550,6 +550,15 @@ read_my (const DateScan *s, guint i, DateHit *hit)
 
   if (!read_month (s, i, &m, &last))
     return FALSE;
+  /* Jan-Feb 2017 */
+  if (IS_PUNCT (last + 1, '-') && IS_WORD (last + 2) && DLEX (s, last + 2)->month &&
+      read_year_after (s, last + 3, &y, &yl))
+    {
+      hit->first = i;
+      hit->last = yl;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
   if (IS_PUNCT (last + 1, '-') && _dossier_dates_read_year4 (s, last + 2, &y))
     yl = last + 2;
   else if (!read_year_after (s, last + 1, &y, &yl))
