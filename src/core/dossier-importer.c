@@ -248,13 +248,16 @@ fallback_title (const char *body)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
-DossierArticle *
-dossier_importer_import_bytes (GBytes      *bytes,
-                               const char  *filename_hint,
-                               const char  *charset,
-                               const char  *url,
-                               GError     **error)
+/* Takes @owned_bytes over, so that the raw bytes are released as soon as
+ * they are decoded (a 50 MB page then never exists in three copies). */
+static DossierArticle *
+import_owned_bytes (GBytes      *owned_bytes,
+                    const char  *filename_hint,
+                    const char  *charset,
+                    const char  *url,
+                    GError     **error)
 {
+  g_autoptr(GBytes) bytes = owned_bytes;
   g_autoptr(DossierExtracted) extracted = NULL;
   g_autoptr(DossierArticle) article = NULL;
   g_autofree char *text = NULL;
@@ -267,9 +270,6 @@ dossier_importer_import_bytes (GBytes      *bytes,
   GString *joined;
   gsize length;
   guint replaced = 0;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
   if (length > DOSSIER_IMPORTER_MAX_SIZE)
@@ -292,6 +292,8 @@ dossier_importer_import_bytes (GBytes      *bytes,
     }
 
   text = dossier_charset_to_utf8 (data, length, charset, &used_charset, &replaced, error);
+  data = NULL;
+  g_clear_pointer (&bytes, g_bytes_unref);
   if (text == NULL)
     {
       g_prefix_error (error, "%s: ", name);
@@ -324,6 +326,8 @@ dossier_importer_import_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* Big inputs: drop each copy as soon as the next one exists. */
+  g_clear_pointer (&text, g_free);
   joined = g_string_new (NULL);
   for (guint i = 0; i < extracted->paragraphs->len; i++)
     {
@@ -338,10 +342,14 @@ dossier_importer_import_bytes (GBytes      *bytes,
                    _("“%s” contains no article text"), name);
       return NULL;
     }
+  g_ptr_array_set_size (extracted->paragraphs, 0);
   nfc = g_utf8_normalize (body, -1, G_NORMALIZE_NFC);
+  if (nfc != NULL)
+    g_clear_pointer (&body, g_free);
 
   article = dossier_article_new ();
   dossier_article_set_body (article, nfc != NULL ? nfc : body);
+  g_clear_pointer (&nfc, g_free);
   if (extracted->title != NULL && *extracted->title != '\0')
     {
       g_autofree char *title = g_utf8_normalize (extracted->title, -1, G_NORMALIZE_NFC);
@@ -349,7 +357,7 @@ dossier_importer_import_bytes (GBytes      *bytes,
     }
   else
     {
-      g_autofree char *title = fallback_title (nfc != NULL ? nfc : body);
+      g_autofree char *title = fallback_title (dossier_article_get_body (article));
       dossier_article_set_title (article, title);
     }
   if (extracted->source != NULL)
@@ -376,6 +384,19 @@ dossier_importer_import_bytes (GBytes      *bytes,
     dossier_article_add_warning (article, g_ptr_array_index (extracted->warnings, i));
 
   return g_steal_pointer (&article);
+}
+
+DossierArticle *
+dossier_importer_import_bytes (GBytes      *bytes,
+                               const char  *filename_hint,
+                               const char  *charset,
+                               const char  *url,
+                               GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_owned_bytes (g_bytes_ref (bytes), filename_hint, charset, url, error);
 }
 
 DossierArticle *
@@ -427,7 +448,7 @@ dossier_importer_import_file (GFile       *file,
       return NULL;
     }
 
-  article = dossier_importer_import_bytes (bytes, name, charset, url, error);
+  article = import_owned_bytes (g_steal_pointer (&bytes), name, charset, url, error);
   path = g_file_get_path (file);
   if (article != NULL && path != NULL)
     dossier_article_set_original_path (article, path);

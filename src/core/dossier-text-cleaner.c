@@ -310,7 +310,7 @@ keep_lines (GArray    *lines,
       if (l->kind == LINE_INLINE_AD || l->kind == LINE_FURNITURE || l->kind == LINE_END_MARKER)
         continue;
       if (strings_only)
-        g_ptr_array_add (out, g_strdup (l->text));
+        g_ptr_array_add (out, g_steal_pointer (&l->text));   /* moved, not copied: bodies can be big */
       else
         _dossier_extracted_add_paragraph (extracted, l->text, -1);
     }
@@ -446,7 +446,8 @@ dossier_text_clean_paragraphs (GPtrArray  *paragraphs,
   g_array_set_clear_func (lines, line_clear);
   for (guint i = 0; i < paragraphs->len; i++)
     {
-      Line l = { g_strdup (g_ptr_array_index (paragraphs, i)), LINE_OTHER, 0 };
+      /* The lines take the strings over; @paragraphs is refilled below. */
+      Line l = { g_steal_pointer (&g_ptr_array_index (paragraphs, i)), LINE_OTHER, 0 };
 
       l.chars = g_utf8_strlen (l.text, -1);
       l.kind = classify (l.text, l.chars);
@@ -471,5 +472,5 @@ dossier_text_clean_paragraphs (GPtrArray  *paragraphs,
 
   g_ptr_array_set_size (paragraphs, 0);
   for (guint i = 0; i < kept->len; i++)
-    g_ptr_array_add (paragraphs, g_strdup (g_ptr_array_index (kept, i)));
+    g_ptr_array_add (paragraphs, g_steal_pointer (&g_ptr_array_index (kept, i)));
 }
