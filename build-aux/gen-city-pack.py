@@ -36,7 +36,25 @@ def slug(name):
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+def taken_by_other_packs():
+    """Ids and (lang, alias) pairs of the other packs: a city never takes
+    them (Tunis and Tunisia are both 突尼斯 in Chinese)."""
+    ids, aliases = set(), set()
+    folder = os.path.join(HERE, "..", "data", "entities")
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".json") or name == "cities.json":
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for e in json.load(f)["entities"]:
+                ids.add(e["id"])
+                for lang, names in e.get("aliases", {}).items():
+                    for a in names:
+                        aliases.add((lang, unicodedata.normalize("NFC", a).casefold()))
+    return ids, aliases
+
+
 def main():
+    taken_ids, taken_aliases = taken_by_other_packs()
     with tempfile.TemporaryDirectory() as tmp:
         exe = os.path.join(tmp, "cities")
         flags = subprocess.run(["pkg-config", "--cflags", "--libs", "icu-uc", "icu-i18n"],
@@ -51,12 +69,15 @@ def main():
         if zone.startswith(SKIP_PREFIXES) or not en or en in SKIP_NAMES or len(en) < 4:
             continue
         ident = slug(en)
-        if not ident or ident in entities:
+        if not ident or ident in entities or ident in taken_ids:
             continue
-        aliases = {"en": [en]}
-        for lang, name in (("fr", fr), ("zh", zh), ("ar", ar)):
-            if name and name != en or lang == "fr" and name:
+        aliases = {}
+        for lang, name in (("en", en), ("fr", fr or en), ("zh", zh or en), ("ar", ar)):
+            if name:
                 aliases[lang] = [name]
+        if any((lang, unicodedata.normalize("NFC", a).casefold()) in taken_aliases
+               for lang, names in aliases.items() for a in names):
+            continue
         entities[ident] = {"id": ident, "kind": "place", "name": en, "roles": ["city"],
                            "aliases": aliases}
 

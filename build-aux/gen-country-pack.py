@@ -42,6 +42,11 @@ EXTRA = {
     "CD": {"en": ["DR Congo", "DRC"], "fr": ["RDC"]},
     "CZ": {"en": ["Czech Republic"], "fr": ["République tchèque"], "zh": ["捷克"]},
     "DE": {"zh": ["德国"]},
+    # Names too ambiguous alone (see SKIP) keep their qualified forms.
+    "GE": {"en": ["Republic of Georgia"], "fr": ["République de Géorgie"]},
+    "JE": {"en": ["Bailiwick of Jersey"], "fr": ["Bailliage de Jersey"]},
+    "GG": {"en": ["Bailiwick of Guernsey"], "fr": ["Bailliage de Guernesey"]},
+    "SX": {"fr": ["Sint Maarten"]},
     "JP": {"zh": ["日本"]},
     "IN": {"zh": ["印度"]},
 }
@@ -85,13 +90,23 @@ def main():
                 if not form:
                     continue
                 text = form if lang == "en" else translations[lang].gettext(form)
-                if lang != "en" and text == form:
-                    continue
+                if lang not in ("en", "fr") and text == form:
+                    continue  # untranslated
                 if usable(text) and text not in out and text not in SKIP[lang]:
                     out.append(text)
             for extra in EXTRA.get(code, {}).get(lang, []):
                 if extra not in out:
                     out.append(extra)
+            if not out and lang in ("en", "fr", "zh"):
+                # Every pack entity has a name in en, fr and zh: the short
+                # form of the catalogue name ("Holy See (Vatican City
+                # State)" → "Holy See") or, untranslated, the English one.
+                short = re.split(r"[,(]", canonical if lang != "fr" else
+                                 translations["fr"].gettext(c["name"]))[0].strip()
+                if lang == "zh":
+                    short = re.split(r"[,(]", canonical)[0].strip()
+                if short and short not in SKIP[lang]:
+                    out.append(short)
             if out:
                 aliases[lang] = out
         entity = {"id": slug(canonical), "kind": "place", "name": canonical,
