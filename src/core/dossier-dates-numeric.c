@@ -325,9 +325,15 @@ _dossier_dates_read_numeric (const DateScan *s, guint i, DateHit *hit)
         }
       else
         {
-          /* bare d/m: only with a slash, or after "on", "le", "sur" */
+          /* bare d/m: only with a slash, or after "on", "le", "sur"; 7.6 after a weekday */
           if (p.sep[0] == '.')
-            return FALSE;
+            {
+              guint b = i;
+              while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+                b--;
+              if (!(b > 0 && b < i && IS_WORD (b - 1) && DLEX (s, b - 1)->weekday))
+                return FALSE;
+            }
           if (p.sep[0] == '-')
             {
               guint b = i;

@@ -364,6 +364,26 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   return FALSE;
 }
 
+/* 15th century, the 21st century, 二十世纪 is read elsewhere */
+static gboolean
+read_century (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, c;
+
+  if (IS_DIGITS (k) && DTOK (s, k)->ch <= 2 && IS_WORD (k + 1) && (LEXE (k + 1)->flags & DOSSIER_LEX_SUFFIX_ORD) &&
+      DTOK (s, k + 1)->b0 == DTOK (s, k)->b1)
+    k++;
+  else if (!(IS_WORD (k) && LEXE (k)->ordinal))
+    return FALSE;
+  c = SKIP (k + 1);
+  if (c == k + 1 || !IS_WORD (c) || LEXE (c)->dunit != DOSSIER_DUNIT_CENTURY)
+    return FALSE;
+  hit->first = i;
+  hit->last = c;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
 /* week 23, Week 31, week 3 of 2027 */
 static gboolean
 read_week_number (const DateScan *s, guint i, DateHit *hit)
@@ -559,7 +579,7 @@ _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
-                                    read_week_number, read_holiday };
+                                    read_week_number, read_holiday, read_century };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)

@@ -272,6 +272,20 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
                 GDate d;
                 hit->first = st;
                 hit->qualified = TRUE;
+                {
+                  /* "more than 2 weeks before today" is a range */
+                  guint m = space_before (s, st);
+                  if (m > limit + 1 && m < st && word_is (s, m - 1, "than"))
+                    {
+                      guint q = space_before (s, m - 1);
+                      if (q > limit && q < m - 1 && (word_is (s, q - 1, "more") || word_is (s, q - 1, "less")))
+                        {
+                          hit->first = q - 1;
+                          open_hit (hit);
+                          return;
+                        }
+                    }
+                }
                 if (strlen (hit->iso) == 10 && dossier_date_parse_iso (hit->iso, &d))
                   {
                     DateScan shifted = *s;
@@ -473,6 +487,20 @@ join_ranges (const DateScan *s, GArray *hits)
           g_array_index (hits, DateHit, h + 1).qualified && IS_TYPE (a.last, DOSSIER_TOKEN_CJK))
         {
           a.last = g_array_index (hits, DateHit, h + 1).last;
+          h++;
+          g_array_append_val (out, a);
+          continue;
+        }
+      /* "next friday 5/12": the weekday and the date it names */
+      if (h + 1 < hits->len && IS_WORD (a.last) && DLEX (s, a.last)->weekday &&
+          g_array_index (hits, DateHit, h + 1).first == SKIP (a.last + 1) &&
+          g_array_index (hits, DateHit, h + 1).first > a.last + 1 &&
+          IS_DIGITS (g_array_index (hits, DateHit, h + 1).first) && g_array_index (hits, DateHit, h + 1).d > 0)
+        {
+          DateHit b = g_array_index (hits, DateHit, h + 1);
+          a.last = b.last;
+          memcpy (a.iso, b.iso, sizeof a.iso);
+          a.no_iso = b.no_iso;
           h++;
           g_array_append_val (out, a);
           continue;

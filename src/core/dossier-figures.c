@@ -722,8 +722,11 @@ minor_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint a
   last = (int) m.last;
   {
     guint k = skip_space (tokens, m.last + 1);
+    const char *sign;
     if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->currency != NULL && LEX (k)->currency_factor < 1)
       last = (int) k;
+    else if (currency_sign (tokens, k, &sign) || (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->currency != NULL))
+      return -1;   /* "10 $ 30 $": two amounts */
     else if (k < tokens->n && (is_type (tokens, k, DOSSIER_TOKEN_WORD) || is_type (tokens, k, DOSSIER_TOKEN_DIGITS) ||
                                is_type (tokens, k, DOSSIER_TOKEN_CJK)))
       return -1;   /* "15 dollars 50 times" */
@@ -798,6 +801,28 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
     }
 
 quantity:
+  /* 1/4 mile, 10 1/2 miles */
+  if ((n->flags & DOSSIER_NUMBER_PLAIN) && is_punct (tokens, n->last + 1, '/') &&
+      is_type (tokens, n->last + 2, DOSSIER_TOKEN_DIGITS) && TOK (n->last + 2)->ch <= 2 && TOK (n->last + 2)->num > 0 &&
+      (last = unit_after (tokens, lexicon, n->last + 3, &unit)) >= 0)
+    {
+      DossierNumber frac = *n;
+      guint first = n->first;
+      double v = n->value / (double) TOK (n->last + 2)->num;
+      if (first >= 2 && inline_space (tokens, first - 1) && is_type (tokens, first - 2, DOSSIER_TOKEN_DIGITS) &&
+          first - 2 >= min_start)
+        {
+          v += (double) TOK (first - 2)->num;
+          first -= 2;
+        }
+      frac.value = frac.min = frac.max = v;
+      {
+        DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, first, last, &frac, 1);
+        span->unit = g_strdup (unit);
+        g_ptr_array_add (spans, span);
+      }
+      return;
+    }
   if ((last = unit_after (tokens, lexicon, n->last + 1, &unit)) >= 0)
     {
       DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
