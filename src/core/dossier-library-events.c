@@ -217,7 +217,7 @@ get_event_where (DossierLibrary  *self,
                      _("There is no event “%s” in the library."), uid);
       else
         g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                     _("There is no event %" G_GINT64_FORMAT " in the library."), id);
+                     _("There is no event %lld in the library."), (long long) id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -520,8 +520,8 @@ update_event (DossierLibrary  *self,
   if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no event %" G_GINT64_FORMAT " in the library."),
-                   dossier_event_get_id (event));
+                   _("There is no event %lld in the library."),
+                   (long long) dossier_event_get_id (event));
       return FALSE;
     }
 
@@ -569,7 +569,7 @@ get_status (DossierLibrary  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no event %" G_GINT64_FORMAT " in the library."), id);
+                   _("There is no event %lld in the library."), (long long) id);
       return -1;
     }
   if (rc != SQLITE_ROW)
@@ -593,8 +593,8 @@ delete_event (DossierLibrary  *self,
   if (status == DOSSIER_EVENT_STATUS_REFERENCE)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_READ_ONLY,
-                   _("Event %" G_GINT64_FORMAT " comes with Dossier and cannot be deleted; "
-                     "reject it to hide it."), id);
+                   _("Event %lld comes with Dossier and cannot be deleted; "
+                     "reject it to hide it."), (long long) id);
       return FALSE;
     }
   stmt = _dossier_library_prepare (self, "DELETE FROM events WHERE id = ?", error);
@@ -698,7 +698,7 @@ accept_candidate (DossierLibrary  *self,
   if (status != DOSSIER_EVENT_STATUS_CANDIDATE)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
-                   _("Event %" G_GINT64_FORMAT " is not a candidate."), candidate_id);
+                   _("Event %lld is not a candidate."), (long long) candidate_id);
       return FALSE;
     }
   if (merge_into > 0)
@@ -781,7 +781,7 @@ remove_evidence (DossierLibrary  *self,
   if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                   _("There is no evidence %" G_GINT64_FORMAT " in the library."), evidence_id);
+                   _("There is no evidence %lld in the library."), (long long) evidence_id);
       return FALSE;
     }
   return TRUE;
