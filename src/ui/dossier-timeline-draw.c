@@ -895,9 +895,10 @@ draw_items (Draw *draw)
         continue;
 
       /* Zoomed far out, thousands of markers share pixels: the first one
-       * drawn in a pixel column of a lane stands for the rest. */
+       * drawn in a pixel column of a lane (two when crowded) stands for
+       * the rest. */
       if (!is_selected && (int) i != focus_index &&
-          fabs (cx - last_x[item->lane]) < 1.0 && (crowded || last_key[item->lane] == key))
+          fabs (cx - last_x[item->lane]) < (crowded ? 2.0 : 1.0) && (crowded || last_key[item->lane] == key))
         continue;
       last_x[item->lane] = cx;
       last_key[item->lane] = key;
