@@ -7,13 +7,11 @@
  * that approximate amounts (数十万, hundreds of thousands) come out as a
  * range through the same arithmetic as exact ones.
  */
-#include "dossier-numbers.h"
+#include "dossier-numbers-private.h"
 
 #include <math.h>
 #include <string.h>
 
-#define TOK(i) (&tokens->tok[(i)])
-#define LEX(i) dossier_lexicon_entry (lexicon, tokens->tok[(i)].kw)
 
 guint16
 dossier_lexicon_token_lookup (gconstpointer  lexicon,
@@ -57,34 +55,9 @@ dossier_cjk_unit (gunichar c)
     }
 }
 
-static inline gboolean
-is_punct (const DossierTokens *tokens, guint i, gunichar ch)
-{
-  return i < tokens->n && tokens->tok[i].type == DOSSIER_TOKEN_PUNCT && tokens->tok[i].ch == ch;
-}
-
-static inline gboolean
-is_type (const DossierTokens *tokens, guint i, DossierTokenType type)
-{
-  return i < tokens->n && tokens->tok[i].type == type;
-}
-
-static inline gboolean
-inline_space (const DossierTokens *tokens, guint i)
-{
-  return i < tokens->n && tokens->tok[i].type == DOSSIER_TOKEN_SPACE &&
-         !(tokens->tok[i].flags & DOSSIER_TOKEN_FLAG_NEWLINE);
-}
-
-static inline gboolean
-adjacent (const DossierTokens *tokens, guint a, guint b)
-{
-  return tokens->tok[a].b1 == tokens->tok[b].b0;
-}
-
 /* The value of a digit run, also past 18 digits. */
-static double
-digits_value (const DossierTokens *tokens, guint i)
+double
+_dossier_number_digits_value (const DossierTokens *tokens, guint i)
 {
   const DossierToken *t = TOK (i);
   const char *p;
@@ -104,11 +77,11 @@ static double
 fraction_value (const DossierTokens *tokens, guint i)
 {
   const DossierToken *t = TOK (i);
-  return digits_value (tokens, i) / pow (10, t->ch);
+  return _dossier_number_digits_value (tokens, i) / pow (10, t->ch);
 }
 
-static gboolean
-is_cjk_numeral (const DossierTokens *tokens, guint i)
+gboolean
+_dossier_number_is_cjk_numeral (const DossierTokens *tokens, guint i)
 {
   gunichar c;
 
@@ -120,14 +93,14 @@ is_cjk_numeral (const DossierTokens *tokens, guint i)
 
 /* Reads digits with local separators: 18,000 / 500 000 / 1,5 (French) /
  * 1.458.000,00. Sets *last to the last token used. */
-static double
-read_digits (const DossierTokens *tokens,
+double
+_dossier_number_read_digits (const DossierTokens *tokens,
              guint                i,
              gboolean             french,
              guint               *last,
              DossierNumberFlags  *flags)
 {
-  double v = digits_value (tokens, i);
+  double v = _dossier_number_digits_value (tokens, i);
   guint j = i;
   gunichar group_sep = 0;
 
@@ -161,7 +134,7 @@ read_digits (const DossierTokens *tokens,
             }
           else
             break;
-          v = v * 1000 + digits_value (tokens, j + 2);
+          v = v * 1000 + _dossier_number_digits_value (tokens, j + 2);
           j += 2;
           *flags |= DOSSIER_NUMBER_GROUPED;
         }
@@ -214,7 +187,7 @@ read_cjk (const DossierTokens  *tokens,
         {
           /* spaces between numerals, as in "三千 八百 九十六 万" */
           if ((t->flags & DOSSIER_TOKEN_FLAG_NEWLINE) || t->c1 - t->c0 > 3 ||
-              !(is_cjk_numeral (tokens, j + 1) || is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) ||
+              !(_dossier_number_is_cjk_numeral (tokens, j + 1) || is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) ||
                 (is_type (tokens, j + 1, DOSSIER_TOKEN_CJK) &&
                  (TOK (j + 1)->ch == 0x4F59 || TOK (j + 1)->ch == 0x70B9 || TOK (j + 1)->ch == 0x9EDE ||
                   TOK (j + 1)->ch == 0x51E0 || TOK (j + 1)->ch == 0x5E7E || TOK (j + 1)->ch == 0x591A))))
@@ -232,7 +205,7 @@ read_cjk (const DossierTokens  *tokens,
 
           if (have_cur)
             break;
-          v = read_digits (tokens, j, french, &dl, &f);
+          v = _dossier_number_read_digits (tokens, j, french, &dl, &f);
           flags |= f & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_GROUPED | DOSSIER_NUMBER_DECIMAL);
           cur[0] = cur[1] = v;
           have_cur = TRUE;
@@ -253,7 +226,7 @@ read_cjk (const DossierTokens  *tokens,
         if (d >= 0)
           {
             /* a trailing 两 after an amount is the unit tael: 两万两 */
-            if (c == 0x4E24 && (any_unit || have_cur) && !is_cjk_numeral (tokens, j + 1))
+            if (c == 0x4E24 && (any_unit || have_cur) && !_dossier_number_is_cjk_numeral (tokens, j + 1))
               break;
             if (d == 0 && c == 0x96F6 && any_unit)
               {
@@ -281,7 +254,7 @@ read_cjk (const DossierTokens  *tokens,
           }
         if (m > 0)
           {
-            if (m == 1e12 && !(is_cjk_numeral (tokens, j + 1)))
+            if (m == 1e12 && !(_dossier_number_is_cjk_numeral (tokens, j + 1)))
               break;   /* 兆 alone is the prefix of 兆瓦, 兆赫 */
             if (m == 1000 && is_type (tokens, j + 1, DOSSIER_TOKEN_CJK) &&
                 (TOK (j + 1)->ch == 0x514B || TOK (j + 1)->ch == 0x7C73 || TOK (j + 1)->ch == 0x74E6 ||
@@ -477,418 +450,6 @@ read_cjk (const DossierTokens  *tokens,
   return TRUE;
 }
 
-/* The next token after @j that is not an inline space. */
-static guint
-skip_space (const DossierTokens *tokens, guint j)
-{
-  while (inline_space (tokens, j))
-    j++;
-  return j;
-}
-
-static gboolean
-is_small_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint j)
-{
-  return j < tokens->n && tokens->tok[j].type == DOSSIER_TOKEN_WORD && LEX (j)->num_kind == 1;
-}
-
-static gboolean
-starts_number_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint j)
-{
-  const DossierLexEntry *e;
-
-  if (j >= tokens->n)
-    return FALSE;
-  if (tokens->tok[j].type == DOSSIER_TOKEN_DIGITS)
-    return TRUE;
-  if (tokens->tok[j].type != DOSSIER_TOKEN_WORD)
-    return FALSE;
-  e = LEX (j);
-  return e->num_kind != 0;
-}
-
-/* A compound of small words at @j (twenty-one, soixante-dix-sept); its
- * value in *v, the last token in *last. */
-static gboolean
-read_small_compound (const DossierTokens *tokens, const DossierLexicon *lexicon,
-                     guint j, gboolean french, double *v, guint *last)
-{
-  double value;
-  double prev;
-  guint k;
-
-  if (!is_small_word (tokens, lexicon, j))
-    return FALSE;
-  value = prev = LEX (j)->num;
-  *last = j;
-  for (k = j + 1; k + 1 < tokens->n; )
-    {
-      guint n = k;
-      double w;
-
-      if (is_punct (tokens, n, '-') || inline_space (tokens, n))
-        n++;
-      else
-        break;
-      n = skip_space (tokens, n);
-      if (french && n < tokens->n && tokens->tok[n].type == DOSSIER_TOKEN_WORD && (LEX (n)->flags & DOSSIER_LEX_AND))
-        {
-          n = skip_space (tokens, n + 1);
-          if (!is_small_word (tokens, lexicon, n) || (LEX (n)->num != 1 && LEX (n)->num != 11))
-            break;
-        }
-      if (!is_small_word (tokens, lexicon, n))
-        break;
-      w = LEX (n)->num;
-      if (fmod (prev, 10) == 0 && prev >= 20 && w < 10 && w > 0)
-        value += w;
-      else if (french && (prev == 20 || prev == 60) && w >= 10 && w < 20)
-        value += w;
-      else if (french && w == 20 && prev >= 2 && prev <= 9 && value == prev)
-        value = prev * 20;
-      else if (french && prev == 10 && w < 10 && w >= 7)
-        value += w;
-      else
-        break;
-      prev = w;
-      *last = n;
-      k = n + 1;
-    }
-  *v = value;
-  return TRUE;
-}
-
-/* English and French number words, optionally starting with digits:
- * "two hundred and two thousand", "2 millions", "4 thousand 3 hundred and 21",
- * "quatre-vingt-dix", "hundreds of thousands", "un million et demi". */
-static gboolean
-read_words (const DossierTokens  *tokens,
-            const DossierLexicon *lexicon,
-            guint                 i,
-            gboolean              french,
-            DossierNumber        *out)
-{
-  double total[2] = { 0, 0 }, cur[2] = { 0, 0 };
-  gboolean have_cur = FALSE, any = FALSE;
-  int last_kind = 0;          /* 1 small, 2 hundred, 3 scale, 4 digits, 5 approx */
-  double last_scale = 0;
-  guint j = i, last = i;
-  DossierNumberFlags flags = out->flags;
-
-  while (j < tokens->n)
-    {
-      const DossierToken *t = TOK (j);
-      const DossierLexEntry *e;
-
-      if (t->type == DOSSIER_TOKEN_DIGITS)
-        {
-          DossierNumberFlags f = 0;
-          guint dl;
-          double v;
-
-          if (last_kind != 0 && !(last_kind == 3 || last_kind == 2))
-            break;
-          if (last_kind == 2 || last_kind == 3)
-            {
-              /* "4 thousand 3 hundred": digits after a scale, smaller than it */
-              if (digits_value (tokens, j) >= (last_kind == 2 ? 100 : last_scale))
-                break;
-            }
-          v = read_digits (tokens, j, french, &dl, &f);
-          flags |= f & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_GROUPED | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_PLAIN);
-          if (j != i)
-            flags &= ~DOSSIER_NUMBER_PLAIN;
-          if (last_kind == 2 || last_kind == 3)
-            {
-              cur[0] += v;
-              cur[1] += v;
-            }
-          else
-            {
-              cur[0] = cur[1] = v;
-            }
-          if (!(f & DOSSIER_NUMBER_PLAIN))
-            out->digits = 0;
-          else
-            out->digits = TOK (j)->ch;
-          have_cur = any = TRUE;
-          last_kind = 4;
-          j = dl;
-          last = j;
-          /* glued multipliers: 3.2k, 1.8M, 5bn */
-          if (j + 1 < tokens->n && TOK (j + 1)->type == DOSSIER_TOKEN_WORD && adjacent (tokens, j, j + 1))
-            {
-              const char *w = tokens->text + TOK (j + 1)->b0;
-              gsize len = TOK (j + 1)->b1 - TOK (j + 1)->b0;
-              double mult = 0;
-
-              if (len == 1 && (w[0] == 'k' || w[0] == 'K'))
-                mult = 1e3;
-              else if (len == 1 && w[0] == 'M')
-                mult = 1e6;
-              else if (len == 2 && g_ascii_strncasecmp (w, "bn", 2) == 0)
-                mult = 1e9;
-              if (mult > 0)
-                {
-                  cur[0] *= mult;
-                  cur[1] *= mult;
-                  flags |= DOSSIER_NUMBER_SCALE;
-                  flags &= ~DOSSIER_NUMBER_PLAIN;
-                  j++;
-                  last = j;
-                  last_kind = 3;
-                  last_scale = mult;
-                }
-            }
-          j++;
-          continue;
-        }
-      if (t->type == DOSSIER_TOKEN_SPACE && !(t->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
-        {
-          j++;
-          continue;
-        }
-      if (t->type == DOSSIER_TOKEN_PUNCT && t->ch == '-' && any && j + 1 < tokens->n &&
-          TOK (j + 1)->type == DOSSIER_TOKEN_WORD && LEX (j + 1)->num_kind != 0 && last_kind != 4)
-        {
-          j++;
-          continue;
-        }
-      if (t->type != DOSSIER_TOKEN_WORD)
-        break;
-      e = LEX (j);
-
-      if (e->num_kind == 1)
-        {
-          double v;
-          guint cl;
-
-          if (last_kind == 1 || last_kind == 4 || last_kind == 5)
-            break;
-          if (!read_small_compound (tokens, lexicon, j, french, &v, &cl))
-            break;
-          /* a bare "one" / "un" before a noun is an article more than a figure;
-           * callers decide from the flags */
-          cur[0] += v;
-          cur[1] += v;
-          have_cur = any = TRUE;
-          flags |= DOSSIER_NUMBER_WORDS;
-          last_kind = 1;
-          j = cl + 1;
-          last = cl;
-          continue;
-        }
-      if (e->num_kind == 2)
-        {
-          if (last_kind == 2 || last_kind == 5)
-            break;
-          /* "50 cents" is money; "3 hundred" is a number */
-          if (last_kind == 4 && french)
-            break;
-          if (!have_cur)
-            {
-              /* "hundred" alone, "a hundred", "cent" (French) */
-              cur[0] = cur[1] = 1;
-            }
-          if (cur[1] >= 100)
-            break;
-          cur[0] *= 100;
-          cur[1] *= 100;
-          have_cur = any = TRUE;
-          flags |= DOSSIER_NUMBER_WORDS;
-          last_kind = 2;
-          last = j;
-          j++;
-          continue;
-        }
-      if (e->num_kind == 3)
-        {
-          double s = e->num;
-
-          if (last_kind == 3 && !have_cur)
-            break;
-          if (last_scale > 0 && s >= last_scale && !have_cur)
-            break;
-          if (!have_cur)
-            {
-              if (any)
-                break;
-              if (s == 12)
-                break;   /* "dozens" alone is not an amount */
-              if (j > 0 && j - 1 >= i)
-                break;
-              cur[0] = 1;
-              cur[1] = 1;
-              /* "millions de" with no count: one to ten million */
-              if (tokens->text[TOK (j)->b1 - 1] == 's')
-                {
-                  cur[1] = 10;
-                  flags |= DOSSIER_NUMBER_APPROX;
-                }
-            }
-          if (last_kind == 5)
-            {
-              total[0] = (total[0] + cur[0]) * s;
-              total[1] = (total[1] + cur[1]) * s;
-            }
-          else
-            {
-              total[0] += cur[0] * s;
-              total[1] += cur[1] * s;
-            }
-          cur[0] = cur[1] = 0;
-          have_cur = FALSE;
-          any = TRUE;
-          flags |= DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
-          last_kind = 3;
-          last_scale = s;
-          last = j;
-          j++;
-          continue;
-        }
-      if (e->approx_scale > 0)
-        {
-          double s = e->approx_scale;
-
-          if (any && last_kind != 5)
-            break;
-          if (!any)
-            {
-              cur[0] = s;
-              cur[1] = s * 10;
-            }
-          else
-            {
-              cur[0] *= s;
-              cur[1] *= s;
-            }
-          have_cur = any = TRUE;
-          flags |= DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
-          last_kind = 5;
-          last = j;
-          j++;
-          /* "hundreds of thousands", "centaines de milliers" */
-          {
-            guint k = skip_space (tokens, j);
-            if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_OF))
-              {
-                guint m = skip_space (tokens, k + 1);
-                if (m < tokens->n && TOK (m)->type == DOSSIER_TOKEN_WORD &&
-                    (LEX (m)->approx_scale > 0 || LEX (m)->num_kind == 3))
-                  {
-                    double s2 = LEX (m)->approx_scale > 0 ? LEX (m)->approx_scale : LEX (m)->num;
-                    cur[0] *= s2;
-                    cur[1] *= s2;
-                    last = m;
-                    j = m + 1;
-                  }
-              }
-          }
-          break;
-        }
-      if ((e->flags & (DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER)) && !any)
-        {
-          /* "half million", "quarter million", "quart de million" */
-          guint k = skip_space (tokens, j + 1);
-          double f = (e->flags & DOSSIER_LEX_HALF) ? 0.5 : 0.25;
-
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_OF))
-            k = skip_space (tokens, k + 1);
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && LEX (k)->num_kind == 3 && LEX (k)->num > 12)
-            {
-              total[0] = total[1] = f * LEX (k)->num;
-              any = TRUE;
-              flags |= DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
-              last_kind = 3;
-              last_scale = LEX (k)->num;
-              last = k;
-              j = k + 1;
-              continue;
-            }
-          break;
-        }
-      if ((e->flags & DOSSIER_LEX_A) && !any)
-        {
-          guint k = skip_space (tokens, j + 1);
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->num_kind >= 2) &&
-              !(french && LEX (j)->num_kind == 1 && FALSE))
-            {
-              cur[0] = cur[1] = 1;
-              have_cur = TRUE;
-              j = k;
-              continue;
-            }
-          break;
-        }
-      if ((e->flags & DOSSIER_LEX_AND) && any)
-        {
-          guint k = skip_space (tokens, j + 1);
-
-          /* "and a half", "et demi" */
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_A))
-            {
-              guint h = skip_space (tokens, k + 1);
-              if (h < tokens->n && TOK (h)->type == DOSSIER_TOKEN_WORD && (LEX (h)->flags & DOSSIER_LEX_HALF) &&
-                  last_kind == 3)
-                {
-                  total[0] += 0.5 * last_scale;
-                  total[1] += 0.5 * last_scale;
-                  last = h;
-                  j = h + 1;
-                  break;
-                }
-            }
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_HALF) &&
-              last_kind == 3)
-            {
-              total[0] += 0.5 * last_scale;
-              total[1] += 0.5 * last_scale;
-              last = k;
-              j = k + 1;
-              break;
-            }
-          if ((last_kind == 2 || last_kind == 3) && starts_number_word (tokens, lexicon, k) &&
-              (TOK (k)->type == DOSSIER_TOKEN_DIGITS || LEX (k)->num_kind == 1 || LEX (k)->num_kind == 2))
-            {
-              j = k;
-              continue;
-            }
-          break;
-        }
-      if ((e->flags & DOSSIER_LEX_POINT) && any && last_kind >= 1 && last_kind <= 3)
-        {
-          guint k = skip_space (tokens, j + 1);
-          double v;
-          guint cl;
-
-          if (read_small_compound (tokens, lexicon, k, french, &v, &cl))
-            {
-              double frac = v;
-              while (frac >= 1)
-                frac /= 10;
-              cur[0] += frac;
-              cur[1] += frac;
-              flags |= DOSSIER_NUMBER_DECIMAL;
-              last = cl;
-              j = cl + 1;
-              break;
-            }
-        }
-      break;
-    }
-
-  if (!any)
-    return FALSE;
-  out->min = total[0] + cur[0];
-  out->max = total[1] + cur[1];
-  if (!(flags & DOSSIER_NUMBER_APPROX))
-    out->max = out->min;
-  out->value = out->min;
-  out->last = last;
-  out->flags = flags;
-  return TRUE;
-}
-
 gboolean
 dossier_number_can_start (const DossierTokens  *tokens,
                           const DossierLexicon *lexicon,
@@ -901,7 +462,7 @@ dossier_number_can_start (const DossierTokens  *tokens,
     case DOSSIER_TOKEN_DIGITS:
       return TRUE;
     case DOSSIER_TOKEN_CJK:
-      return is_cjk_numeral (tokens, i) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
+      return _dossier_number_is_cjk_numeral (tokens, i) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
              t->ch == 0x51E0 || t->ch == 0x5E7E || t->ch == 0x4E0A;
     case DOSSIER_TOKEN_WORD:
       {
@@ -945,15 +506,15 @@ dossier_number_parse (const DossierTokens  *tokens,
   else if (TOK (i)->type == DOSSIER_TOKEN_CJK && (TOK (i)->ch == 0x8D1F || TOK (i)->ch == 0x8CA0))
     {
       guint k = i + 1;
-      if (!(is_cjk_numeral (tokens, k) || is_type (tokens, k, DOSSIER_TOKEN_DIGITS)))
+      if (!(_dossier_number_is_cjk_numeral (tokens, k) || is_type (tokens, k, DOSSIER_TOKEN_DIGITS)))
         return FALSE;
       negative = TRUE;
       s = k;
     }
   else if (TOK (i)->type == DOSSIER_TOKEN_WORD && (LEX (i)->flags & DOSSIER_LEX_MINUS))
     {
-      guint k = skip_space (tokens, i + 1);
-      if (k == i + 1 || !starts_number_word (tokens, lexicon, k))
+      guint k = _dossier_number_skip_space (tokens, i + 1);
+      if (k == i + 1 || !_dossier_number_starts_word (tokens, lexicon, k))
         return FALSE;
       negative = TRUE;
       s = k;
@@ -965,7 +526,7 @@ dossier_number_parse (const DossierTokens  *tokens,
       DossierNumberFlags f = 0;
       guint dl, k;
 
-      read_digits (tokens, s, french, &dl, &f);
+      _dossier_number_read_digits (tokens, s, french, &dl, &f);
       k = dl + 1;
       while (inline_space (tokens, k) && TOK (k)->c1 - TOK (k)->c0 <= 2)
         k++;
@@ -973,12 +534,12 @@ dossier_number_parse (const DossierTokens  *tokens,
                                                      TOK (k)->ch == 0x4F59 || TOK (k)->ch == 0x591A || TOK (k)->ch == 0x9918))
         ok = read_cjk (tokens, s, french, out);
       else
-        ok = read_words (tokens, lexicon, s, french, out);
+        ok = _dossier_number_read_words (tokens, lexicon, s, french, out);
     }
   else if (TOK (s)->type == DOSSIER_TOKEN_CJK)
     ok = read_cjk (tokens, s, french, out);
   else if (TOK (s)->type == DOSSIER_TOKEN_WORD)
-    ok = read_words (tokens, lexicon, s, french, out);
+    ok = _dossier_number_read_words (tokens, lexicon, s, french, out);
   else
     ok = FALSE;
 

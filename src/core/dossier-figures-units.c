@@ -1,0 +1,588 @@
+/* dossier-figures-units.c — currencies, units, counted nouns and percent
+ * signs around a number
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-figures-private.h"
+
+/* Longer entries first where one is the prefix of another. */
+const CjkWord _dossier_figures_cjk_suffixes[] = {
+  { "个百分点", SUF_PERCENT_POINT, NULL }, { "個百分點", SUF_PERCENT_POINT, NULL },
+  { "百分点", SUF_PERCENT_POINT, NULL }, { "百分點", SUF_PERCENT_POINT, NULL },
+  { "美元", SUF_CURRENCY, "USD" }, { "美金", SUF_CURRENCY, "USD" }, { "美圆", SUF_CURRENCY, "USD" },
+  { "欧元", SUF_CURRENCY, "EUR" }, { "歐元", SUF_CURRENCY, "EUR" }, { "日元", SUF_CURRENCY, "JPY" },
+  { "日圆", SUF_CURRENCY, "JPY" }, { "英镑", SUF_CURRENCY, "GBP" }, { "英鎊", SUF_CURRENCY, "GBP" },
+  { "港元", SUF_CURRENCY, "HKD" }, { "港币", SUF_CURRENCY, "HKD" }, { "港幣", SUF_CURRENCY, "HKD" },
+  { "新台币", SUF_CURRENCY, "TWD" }, { "台币", SUF_CURRENCY, "TWD" }, { "台幣", SUF_CURRENCY, "TWD" },
+  { "人民币", SUF_CURRENCY, "CNY" }, { "人民幣", SUF_CURRENCY, "CNY" }, { "韩元", SUF_CURRENCY, "KRW" },
+  { "卢布", SUF_CURRENCY, "RUB" }, { "迪拉姆", SUF_CURRENCY, "AED" }, { "里亚尔", SUF_CURRENCY, "SAR" },
+  { "瑞士法郎", SUF_CURRENCY, "CHF" }, { "法郎", SUF_CURRENCY, "" }, { "加元", SUF_CURRENCY, "CAD" },
+  { "澳元", SUF_CURRENCY, "AUD" }, { "个比特币", SUF_CURRENCY, "" }, { "比特币", SUF_CURRENCY, "" },
+  { "元", SUF_CURRENCY, "CNY" }, { "块钱", SUF_CURRENCY, "CNY" },
+  { "平方公里", SUF_UNIT, "square kilometre" }, { "平方千米", SUF_UNIT, "square kilometre" },
+  { "平方米", SUF_UNIT, "square metre" }, { "千米", SUF_UNIT, "kilometre" }, { "公里", SUF_UNIT, "kilometre" },
+  { "厘米", SUF_UNIT, "centimetre" }, { "公分", SUF_UNIT, "centimetre" }, { "毫米", SUF_UNIT, "millimetre" },
+  { "纳米", SUF_UNIT, "nanometre" }, { "奈米", SUF_UNIT, "nanometre" }, { "英里", SUF_UNIT, "mile" },
+  { "英尺", SUF_UNIT, "foot" }, { "英寸", SUF_UNIT, "inch" }, { "米", SUF_UNIT, "metre" },
+  { "公斤", SUF_UNIT, "kilogram" }, { "千克", SUF_UNIT, "kilogram" }, { "毫克", SUF_UNIT, "milligram" },
+  { "克", SUF_UNIT, "gram" }, { "斤", SUF_UNIT, "jin" }, { "公吨", SUF_UNIT, "tonne" }, { "吨", SUF_UNIT, "tonne" },
+  { "两", SUF_UNIT, "tael" }, { "亩", SUF_UNIT, "mu" }, { "公顷", SUF_UNIT, "hectare" },
+  { "毫升", SUF_UNIT, "millilitre" }, { "升", SUF_UNIT, "litre" }, { "加仑", SUF_UNIT, "gallon" },
+  { "桶", SUF_UNIT, "barrel" }, { "千比特", SUF_UNIT, "kilobit" }, { "千字节", SUF_UNIT, "kilobyte" },
+  { "兆比特", SUF_UNIT, "megabit" }, { "兆字节", SUF_UNIT, "megabyte" }, { "比特", SUF_UNIT, "bit" },
+  { "字节", SUF_UNIT, "byte" },
+  { "兆赫兹", SUF_UNIT, "megahertz" }, { "千兆赫", SUF_UNIT, "gigahertz" }, { "赫兹", SUF_UNIT, "hertz" },
+  { "千瓦时", SUF_UNIT, "kilowatt hour" }, { "千瓦", SUF_UNIT, "kilowatt" }, { "兆瓦", SUF_UNIT, "megawatt" },
+  { "吉瓦", SUF_UNIT, "gigawatt" }, { "瓦特", SUF_UNIT, "watt" }, { "瓦", SUF_UNIT, "watt" },
+  { "颗", SUF_CLASSIFIER, NULL }, { "顆", SUF_CLASSIFIER, NULL }, { "枚", SUF_CLASSIFIER, NULL },
+  { "片", SUF_CLASSIFIER, NULL }, { "台", SUF_CLASSIFIER, NULL }, { "块", SUF_CLASSIFIER, NULL },
+  { "个", SUF_CLASSIFIER, NULL }, { "個", SUF_CLASSIFIER, NULL }, { "套", SUF_CLASSIFIER, NULL },
+  { "张", SUF_CLASSIFIER, NULL }, { "座", SUF_CLASSIFIER, NULL }, { "家", SUF_CLASSIFIER, NULL },
+  { "名", SUF_CLASSIFIER, NULL }, { "位", SUF_CLASSIFIER, NULL },
+  { "人", SUF_NOUN, "person" },
+  { "成", SUF_CHENG, NULL }, { "折", SUF_ZHE, NULL },
+  { "年", SUF_NOT_FIGURE, NULL }, { "月", SUF_NOT_FIGURE, NULL }, { "日", SUF_NOT_FIGURE, NULL },
+  { "号", SUF_NOT_FIGURE, NULL }, { "號", SUF_NOT_FIGURE, NULL }, { "周", SUF_NOT_FIGURE, NULL },
+  { "天", SUF_NOT_FIGURE, NULL }, { "岁", SUF_NOT_FIGURE, NULL }, { "歲", SUF_NOT_FIGURE, NULL },
+  { "点", SUF_NOT_FIGURE, NULL }, { "點", SUF_NOT_FIGURE, NULL }, { "时", SUF_NOT_FIGURE, NULL },
+  { "分", SUF_NOT_FIGURE, NULL }, { "秒", SUF_NOT_FIGURE, NULL }, { "次", SUF_NOT_FIGURE, NULL },
+  { "倍", SUF_NOT_FIGURE, NULL }, { "世纪", SUF_NOT_FIGURE, NULL }, { "季度", SUF_NOT_FIGURE, NULL },
+};
+const gsize _dossier_figures_n_cjk_suffixes = G_N_ELEMENTS (_dossier_figures_cjk_suffixes);
+
+/* Nouns counted after a classifier: 颗AI芯片, 台服务器. */
+static const CjkWord cjk_nouns[] = {
+  { "芯片", SUF_NOUN, "chip" }, { "晶片", SUF_NOUN, "chip" }, { "处理器", SUF_NOUN, "processor" },
+  { "處理器", SUF_NOUN, "processor" }, { "服务器", SUF_NOUN, "server" }, { "伺服器", SUF_NOUN, "server" },
+  { "显卡", SUF_NOUN, "gpu" }, { "加速器", SUF_NOUN, "accelerator" }, { "晶圆", SUF_NOUN, "wafer" },
+  { "数据中心", SUF_NOUN, "data center" }, { "半导体", SUF_NOUN, "chip" },
+};
+
+/* Words before "$": US$, C$, HK$, A$, Mex$ … */
+static const struct { const char *word; const char *iso; } dollar_prefixes[] = {
+  { "us", "USD" }, { "u.s.", "USD" }, { "c", "CAD" }, { "ca", "CAD" }, { "cad", "CAD" }, { "can", "CAD" },
+  { "hk", "HKD" }, { "a", "AUD" }, { "au", "AUD" }, { "aud", "AUD" }, { "mxn", "MXN" }, { "mex", "MXN" },
+  { "nz", "NZD" }, { "s", "SGD" }, { "nt", "TWD" }, { "r", "BRL" }, { "usd", "USD" },
+};
+
+/* Adjectives after a currency word: dollars australiens, francs suisses. */
+static const struct { const char *word; const char *iso; } currency_adjectives[] = {
+  { "australiens", "AUD" }, { "canadiens", "CAD" }, { "americains", "USD" }, { "suisses", "CHF" },
+  { "hollandais", "NLG" }, { "finlandais", "FIM" }, { "neo", "NZD" }, { "usd", "USD" }, { "us", "USD" },
+  { "hk", "HKD" }, { "c", "CAD" }, { "can", "CAD" }, { "australian", "AUD" }, { "canadian", "CAD" },
+};
+
+static const struct { const char *word; const char *iso; } currency_before_word[] = {
+  { "us", "USD" }, { "american", "USD" }, { "australian", "AUD" }, { "canadian", "CAD" },
+  { "chinese", "CNY" }, { "japanese", "JPY" }, { "swiss", "CHF" }, { "turkish", "TRY" },
+  { "hong", "HKD" }, { "singapore", "SGD" }, { "saudi", "SAR" }, { "uae", "AED" }, { "emirati", "AED" },
+};
+
+/* Matches the CJK string @s at token @i, allowing blanks between its
+ * characters; returns the last token matched or −1. */
+int
+_dossier_figures_match_cjk (const DossierTokens *tokens, guint i, const char *s)
+{
+  guint j = i;
+  int last = -1;
+
+  while (*s)
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (last >= 0)
+        j = skip_space (tokens, j);
+      if (!is_type (tokens, j, DOSSIER_TOKEN_CJK) || TOK (j)->ch != c)
+        return -1;
+      last = (int) j;
+      j++;
+      s = g_utf8_next_char (s);
+    }
+  return last;
+}
+
+/* The tables above as code points, decoded once. */
+typedef struct
+{
+  gunichar ch[8];
+  guint    len;
+} CjkChars;
+
+static CjkChars suffix_chars[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
+static CjkChars noun_chars[G_N_ELEMENTS (cjk_nouns)];
+
+static void
+decode_table (const CjkWord *table, gsize n, CjkChars *out)
+{
+  for (gsize k = 0; k < n; k++)
+    {
+      const char *p = table[k].text;
+      out[k].len = 0;
+      while (*p && out[k].len < G_N_ELEMENTS (out[k].ch))
+        {
+          out[k].ch[out[k].len++] = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+        }
+    }
+}
+
+static void
+ensure_tables (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      decode_table (_dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, suffix_chars);
+      decode_table (cjk_nouns, G_N_ELEMENTS (cjk_nouns), noun_chars);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static int
+match_chars (const DossierTokens *tokens, guint i, const CjkChars *c)
+{
+  guint j = i;
+  int last = -1;
+
+  for (guint k = 0; k < c->len; k++)
+    {
+      if (last >= 0)
+        j = skip_space (tokens, j);
+      if (j >= tokens->n || tokens->tok[j].type != DOSSIER_TOKEN_CJK || tokens->tok[j].ch != c->ch[k])
+        return -1;
+      last = (int) j;
+      j++;
+    }
+  return last;
+}
+
+static const CjkWord *
+match_cjk_table (const DossierTokens *tokens, guint i, const CjkWord *table, gsize n, int *last)
+{
+  const CjkChars *chars;
+
+  if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
+    return NULL;
+  ensure_tables ();
+  chars = table == _dossier_figures_cjk_suffixes ? suffix_chars : noun_chars;
+  for (gsize k = 0; k < n; k++)
+    {
+      int l;
+      if (chars[k].ch[0] != TOK (i)->ch)
+        continue;
+      l = match_chars (tokens, i, &chars[k]);
+      if (l >= 0)
+        {
+          *last = l;
+          return &table[k];
+        }
+    }
+  return NULL;
+}
+
+/* A currency sign at token @i ($ € £ ¥ …), with the ISO code it implies
+ * when it implies one. */
+gboolean
+_dossier_figures_currency_sign (const DossierTokens *tokens, guint i, const char **iso)
+{
+  if (!is_type (tokens, i, DOSSIER_TOKEN_PUNCT))
+    return FALSE;
+  switch (TOK (i)->ch)
+    {
+    case '$': *iso = "USD"; return TRUE;
+    case 0x20AC: *iso = "EUR"; return TRUE;
+    case 0xA3: case 0xFFE1: *iso = "GBP"; return TRUE;
+    case 0xA5: case 0xFFE5: *iso = "CNY"; return TRUE;
+    case 0x20A9: *iso = "KRW"; return TRUE;
+    case 0x20B9: *iso = "INR"; return TRUE;
+    case 0x20BD: *iso = "RUB"; return TRUE;
+    case 0x20A1: *iso = "CRC"; return TRUE;
+    case 0x20AD: *iso = "LAK"; return TRUE;
+    case 0x20BA: *iso = "TRY"; return TRUE;
+    default: return FALSE;
+    }
+}
+
+/* The currency written before the number ending at @first − 1; sets
+ * *start to its first token. */
+gboolean
+_dossier_figures_currency_before (const DossierTokens *tokens, const DossierLexicon *lexicon, guint first,
+                 guint *start, const char **iso)
+{
+  guint j;
+  int last;
+
+  if (first == 0)
+    return FALSE;
+  j = first - 1;
+  if (inline_space (tokens, j) && j > 0)
+    j--;
+  if (_dossier_figures_currency_sign (tokens, j, iso))
+    {
+      *start = j;
+      /* US$, C $, HK$, mxn$ */
+      if (j > 0)
+        {
+          guint w = j - 1;
+          if (inline_space (tokens, w) && w > 0 && TOK (w)->c1 - TOK (w)->c0 == 1)
+            w--;
+          if (is_type (tokens, w, DOSSIER_TOKEN_WORD) && TOK (j)->ch == '$')
+            {
+              char buf[16];
+              if (dossier_tokens_fold (tokens, w, buf, sizeof buf) > 0)
+                for (gsize k = 0; k < G_N_ELEMENTS (dollar_prefixes); k++)
+                  if (strcmp (buf, dollar_prefixes[k].word) == 0 &&
+                      (w + 1 == j || (TOK (w)->b1 - TOK (w)->b0 == 1 && (buf[0] == 'c'))))
+                    {
+                      /* a one-letter prefix must not be the end of a longer word */
+                      if (w > 0 && is_type (tokens, w - 1, DOSSIER_TOKEN_PUNCT) && TOK (w - 1)->ch == '\'')
+                        break;
+                      *iso = dollar_prefixes[k].iso;
+                      *start = w;
+                      break;
+                    }
+            }
+        }
+      return TRUE;
+    }
+  /* USD 200, GBP 350: a three-letter code */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD))
+    {
+      const DossierLexEntry *e = LEX (j);
+      if (e->currency != NULL && e->currency[0] != '\0' && TOK (j)->b1 - TOK (j)->b0 == 3 &&
+          e->currency_factor == 1)
+        {
+          *iso = e->currency;
+          *start = j;
+          return TRUE;
+        }
+    }
+  /* 人民币 50元 */
+  if (j >= 2 && (last = _dossier_figures_match_cjk (tokens, j - 2, "人民币")) == (int) j)
+    {
+      *iso = "CNY";
+      *start = j - 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A currency written after the number: dollars, $, euros, 美元, millions de
+ * dollars australiens. Returns the last token, or −1. */
+int
+_dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after,
+                const char **iso, double *factor, gboolean *is_unit_too)
+{
+  guint j = skip_space (tokens, after);
+  const CjkWord *w;
+  int last;
+
+  *factor = 1;
+  *is_unit_too = FALSE;
+  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)) &&
+      w->kind == SUF_CURRENCY)
+    {
+      *iso = w->code;
+      return last;
+    }
+  /* French "de dollars", "de $", "d'euros" */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_OF))
+    {
+      guint k = j + 1;
+      if (is_punct (tokens, k, '\''))
+        k++;
+      k = skip_space (tokens, k);
+      if ((is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->currency != NULL && LEX (k)->currency_factor == 1) ||
+          _dossier_figures_currency_sign (tokens, k, iso))
+        j = k;
+    }
+  if (is_punct (tokens, j, '-') && is_type (tokens, j + 1, DOSSIER_TOKEN_WORD) && j == after)
+    j++;   /* 12-cent, one-yen */
+  /* "us dollars", "chinese yuan" */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD))
+    {
+      char fw[32];
+      gsize fl = dossier_tokens_fold (tokens, j, fw, sizeof fw);
+      for (gsize k = 0; fl > 0 && k < G_N_ELEMENTS (currency_before_word); k++)
+        if (strcmp (fw, currency_before_word[k].word) == 0)
+          {
+            guint m = skip_space (tokens, j + 1);
+            if (word_is (tokens, m, "kong"))
+              m = skip_space (tokens, m + 1);
+            if (is_type (tokens, m, DOSSIER_TOKEN_WORD) && LEX (m)->currency != NULL)
+              {
+                *iso = currency_before_word[k].iso;
+                if (LEX (m)->currency[0] != '\0' && strcmp (currency_before_word[k].word, "us") != 0 &&
+                    strcmp (LEX (m)->currency, "CNY") == 0)
+                  *iso = LEX (m)->currency;
+                return (int) m;
+              }
+          }
+    }
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && LEX (j)->currency != NULL)
+    {
+      const DossierLexEntry *e = LEX (j);
+      guint m;
+
+      *iso = e->currency[0] ? e->currency : NULL;
+      *factor = e->currency_factor;
+      *is_unit_too = e->unit != NULL;
+      last = (int) j;
+      /* dollars australiens, francs suisses, $ c */
+      m = skip_space (tokens, j + 1);
+      if (is_type (tokens, m, DOSSIER_TOKEN_WORD))
+        {
+          char fw[32];
+          gsize fl = dossier_tokens_fold (tokens, m, fw, sizeof fw);
+          for (gsize k = 0; fl > 0 && k < G_N_ELEMENTS (currency_adjectives); k++)
+            if (strcmp (fw, currency_adjectives[k].word) == 0)
+            {
+              *iso = currency_adjectives[k].iso;
+              last = (int) m;
+              break;
+            }
+        }
+      return last;
+    }
+  if (_dossier_figures_currency_sign (tokens, j, iso))
+    {
+      guint m = j + 1;
+      last = (int) j;
+      /* 16,4 millions de $ c, 10,05 milliards de $ hk, 150 millions de $ usd */
+      if (inline_space (tokens, m) && TOK (m)->c1 - TOK (m)->c0 == 1 && is_type (tokens, m + 1, DOSSIER_TOKEN_WORD) &&
+          !(m + 2 < tokens->n && TOK (m + 2)->type == DOSSIER_TOKEN_PUNCT && TOK (m + 2)->ch == '\''))
+        {
+          char buf[16];
+          if (dossier_tokens_fold (tokens, m + 1, buf, sizeof buf) > 0)
+            for (gsize k = 0; k < G_N_ELEMENTS (currency_adjectives); k++)
+              if (strcmp (buf, currency_adjectives[k].word) == 0 && strlen (buf) <= 3)
+                {
+                  *iso = currency_adjectives[k].iso;
+                  last = (int) (m + 1);
+                  break;
+                }
+        }
+      if (TOK (j)->ch == '$' && last == (int) j)
+        *iso = NULL;   /* a lone "$" after the amount names no one currency */
+      return last;
+    }
+  return -1;
+}
+
+/* A unit after the number (km, square meters, 3-inch, 吉瓦…): the last
+ * token or −1. */
+int
+_dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **unit)
+{
+  guint j = skip_space (tokens, after);
+  const CjkWord *w;
+  int last;
+
+  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)) && w->kind == SUF_UNIT)
+    {
+      *unit = w->code;
+      /* 两米半, 十五斤半 */
+      if (is_type (tokens, last + 1, DOSSIER_TOKEN_CJK) && TOK (last + 1)->ch == 0x534A)
+        last++;
+      return last;
+    }
+  if (is_punct (tokens, j, '-') && j == after && is_type (tokens, j + 1, DOSSIER_TOKEN_WORD))
+    j++;
+  if (word_is (tokens, j, "square") || word_is (tokens, j, "cubic") || word_is (tokens, j, "metric"))
+    {
+      guint m = skip_space (tokens, j + 1);
+      if (is_type (tokens, m, DOSSIER_TOKEN_WORD) && LEX (m)->unit != NULL)
+        {
+          *unit = LEX (m)->unit;
+          return (int) m;
+        }
+      return -1;
+    }
+  /* "1,5 million de gallons" */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_OF) && j > after)
+    {
+      guint k = j + 1;
+      if (is_punct (tokens, k, '\''))
+        k++;
+      k = skip_space (tokens, k);
+      if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->unit != NULL && TOK (k)->c1 - TOK (k)->c0 > 2)
+        j = k;
+    }
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && LEX (j)->unit != NULL)
+    {
+      guint m;
+      /* codes: 24703 m212, L-202, 173m-x */
+      if ((is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) && TOK (j + 1)->b0 == TOK (j)->b1 &&
+           !(TOK (j + 1)->ch == 1 && (TOK (j + 1)->num == 2 || TOK (j + 1)->num == 3))) ||
+          (is_punct (tokens, j + 1, '-') && (is_type (tokens, j + 2, DOSSIER_TOKEN_DIGITS) || is_type (tokens, j + 2, DOSSIER_TOKEN_WORD)) &&
+           TOK (j + 1)->b0 == TOK (j)->b1))
+        return -1;
+      if (is_type (tokens, j + 1, DOSSIER_TOKEN_DIGITS) && TOK (j + 1)->b0 == TOK (j)->b1)
+        {
+          *unit = LEX (j)->unit;
+          return (int) j + 1;   /* km2, m3 */
+        }
+      /* one-letter units only right after the number or one blank: "5 m", "5m" */
+      if (TOK (j)->c1 - TOK (j)->c0 == 1 && !(TOK (j)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+          is_type (tokens, j + 1, DOSSIER_TOKEN_PUNCT) && TOK (j + 1)->ch == '\'')
+        return -1;
+      *unit = LEX (j)->unit;
+      last = (int) j;
+      m = skip_space (tokens, j + 1);
+      if (word_is (tokens, m, "carres") || word_is (tokens, m, "metriques") || word_is (tokens, m, "cubes"))
+        last = (int) m;
+      return last;
+    }
+  /* 20 [kg], 20 <kg> */
+  if ((is_punct (tokens, j, '[') || is_punct (tokens, j, '<')) && is_type (tokens, j + 1, DOSSIER_TOKEN_WORD) &&
+      LEX (j + 1)->unit != NULL && (is_punct (tokens, j + 2, ']') || is_punct (tokens, j + 2, '>')))
+    {
+      *unit = LEX (j + 1)->unit;
+      return (int) j + 2;
+    }
+  if (is_punct (tokens, j, '"') && j > after)
+    {
+      *unit = "inch";
+      return (int) j;
+    }
+  return -1;
+}
+
+/* A counted noun after the number: "500 000 puces", "20,000 Nvidia chips",
+ * 20万颗AI芯片. Sets *item; returns the last token of the span or −1. */
+int
+_dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **item)
+{
+  guint j = skip_space (tokens, after);
+  const CjkWord *w;
+  int last;
+
+  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)))
+    {
+      if (w->kind == SUF_NOUN)
+        {
+          *item = w->code;
+          return last;
+        }
+      if (w->kind == SUF_CLASSIFIER)
+        {
+          /* look a few characters ahead for the noun: 颗美国设计的人工智能芯片 */
+          guint k = last + 1;
+          guint seen = 0;
+          *item = NULL;
+          while (k < tokens->n && seen < 10)
+            {
+              int nl;
+              const CjkWord *noun = match_cjk_table (tokens, k, cjk_nouns, G_N_ELEMENTS (cjk_nouns), &nl);
+              if (noun)
+                {
+                  *item = noun->code;
+                  break;
+                }
+              if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->item != NULL)
+                {
+                  *item = LEX (k)->item;
+                  break;
+                }
+              if (TOK (k)->type == DOSSIER_TOKEN_PUNCT || TOK (k)->type == DOSSIER_TOKEN_DIGITS ||
+                  (TOK (k)->type == DOSSIER_TOKEN_SPACE && (TOK (k)->flags & DOSSIER_TOKEN_FLAG_NEWLINE)))
+                break;
+              seen += TOK (k)->c1 - TOK (k)->c0;
+              k++;
+            }
+          if (*item == NULL && !(TOK (j)->ch == 0x9897 || TOK (j)->ch == 0x9846 || TOK (j)->ch == 0x679A))
+            return -1;
+          return last;
+        }
+      return -1;
+    }
+  /* "of chips", "de puces" after an approximate amount */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_OF))
+    {
+      guint k = j + 1;
+      if (is_punct (tokens, k, '\''))
+        k++;
+      k = skip_space (tokens, k);
+      if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->item != NULL)
+        {
+          *item = LEX (k)->item;
+          return (int) k;
+        }
+      return -1;
+    }
+  /* up to two words before the noun: "Nvidia H100 chips", "advanced AI chips" */
+  for (guint words = 0; words < 3 && j < tokens->n; words++)
+    {
+      if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && LEX (j)->item != NULL)
+        {
+          *item = LEX (j)->item;
+          return (int) j;
+        }
+      if (!(is_type (tokens, j, DOSSIER_TOKEN_WORD) || is_type (tokens, j, DOSSIER_TOKEN_DIGITS)) ||
+          LEX (j)->num_kind != 0 || LEX (j)->flags != 0 || LEX (j)->currency != NULL || LEX (j)->unit != NULL ||
+          LEX (j)->dunit != 0)
+        return -1;
+      /* only capitalised names or product codes may stand between */
+      if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && !(TOK (j)->flags & DOSSIER_TOKEN_FLAG_UPPER))
+        return -1;
+      j++;
+      while (j < tokens->n && (is_type (tokens, j, DOSSIER_TOKEN_DIGITS) ||
+                               (is_type (tokens, j, DOSSIER_TOKEN_WORD) && TOK (j)->b0 == TOK (j - 1)->b1)))
+        j++;
+      if (!inline_space (tokens, j))
+        return -1;
+      j = skip_space (tokens, j);
+    }
+  return -1;
+}
+
+/* A percent sign or word after the number; returns the last token or −1. */
+int
+_dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after)
+{
+  guint j = skip_space (tokens, after);
+  const CjkWord *w;
+  int last;
+
+  if (is_punct (tokens, j, '%') || is_punct (tokens, j, 0x2030))
+    return (int) j;
+  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)) &&
+      w->kind == SUF_PERCENT_POINT)
+    return last;
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_PERCENT))
+    return (int) j;
+  /* per cent, pour cent, pour-cent */
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_PER))
+    {
+      guint k = j + 1;
+      if (is_punct (tokens, k, '-') || inline_space (tokens, k))
+        k++;
+      if (is_type (tokens, k, DOSSIER_TOKEN_WORD) && (LEX (k)->flags & DOSSIER_LEX_CENT))
+        return (int) k;
+    }
+  return -1;
+}
+
+gboolean
+_dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after)
+{
+  guint j = skip_space (tokens, after);
+  int last;
+  const CjkWord *w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last);
+
+  if (w && w->kind == SUF_NOT_FIGURE)
+    return TRUE;
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->dunit != 0 || LEX (j)->month != 0))
+    return TRUE;
+  return FALSE;
+}
+
+/* Classifies the number @n; appends at most one span. */
+
+const CjkWord *
+_dossier_figures_suffix_at (const DossierTokens *tokens, guint i, int *last)
+{
+  return match_cjk_table (tokens, i, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, last);
+}
