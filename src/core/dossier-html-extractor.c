@@ -440,9 +440,6 @@ score_paragraphs (Extractor *self,
           score *= 1.0 - _dossier_html_link_density (node);
           if (_dossier_html_is (node, "li") || _dossier_html_is (node, "td"))
             score *= 0.5;
-          if (_dossier_html_link_density (node) < 0.3 && !_dossier_html_is (node, "li") && !_dossier_html_is (node, "td"))
-            for (xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
-              INFO (a)->prose += info->text - info->link_text;
           while (ancestor != NULL && ancestor->type == XML_ELEMENT_NODE && level < 5)
             {
               double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
@@ -553,7 +550,6 @@ dossier_html_extract (const char *html,
 {
   g_autoptr(DossierExtracted) extracted = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
-  g_autofree char *near_date = NULL;
   Extractor self = { 0 };
   xmlNode *root, *body = NULL, *top = NULL, *article_body;
   guint next = 0;
@@ -609,9 +605,6 @@ dossier_html_extract (const char *html,
         top = node;
     }
 
-  /* An article split into several blocks (sections between figures, a
-   * lead and the rest) scores as its biggest block: climb while the parent
-   * holds clearly more prose and is not mostly links. */
   if (top != NULL)
     top = promote_split_article (&self, top);
 
@@ -629,8 +622,8 @@ dossier_html_extract (const char *html,
              self.candidates->len);
   }
 
-  /* When the best container is one of several similar blocks under a
-   * parent that holds most of the text, the parent is the article. */
+  /* Siblings that read like the same article join the best block; a
+   * schema.org articleBody stands alone. */
   chosen = (top == article_body) ? g_ptr_array_new () : _dossier_html_gather_siblings (top);
   if (chosen->len == 0)
     g_ptr_array_add (chosen, top);
@@ -664,9 +657,8 @@ dossier_html_extract (const char *html,
   if (extracted->published == NULL)
     extracted->published = _dossier_html_date_near_headline (top);
 
-  /* Detach the infos before freeing the tree. */
   g_ptr_array_unref (self.candidates);
-  g_free (self.infos);
   xmlFreeDoc (self.doc);
+  g_free (self.infos);
   return g_steal_pointer (&extracted);
 }

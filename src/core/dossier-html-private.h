@@ -11,8 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* libxml2 stops nesting at 256 levels (without HTML_PARSE_HUGE); this bound
- * keeps every recursive walk safe even if that changes. */
+/* libxml2 stops nesting at 256 levels; HTML_PARSE_HUGE is not used because
+ * it lifts that limit altogether (a 100,000-level page then parses into a
+ * 100,000-level tree). This bound keeps every recursive walk safe even if
+ * the parser's limit changes. */
 #define MAX_DEPTH 1024
 
 typedef struct
@@ -23,10 +25,8 @@ typedef struct
   guint    link_text;   /* the part of it inside <a> */
   guint    commas;      /* , ， 、 。 ； and friends */
   guint    paragraphs;  /* <p> below */
-  guint    prose;       /* text of the paragraphs of prose below */
   gboolean removed;
   gboolean candidate;
-  gboolean in_link;
 } Info;
 
 /* Every element of the parsed page carries its Info in _private. */
