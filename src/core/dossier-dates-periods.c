@@ -75,6 +75,9 @@ read_rel_period (const DateScan *s, guint i, DateHit *hit)
       if (r == c + 1 || !is_rel (s, r) || LEXE (r)->rel == 0)
         return FALSE;
       u = SKIP (r + 1);
+      /* "2 next days" counts; "23 next month" is a day of next month */
+      if (!IS_WORD (u) || !LEXE (u)->dunit_plural)
+        return FALSE;
     }
   else
     return FALSE;
@@ -84,6 +87,46 @@ read_rel_period (const DateScan *s, guint i, DateHit *hit)
     return FALSE;
   hit->first = i;
   hit->last = u;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
+/* rest of the week, rest of my week, the remainder of the month;
+ * within 10 months, within 2 weeks from today */
+static gboolean
+read_rest (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k;
+
+  if (word_is (s, i, "within"))
+    {
+      int ys, ms, ds;
+      guint last;
+      k = SKIP (i + 1);
+      if (is_rel (s, k) && LEXE (k)->rel > 0)
+        k = SKIP (k + 1);
+      if (k == i + 1 || !_dossier_dates_read_span_of_time (s, k, &ys, &ms, &ds, &last))
+        return FALSE;
+      hit->first = i;
+      hit->last = last;
+      k = SKIP (last + 1);
+      if (word_is (s, k, "from") && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->day_offset != DOSSIER_LEX_DAY_NONE)
+        hit->last = SKIP (k + 1);
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  if (!IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_PART) ||
+      !(word_is (s, i, "rest") || word_is (s, i, "remaining") || word_is (s, i, "remainder")))
+    return FALSE;
+  k = SKIP (i + 1);
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
+    k = SKIP (k + 1);
+  if (IS_WORD (k) && ((LEXE (k)->flags & DOSSIER_LEX_THE) || word_is (s, k, "my") || word_is (s, k, "this")))
+    k = SKIP (k + 1);
+  if (!IS_WORD (k) || LEXE (k)->dunit == DOSSIER_DUNIT_NONE || LEXE (k)->dunit_plural || k == i + 1)
+    return FALSE;
+  hit->first = i;
+  hit->last = k;
   hit->no_iso = TRUE;
   return TRUE;
 }
@@ -579,7 +622,7 @@ _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
-                                    read_week_number, read_holiday, read_century };
+                                    read_week_number, read_holiday, read_century, read_rest };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)

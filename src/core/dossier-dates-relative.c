@@ -255,6 +255,32 @@ read_day_word (const DateScan *s, guint i, DateHit *hit)
   return FALSE;
 }
 
+/* last sept, next May, this December: a month in the year before, after or now */
+static gboolean
+read_rel_month_name (const DateScan *s, guint i, DateHit *hit)
+{
+  guint m;
+  int rel;
+
+  if (!is_rel (s, i) || word_is (s, i, "past") || word_is (s, i, "current") || word_is (s, i, "coming") ||
+      word_is (s, i, "upcoming") || word_is (s, i, "following"))
+    return FALSE;
+  rel = LEXE (i)->rel;
+  m = SKIP (i + 1);
+  if (m == i + 1 || !IS_WORD (m) || LEXE (m)->month == 0 || LEXE (m)->num_kind != 0)
+    return FALSE;
+  /* "next May 5" is read as a day */
+  if (IS_DIGITS (SKIP (m + 1)) && SKIP (m + 1) > m + 1)
+    return FALSE;
+  hit->first = i;
+  hit->last = m;
+  hit->m = LEXE (m)->month;
+  hit->prec = DATE_PREC_MONTH;
+  if (s->ref != NULL)
+    hit->y = g_date_get_year (s->ref) + rel;
+  return TRUE;
+}
+
 /* last/next/this + week, month, year…; la semaine prochaine; cette année */
 static gboolean
 read_rel_unit (const DateScan *s, guint i, DateHit *hit)
@@ -265,9 +291,16 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
 
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
     {
-      /* "la semaine prochaine" keeps its article; "the next quarter" does not */
+      /* "la semaine prochaine" keeps its article; "the next quarter" does not,
+       * "the next decade" and "the last day" do */
       if (s->english)
-        return FALSE;
+        {
+          guint r = SKIP (k + 1), u2 = SKIP (r + 1);
+          if (!(is_rel (s, r) && IS_WORD (u2) && (LEXE (u2)->dunit == DOSSIER_DUNIT_DECADE ||
+                                                  LEXE (u2)->dunit == DOSSIER_DUNIT_CENTURY ||
+                                                  LEXE (u2)->dunit == DOSSIER_DUNIT_DAY)))
+            return FALSE;
+        }
       k++;
       if (IS_PUNCT (k, '\''))
         k++;
@@ -615,7 +648,7 @@ _dossier_dates_read_relative (const DateScan *s, guint i, DateHit *hit)
 
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_day_word, read_rel_weekday, read_rel_unit, read_offset,
-                                    read_weekday_alone, read_the_day };
+                                    read_weekday_alone, read_the_day, read_rel_month_name };
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {

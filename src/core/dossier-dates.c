@@ -630,11 +630,47 @@ read_month_alone (const DateScan *s, guint i, DateHit *hit)
 
 /* A year after "in", "en", "since", "from"…: "in 2014", "en 1996", and
  * decades: "the 1970s", "1990 s". */
+/* the 1970s, the 70's, the '40s, 1990s */
+static gboolean
+read_decade (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, d;
+  gboolean the = FALSE;
+
+  if (s->english && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_THE))
+    {
+      k = SKIP (k + 1);
+      the = TRUE;
+    }
+  if (IS_PUNCT (k, '\'') && the)
+    k++;
+  if (!IS_DIGITS (k) || (DTOK (s, k)->ch != 4 && DTOK (s, k)->ch != 2) || DTOK (s, k)->num % 10 != 0)
+    return FALSE;
+  d = k + 1;
+  if (IS_PUNCT (d, '\''))
+    d++;
+  else if (IS_TYPE (d, DOSSIER_TOKEN_SPACE) && (DTOK (s, d)->flags & DOSSIER_TOKEN_FLAG_ONE_SPACE) && DTOK (s, k)->ch == 4)
+    d++;
+  if (!(IS_WORD (d) && DTOK (s, d)->c1 - DTOK (s, d)->c0 == 1 && (s->tokens->text[DTOK (s, d)->b0] | 0x20) == 's'))
+    return FALSE;
+  if (IS_WORD (d + 1) || IS_DIGITS (d + 1))
+    return FALSE;
+  if (DTOK (s, k)->ch == 2 && !the)
+    return FALSE;
+  hit->first = the ? i : k;
+  hit->last = d;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
 static gboolean
 read_bare_year (const DateScan *s, guint i, DateHit *hit)
 {
   int y;
   guint b;
+
+  if (read_decade (s, i, hit))
+    return TRUE;
 
   if (IS_WORD (i))
     {

@@ -195,7 +195,7 @@ static const Row rows[] = {
   { "since", EN, R_FLAG, DOSSIER_LEX_OPEN, NULL }, { "until", EN, R_FLAG, DOSSIER_LEX_OPEN, NULL },
   { "business", EN, R_FLAG, DOSSIER_LEX_WORKDAY, NULL }, { "working", EN, R_FLAG, DOSSIER_LEX_WORKDAY, NULL },
   { "ouvres", FR, R_FLAG, DOSSIER_LEX_WORKDAY, NULL }, { "ouvrables", FR, R_FLAG, DOSSIER_LEX_WORKDAY, NULL },
-  { "aujourd", FR, R_FLAG, 0, NULL }, { "more", EN, R_FLAG, 0, NULL }, { "less", EN, R_FLAG, 0, NULL }, { "christmas", EN, R_FLAG, 0, NULL }, { "noel", FR, R_FLAG, 0, NULL },
+  { "aujourd", FR, R_FLAG, 0, NULL }, { "within", EN, R_FLAG, 0, NULL }, { "more", EN, R_FLAG, 0, NULL }, { "less", EN, R_FLAG, 0, NULL }, { "christmas", EN, R_FLAG, 0, NULL }, { "noel", FR, R_FLAG, 0, NULL },
   { "new", EN, R_FLAG, 0, NULL }, { "halloween", EN, R_FLAG, 0, NULL }, { "independence", EN, R_FLAG, 0, NULL },
   { "valentine", EN, R_FLAG, 0, NULL }, { "workers", EN, R_FLAG, 0, NULL }, { "international", EN, R_FLAG, 0, NULL },
   { "earth", EN, R_FLAG, 0, NULL }, { "saint", ALL, R_FLAG, 0, NULL }, { "easter", EN, R_FLAG, 0, NULL },
