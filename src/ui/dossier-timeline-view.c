@@ -82,11 +82,13 @@ _dossier_timeline_view_update_accessible (DossierTimelineView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+  /* Screen readers speak a change of the focused object's name, not
+   * always one of its description: the name follows the marker. */
+  if (item != NULL && gtk_widget_has_focus (GTK_WIDGET (self)))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                    -1);
 }
-
-/* ---- Actions ---- */
-
-/* ---- Input ---- */
 
 static void
 range_changed_cb (DossierTimelineView *self)
@@ -267,6 +269,9 @@ dossier_timeline_view_init (DossierTimelineView *self)
   self->language = _dossier_timeline_locale_to_language (g_get_language_names ()[0]);
 
   _dossier_timeline_view_init_input (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline of events"),
+                                  -1);
 
   _dossier_timeline_view_rebuild_items (self);
   _dossier_timeline_view_update_accessible (self);
