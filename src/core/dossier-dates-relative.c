@@ -269,6 +269,10 @@ read_rel_month_name (const DateScan *s, guint i, DateHit *hit)
   m = SKIP (i + 1);
   if (m == i + 1 || !IS_WORD (m) || LEXE (m)->month == 0 || LEXE (m)->num_kind != 0)
     return FALSE;
+  /* "this may or may not", "next march on" */
+  if (!(DTOK (s, m)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+      (word_is (s, m, "may") || word_is (s, m, "march") || word_is (s, m, "mar")))
+    return FALSE;
   /* "next May 5" is read as a day */
   if (IS_DIGITS (SKIP (m + 1)) && SKIP (m + 1) > m + 1)
     return FALSE;

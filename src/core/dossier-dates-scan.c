@@ -173,6 +173,11 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
 static gboolean
 bare_side (const DateScan *s, guint i, guint *last)
 {
+  if (word_is (s, i, "now"))
+    {
+      *last = i;   /* "between now and November 15th" */
+      return TRUE;
+    }
   if (IS_WORD (i) && DLEX (s, i)->ordinal)
     {
       *last = i;   /* "april 9th through seventeenth" */
@@ -349,6 +354,21 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
                       (DLEX (s, q - 1)->num_kind == 1 || (DLEX (s, q - 1)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_A))))))
                     hit->first = q - 1;
                 }
+            }
+        }
+    }
+  /* "more than 2 weeks before today", "less than 3 days after tomorrow" */
+  if (s->english && (IS_DIGITS (hit->first) || (IS_WORD (hit->first) && DLEX (s, hit->first)->num_kind == 1)))
+    {
+      guint m = space_before (s, hit->first);
+      if (m > limit + 1 && m < hit->first && word_is (s, m - 1, "than"))
+        {
+          guint q = space_before (s, m - 1);
+          if (q > limit && q < m - 1 && (word_is (s, q - 1, "more") || word_is (s, q - 1, "less")))
+            {
+              hit->first = q - 1;
+              open_hit (hit);
+              hit->qualified = TRUE;
             }
         }
     }
