@@ -93,6 +93,8 @@ void                   _dossier_catalog_builder_rejected   (DossierCatalogBuilde
                                                             guint                  start,
                                                             guint                  end);
 guint                  _dossier_catalog_builder_n_entities (DossierCatalogBuilder *b);
+/* DossierEntity*, owned by the builder. */
+GPtrArray             *_dossier_catalog_builder_get_entities (DossierCatalogBuilder *b);
 /* Consumes the builder. */
 DossierCatalog        *_dossier_catalog_builder_finish     (DossierCatalogBuilder *b);
 

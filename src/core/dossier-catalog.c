@@ -235,6 +235,12 @@ _dossier_catalog_builder_n_entities (DossierCatalogBuilder *b)
   return b->entities->len;
 }
 
+GPtrArray *
+_dossier_catalog_builder_get_entities (DossierCatalogBuilder *b)
+{
+  return b->entities;
+}
+
 /* Packs */
 
 static gboolean

@@ -83,15 +83,19 @@ static gboolean
 insert_builtin (DossierLibrary *self,
                 GError        **error)
 {
-  g_autoptr(DossierCatalog) builtin = dossier_catalog_new_builtin (error);
+  DossierCatalogBuilder *b = _dossier_catalog_builder_new ();
   sqlite3 *db = _dossier_library_get_db (self);
+  GPtrArray *entities;
+  gboolean ok = FALSE;
   guint i, j;
 
-  if (builtin == NULL)
-    return FALSE;
-  for (i = 0; i < dossier_catalog_get_n_entities (builtin); i++)
+  /* The packs are read, not compiled: no automaton is needed here. */
+  if (!_dossier_catalog_builder_add_builtin (b, error))
+    goto out;
+  entities = _dossier_catalog_builder_get_entities (b);
+  for (i = 0; i < entities->len; i++)
     {
-      const DossierEntity *e = dossier_catalog_get_entity (builtin, i);
+      const DossierEntity *e = g_ptr_array_index (entities, i);
       g_autofree char *roles = roles_to_json (e->roles);
       sqlite3_stmt *stmt;
 
@@ -99,14 +103,14 @@ insert_builtin (DossierLibrary *self,
                                        "INSERT OR IGNORE INTO entities (id, kind, name, wikidata, roles, origin) "
                                        "VALUES (?, ?, ?, ?, ?, 'pack')", error);
       if (stmt == NULL)
-        return FALSE;
+        goto out;
       _dossier_bind_text (stmt, 1, e->id);
       _dossier_bind_text (stmt, 2, dossier_span_kind_to_string (e->kind));
       _dossier_bind_text (stmt, 3, e->name);
       _dossier_bind_text (stmt, 4, e->wikidata);
       _dossier_bind_text (stmt, 5, roles);
       if (!step_done (self, stmt, _("Adding the builtin entities"), error))
-        return FALSE;
+        goto out;
       if (sqlite3_changes (db) == 0)
         continue;
       for (j = 0; j < e->aliases->len; j++)
@@ -117,15 +121,19 @@ insert_builtin (DossierLibrary *self,
                                            "INSERT OR IGNORE INTO aliases (entity_id, alias, lang, origin) "
                                            "VALUES (?, ?, ?, 'pack')", error);
           if (stmt == NULL)
-            return FALSE;
+            goto out;
           _dossier_bind_text (stmt, 1, e->id);
           _dossier_bind_text (stmt, 2, a->text);
           _dossier_bind_text (stmt, 3, a->lang);
           if (!step_done (self, stmt, _("Adding the builtin entities"), error))
-            return FALSE;
+            goto out;
         }
     }
-  return TRUE;
+  ok = TRUE;
+
+out:
+  _dossier_catalog_builder_free (b);
+  return ok;
 }
 
 static gboolean
