@@ -165,7 +165,6 @@ is_hidden (xmlNode *node)
   if (style != NULL)
     {
       g_autofree char *lower = g_ascii_strdown (style, -1);
-      g_autofree char *compact = g_strdelimit (g_strdup (lower), " ", ':');
 
       if (strstr (lower, "display:none") != NULL || strstr (lower, "display: none") != NULL ||
           strstr (lower, "visibility:hidden") != NULL || strstr (lower, "visibility: hidden") != NULL)

@@ -378,6 +378,9 @@ dossier_text_markers_source_line (const char *line)
 {
   g_autofree char *n = g_utf8_casefold (line, -1);
 
+  /* Offsets found in the folded line are used in the original one. */
+  if (strlen (n) != strlen (line))
+    return NULL;
   for (guint i = 0; source_prefixes[i] != NULL; i++)
     {
       const char *hit = strstr (n, source_prefixes[i]);
