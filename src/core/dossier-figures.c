@@ -136,6 +136,48 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
     {
       DossierSpan *span;
 
+      /* 50元6角三分, 两美元又三美分: smaller coins after the amount */
+      if (TOK (last)->type == DOSSIER_TOKEN_CJK && !(n->flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_SCALE)))
+        {
+          double extra = 0;
+          guint k = last + 1, end = last;
+          DossierNumber m;
+          if (is_type (tokens, k, DOSSIER_TOKEN_CJK) && TOK (k)->ch == 0x53C8)   /* 又 */
+            k++;
+          while (k < tokens->n && dossier_number_can_start (tokens, lexicon, k) &&
+                 dossier_number_parse (tokens, lexicon, k, lang, &m) && m.value >= 1 && m.value < 100 &&
+                 !(m.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_DECIMAL)))
+            {
+              guint u = m.last + 1;
+              double f;
+              if (!is_type (tokens, u, DOSSIER_TOKEN_CJK))
+                break;
+              if (TOK (u)->ch == 0x89D2 || TOK (u)->ch == 0x6BDB)        /* 角 毛 */
+                f = 0.1;
+              else if (TOK (u)->ch == 0x5206)                            /* 分 */
+                f = 0.01;
+              else if (_dossier_figures_match_cjk (tokens, u, "美分") >= 0)
+                {
+                  f = 0.01;
+                  u++;
+                }
+              else
+                break;
+              extra += m.value * f;
+              end = u;
+              k = u + 1;
+            }
+          if (end > (guint) last)
+            {
+              DossierNumber total = *n;
+              total.value = total.min = total.max = n->value + extra;
+              span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, end, &total, 1);
+              span->unit = g_strdup (iso);
+              g_ptr_array_add (spans, span);
+              return;
+            }
+        }
+
       /* "two pounds" weighs, "361 millions de livres" pays */
       if (unit_too && !(n->flags & DOSSIER_NUMBER_SCALE))
         goto quantity;
@@ -237,6 +279,17 @@ quantity:
         }
     }
 
+  /* 三块 before a stop is three yuan; 三块芯片 counts chips */
+  if (is_chinese_text (lang) && is_type (tokens, n->last + 1, DOSSIER_TOKEN_CJK) && TOK (n->last + 1)->ch == 0x5757 &&
+      !(n->flags & DOSSIER_NUMBER_APPROX) &&
+      (n->last + 2 >= tokens->n || tokens->tok[n->last + 2].type == DOSSIER_TOKEN_PUNCT ||
+       tokens->tok[n->last + 2].type == DOSSIER_TOKEN_SPACE))
+    {
+      DossierSpan *span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, n->last + 1, n, 1);
+      span->unit = g_strdup ("CNY");
+      g_ptr_array_add (spans, span);
+      return;
+    }
   if ((last = _dossier_figures_item_after (tokens, lexicon, n->last + 1, &item)) >= 0)
     {
       DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
