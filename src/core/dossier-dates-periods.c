@@ -115,9 +115,49 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
       hit->no_iso = TRUE;
       return TRUE;
     }
-  if (!IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_PART) ||
-      !(word_is (s, i, "rest") || word_is (s, i, "remaining") || word_is (s, i, "remainder")))
+  /* the week after next, the month after the next */
+  if (s->english && IS_WORD (i) && (LEXE (i)->flags & DOSSIER_LEX_THE))
+    {
+      guint u = SKIP (i + 1), a, n;
+      if (IS_WORD (u) && LEXE (u)->dunit != DOSSIER_DUNIT_NONE && !LEXE (u)->dunit_plural &&
+          word_is (s, (a = SKIP (u + 1)), "after"))
+        {
+          n = SKIP (a + 1);
+          if (IS_WORD (n) && (LEXE (n)->flags & DOSSIER_LEX_THE))
+            n = SKIP (n + 1);
+          if (word_is (s, n, "next") && !(IS_WORD (SKIP (n + 1)) && LEXE (SKIP (n + 1))->dunit != DOSSIER_DUNIT_NONE))
+            {
+              hit->first = i;
+              hit->last = n;
+              if (LEXE (u)->dunit == DOSSIER_DUNIT_MONTH)
+                {
+                  if (!_dossier_dates_from_ref (s, hit, 0, 2, 0, DATE_PREC_MONTH))
+                    hit->no_iso = TRUE;
+                }
+              else
+                hit->no_iso = TRUE;
+              return TRUE;
+            }
+        }
+    }
+  if (!IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_PART))
     return FALSE;
+  /* end of month, the end of the year (when no date follows) */
+  if (!(word_is (s, i, "rest") || word_is (s, i, "remaining") || word_is (s, i, "remainder")))
+    {
+      k = SKIP (i + 1);
+      if (!(IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF)))
+        return FALSE;
+      k = SKIP (k + 1);
+      if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+        k = SKIP (k + 1);
+      if (!IS_WORD (k) || LEXE (k)->dunit == DOSSIER_DUNIT_NONE || LEXE (k)->dunit_plural)
+        return FALSE;
+      hit->first = i;
+      hit->last = k;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
   k = SKIP (i + 1);
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
     k = SKIP (k + 1);
