@@ -56,11 +56,17 @@ edge_hash (gconstpointer key)
 DossierAutomaton *
 dossier_automaton_new (void)
 {
+  return dossier_automaton_new_sized (64);
+}
+
+DossierAutomaton *
+dossier_automaton_new_sized (guint expected_states)
+{
   DossierAutomaton *self = g_new0 (DossierAutomaton, 1);
   State root = { 0, 0, 0, 0, NO_VALUE, 0 };
 
-  self->states = g_array_new (FALSE, FALSE, sizeof (State));
-  self->edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  self->states = g_array_sized_new (FALSE, FALSE, sizeof (State), expected_states + 1);
+  self->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), expected_states);
 #if GLIB_SIZEOF_VOID_P >= 8
   self->building = g_hash_table_new (edge_hash, g_direct_equal);
 #else

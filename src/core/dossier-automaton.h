@@ -19,6 +19,8 @@ typedef void (*DossierAutomatonFunc) (guint    start,
                                       gpointer user_data);
 
 DossierAutomaton *dossier_automaton_new        (void);
+/* Reserves room for about this many states (the total pattern length). */
+DossierAutomaton *dossier_automaton_new_sized  (guint                   expected_states);
 void              dossier_automaton_free       (DossierAutomaton       *self);
 /* Adds a pattern before compiling. Returns the value already stored for an
  * identical pattern, or value when the pattern is new. */

@@ -549,7 +549,19 @@ _dossier_catalog_builder_finish (DossierCatalogBuilder *b)
   self->never = g_steal_pointer (&b->never);
   self->rejected = g_steal_pointer (&b->rejected);
   self->index_of = g_hash_table_new (NULL, NULL);
-  self->automaton = dossier_automaton_new ();
+  {
+    /* Most aliases share no prefix: their total length bounds the states. */
+    gsize total = 0;
+
+    for (i = 0; i < self->entities->len; i++)
+      {
+        DossierEntity *entity = g_ptr_array_index (self->entities, i);
+
+        for (j = 0; j < entity->aliases->len; j++)
+          total += g_utf8_strlen (((DossierAlias *) g_ptr_array_index (entity->aliases, j))->text, -1);
+      }
+    self->automaton = dossier_automaton_new_sized (MIN (total, G_MAXUINT / 2));
+  }
   self->patterns = g_array_new (FALSE, FALSE, sizeof (DossierPattern));
   self->targets = g_array_new (FALSE, FALSE, sizeof (DossierTarget));
   _dossier_catalog_builder_free (b);

@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* context: indices of entities mentioned near the name. */
+/* context: indices of the entities the same text names. */
 const DossierEntity *_dossier_linker_suggest_folded (DossierCatalog  *catalog,
                                                      const gunichar  *folded,
                                                      guint            len,

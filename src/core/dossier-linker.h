@@ -13,8 +13,8 @@ G_BEGIN_DECLS
  * misspelling or another transliteration of one of its aliases ("Elon
  * Mask", "David Sachs"). Names are compared token by token with an edit
  * distance scaled to their length, after a phonetic bucketing of the last
- * name; first names must agree; context_ids (entities mentioned near the
- * name, nullable) that appear in the entity's roles raise the confidence
+ * name; first names must agree; context_ids (entities the same text names,
+ * nullable) that appear in the entity’s roles raise the confidence
  * ("PDG de Cerebras Systems"). kind restricts the search unless it is
  * DOSSIER_N_SPAN_KINDS. Returns the entity and a confidence below 1, or
  * NULL. */
