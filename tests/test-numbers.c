@@ -49,6 +49,7 @@ static const NumberCase valid[] = {
   { "zh", "二十几万", 200000, 290000 },
   { "zh", "十多万", 100000, 200000 },
   { "zh", "五百余万", 5e6, 6e6 },
+  { "zh", "二三十", 20, 30 },
   { "en", "hundreds of thousands", 1e5, 1e6 },
   { "fr", "centaines de milliers", 1e5, 1e6 },
   { "fr", "dizaines de milliers", 1e4, 1e5 },

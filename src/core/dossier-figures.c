@@ -244,7 +244,7 @@ quantity:
     }
 
   /* 成 and 折 in Chinese: tenths */
-  if (is_chinese_text (lang) && (n->flags & (DOSSIER_NUMBER_CJK | DOSSIER_NUMBER_DIGITS)))
+  if (is_chinese_text (lang) && (n->flags & (DOSSIER_NUMBER_CJK | DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_SCALE)))
     {
       guint j = skip_space (tokens, n->last + 1);
       int l;

@@ -254,6 +254,15 @@ read_cjk (const DossierTokens  *tokens,
           }
         if (m > 0)
           {
+            if (sequence && prev_digit && ndigit_chars == 2 && have_cur && m < 1e4 &&
+                (int) cur[0] % 10 == (int) (cur[0] / 10) + 1)
+              {
+                /* 二三十 = twenty to thirty, 五六百 = five to six hundred */
+                double lo = floor (cur[0] / 10), hi = lo + 1;
+                cur[0] = lo;
+                cur[1] = hi;
+                flags |= DOSSIER_NUMBER_APPROX;
+              }
             if (m == 1e12 && !(_dossier_number_is_cjk_numeral (tokens, j + 1)))
               break;   /* 兆 alone is the prefix of 兆瓦, 兆赫 */
             if (m == 1000 && is_type (tokens, j + 1, DOSSIER_TOKEN_CJK) &&
