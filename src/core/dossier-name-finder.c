@@ -420,6 +420,53 @@ classify (const DossierNormalized *doc,
     out->kind = DOSSIER_SPAN_ORGANIZATION;
 }
 
+/* In French, the common noun of a street or a building belongs to its
+ * name: "rue de la Justice", "parc Verneau", "église Notre-Dame". */
+static void
+extend_over_facility_noun (GArray               *toks,
+                           const gunichar       *s,
+                           guint                 a,
+                           const char           *lang,
+                           DossierNameCandidate *c)
+{
+  static const char * const nouns[] = {
+    "rue", "avenue", "boulevard", "place", "parc", "salle", "centre", "eglise", "chapelle",
+    "maison", "cite", "quartier", "pont", "square", "stade", "gymnase", "impasse", "allee",
+    "chemin", "quai", "route", "faubourg", "espace", "halle", "jardin", "cours", NULL
+  };
+  guint k = a, steps = 0, i;
+  Tok *t;
+
+  if (lang == NULL || !g_str_equal (lang, "fr") || c->kind == DOSSIER_SPAN_PERSON)
+    return;
+  /* Skip "de", "du", "des", "de la", "d'". */
+  while (k > 0 && steps < 3)
+    {
+      t = tok_at (toks, s, k - 1);
+      if ((t->is_word && !t->cap && (t->lex & LEX_PARTICLE)) ||
+          (!t->is_word && is_apostrophe (s[t->start])))
+        {
+          k--;
+          steps++;
+        }
+      else
+        break;
+    }
+  if (k == 0)
+    return;
+  t = tok_at (toks, s, k - 1);
+  if (!t->is_word || t->cap)
+    return;
+  for (i = 0; nouns[i] != NULL; i++)
+    if (g_str_equal (t->folded, nouns[i]))
+      {
+        c->start = t->start;
+        c->kind = DOSSIER_SPAN_PLACE;
+        c->cue = NAME_CUE_STRONG;
+        return;
+      }
+}
+
 static void
 find_latin (const DossierNormalized *doc,
             const char              *lang,
@@ -513,6 +560,7 @@ find_latin (const DossierNormalized *doc,
             a--;
         }
       classify (doc, toks, a, b, lang, &c);
+      extend_over_facility_noun (toks, s, a, lang, &c);
       g_array_append_val (out, c);
       i = b + 1;
     }
