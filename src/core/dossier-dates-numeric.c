@@ -359,7 +359,8 @@ _dossier_dates_read_numeric (const DateScan *s, guint i, DateHit *hit)
               while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
                 b--;
               if (!(b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & (DOSSIER_LEX_ON | DOSSIER_LEX_THE) ||
-                                                 DLEX (s, b - 1)->weekday)))
+                                                 DLEX (s, b - 1)->weekday)) &&
+                  !(b == i && i > 1 && IS_PUNCT (i - 1, '-') && IS_DIGITS (i - 2)))   /* 28/2-1/3 */
                 return FALSE;
             }
         }

@@ -173,7 +173,7 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
 static gboolean
 bare_side (const DateScan *s, guint i, guint *last)
 {
-  if (word_is (s, i, "now"))
+  if (word_is (s, i, "now") || (IS_WORD (i) && DLEX (s, i)->day_offset != DOSSIER_LEX_DAY_NONE))
     {
       *last = i;   /* "between now and November 15th" */
       return TRUE;

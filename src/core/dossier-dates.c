@@ -722,7 +722,9 @@ read_bare_year (const DateScan *s, guint i, DateHit *hit)
       if (!ok && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & DOSSIER_LEX_RANGE_TO))))
         {
           int y2;
-          ok = _dossier_dates_read_year4 (s, SKIP (c + 1), &y2) && y2 > y;
+          guint e = SKIP (c + 1);
+          ok = _dossier_dates_read_year4 (s, e, &y2) && y2 > y &&
+               !((IS_PUNCT (e + 1, '-') || IS_PUNCT (e + 1, '/')) && IS_DIGITS (e + 2));   /* +86 2010-2015-86 */
         }
       if (!ok)
         return FALSE;
