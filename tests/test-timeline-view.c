@@ -478,6 +478,85 @@ test_page_opens_evidence (void)
   iterate ();
 }
 
+static DossierEvent *
+add_candidate (DossierLibrary *library,
+               gint64          article_id,
+               const char     *uid,
+               guint           start)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierEvidence) evidence = dossier_evidence_new (article_id, start, start + 10, "a passage");
+  DossierEvent *event = make_event (uid, "2024-04-16", uid, DOSSIER_EVENT_TOPIC_COMPANY_DEALS,
+                                    DOSSIER_EVENT_STANCE_LOOSENS);
+
+  dossier_event_set_status (event, DOSSIER_EVENT_STATUS_CANDIDATE);
+  dossier_event_set_confidence (event, 0.7);
+  dossier_event_add_evidence (event, evidence);
+  g_assert_true (dossier_library_add_event (library, event, &error));
+  g_assert_no_error (error);
+  return event;
+}
+
+static void
+test_page_accept_reject (void)
+{
+  g_autofree char *dir = dossier_test_make_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierLibrary) library = dossier_library_open (dir, &error);
+  g_autoptr(DossierArticle) article = dossier_article_new ();
+  g_autoptr(DossierEvent) keep = NULL;
+  g_autoptr(DossierEvent) drop = NULL;
+  g_autoptr(DossierEvent) stored = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GObject *details, *status, *view;
+  gint64 duplicate = 0;
+
+  g_assert_no_error (error);
+  dossier_article_set_title (article, "Deal news");
+  dossier_article_set_body (article, "The company agreed a deal to buy chips, officials said on Tuesday.");
+  dossier_article_set_lang (article, "en");
+  g_assert_true (dossier_library_add_article (library, article, NULL, NULL, &duplicate, &error));
+  g_assert_no_error (error);
+  keep = add_candidate (library, dossier_article_get_id (article), "candidate-keep", 0);
+  drop = add_candidate (library, dossier_article_get_id (article), "candidate-drop", 20);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  page = dossier_timeline_page_new (library);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  iterate ();
+
+  details = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "details");
+  status = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "status_dropdown");
+  view = gtk_widget_get_template_child (page, DOSSIER_TYPE_TIMELINE_PAGE, "view");
+
+  /* Candidates are hidden until asked for. */
+  g_assert_false (dossier_timeline_page_select_event (DOSSIER_TIMELINE_PAGE (page), dossier_event_get_id (keep)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 1);
+  g_assert_true (dossier_timeline_page_select_event (DOSSIER_TIMELINE_PAGE (page), dossier_event_get_id (keep)));
+  g_assert_cmpstr (dossier_event_get_uid (dossier_timeline_details_get_event (DOSSIER_TIMELINE_DETAILS (details))), ==, "candidate-keep");
+
+  /* Accepting as a new event stores it as accepted. */
+  g_signal_emit_by_name (details, "accept", dossier_timeline_details_get_event (DOSSIER_TIMELINE_DETAILS (details)), NULL);
+  stored = dossier_library_get_event (library, dossier_event_get_id (keep), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dossier_event_get_status (stored), ==, DOSSIER_EVENT_STATUS_ACCEPTED);
+  g_clear_object (&stored);
+
+  /* Rejecting marks it rejected and takes it off the timeline. */
+  g_assert_true (dossier_timeline_page_select_event (DOSSIER_TIMELINE_PAGE (page), dossier_event_get_id (drop)));
+  g_signal_emit_by_name (details, "reject", dossier_timeline_details_get_event (DOSSIER_TIMELINE_DETAILS (details)));
+  stored = dossier_library_get_event (library, dossier_event_get_id (drop), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dossier_event_get_status (stored), ==, DOSSIER_EVENT_STATUS_REJECTED);
+  g_assert_false (dossier_timeline_page_select_event (DOSSIER_TIMELINE_PAGE (page), dossier_event_get_id (drop)));
+  g_assert_null (dossier_timeline_view_get_selected (DOSSIER_TIMELINE_VIEW (view)));
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -494,6 +573,7 @@ main (int    argc,
   g_test_add_func ("/timeline-details/format-date", test_format_date);
   g_test_add_func ("/compare-view/counts", test_compare_counts);
   g_test_add_func ("/timeline-page/open-evidence", test_page_opens_evidence);
+  g_test_add_func ("/timeline-page/accept-reject", test_page_accept_reject);
 
   return g_test_run ();
 }
