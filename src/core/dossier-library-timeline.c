@@ -64,29 +64,39 @@ dossier_library_load_reference_timeline (DossierLibrary  *library,
   IN_TRANSACTION (library, error, load_reference (library, events, error));
 }
 
-/* 1 when a passage with these offsets already backs an event. */
-static int
-passage_known (DossierLibrary   *self,
-               DossierEvidence  *evidence,
-               GError          **error)
+static char *
+passage_key (gint64 article_id,
+             guint  start,
+             guint  end)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%u:%u", article_id, start, end);
+}
+
+/* Adds to @known the passages of @article_id that already back an event;
+ * one indexed query per article rather than one per candidate. */
+static gboolean
+load_known_passages (DossierLibrary  *self,
+                     gint64           article_id,
+                     GHashTable      *known,
+                     GError         **error)
 {
   sqlite3_stmt *stmt = _dossier_library_prepare (self,
-    "SELECT 1 FROM event_evidence WHERE article_id = ? AND start_offset = ? AND end_offset = ?", error);
+    "SELECT start_offset, end_offset FROM event_evidence WHERE article_id = ?", error);
   int rc;
 
   if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, evidence->article_id);
-  sqlite3_bind_int64 (stmt, 2, evidence->start);
-  sqlite3_bind_int64 (stmt, 3, evidence->end);
-  rc = sqlite3_step (stmt);
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (known, passage_key (article_id, sqlite3_column_int (stmt, 0),
+                                          sqlite3_column_int (stmt, 1)));
   sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (rc != SQLITE_DONE)
     {
       _dossier_library_set_error (self, error, rc, _("Reading the timeline"));
-      return -1;
+      return FALSE;
     }
-  return rc == SQLITE_ROW;
+  return TRUE;
 }
 
 static gboolean
@@ -95,32 +105,48 @@ add_candidates (DossierLibrary  *self,
                 int             *added,
                 GError         **error)
 {
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEvent *candidate = g_ptr_array_index (candidates, i);
       GPtrArray *evidence = dossier_event_get_evidence (candidate);
-      gboolean known = FALSE;
+      gboolean seen = FALSE;
 
-      for (guint e = 0; e < evidence->len && !known; e++)
+      for (guint e = 0; e < evidence->len && !seen; e++)
         {
-          int k = passage_known (self, g_ptr_array_index (evidence, e), error);
-          if (k < 0)
-            return FALSE;
-          known = k > 0;
+          DossierEvidence *item = g_ptr_array_index (evidence, e);
+          g_autofree char *key = NULL;
+
+          if (!g_hash_table_contains (articles, &item->article_id))
+            {
+              if (!load_known_passages (self, item->article_id, known, error))
+                return FALSE;
+              g_hash_table_add (articles, g_memdup2 (&item->article_id, sizeof (gint64)));
+            }
+          key = passage_key (item->article_id, item->start, item->end);
+          seen = g_hash_table_contains (known, key);
         }
-      if (!known)
+      if (!seen)
         {
           int exists = uid_exists (self, dossier_event_get_uid (candidate), error);
 
           if (exists < 0)
             return FALSE;
-          known = exists > 0;
+          seen = exists > 0;
         }
-      if (known)
+      if (seen)
         continue;
+
       dossier_event_set_status (candidate, DOSSIER_EVENT_STATUS_CANDIDATE);
       if (!_dossier_library_insert_event (self, candidate, error))
         return FALSE;
+      for (guint e = 0; e < evidence->len; e++)
+        {
+          DossierEvidence *item = g_ptr_array_index (evidence, e);
+          g_hash_table_add (known, passage_key (item->article_id, item->start, item->end));
+        }
       (*added)++;
     }
   return TRUE;
