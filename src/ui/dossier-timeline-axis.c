@@ -240,6 +240,9 @@ _dossier_timeline_draw_ruler (Draw *draw)
   min_spacing = _dossier_timeline_draw_text_width (draw, "2025") * 1.6 + 16;
   ticks = _dossier_timeline_pick_ticks (pixels_per_day, min_spacing);
   has_coarse = ticks.unit <= DOSSIER_TIMELINE_UNIT_QUARTER;
+  /* Years alone need no second row: centre them in the ruler. */
+  if (!has_coarse)
+    label_y = (ruler - draw->line_height) / 2;
   coarse.unit = ticks.unit <= DOSSIER_TIMELINE_UNIT_WEEK ? DOSSIER_TIMELINE_UNIT_MONTH : DOSSIER_TIMELINE_UNIT_YEAR;
   coarse.step = 1;
 
