@@ -22,10 +22,11 @@ static const char schema_v1[] =
   "    OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
   "    OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
   "  lang TEXT,"
-  "  body TEXT NOT NULL,"
   "  content_hash TEXT NOT NULL UNIQUE,"
   "  original_path TEXT,"
-  "  imported INTEGER NOT NULL);"
+  "  imported INTEGER NOT NULL,"
+  /* Last: reading the columns before it never walks its overflow pages. */
+  "  body TEXT NOT NULL);"
   "CREATE INDEX articles_published ON articles (published, id);"
   "CREATE INDEX articles_imported ON articles (imported, id);"
   "CREATE INDEX articles_title ON articles (title COLLATE NOCASE, id);"
