@@ -552,6 +552,53 @@ test_markdown (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (text, "\n") && !g_str_has_suffix (text, "\n\n"));
 }
 
+/* Sections follow the tag tree even where plain string order would not:
+ * "a-z" sorts between "a" and "a/b" byte by byte. */
+static void
+test_markdown_tree_order (void)
+{
+  static const struct
+  {
+    const char *tags[3];
+    const char *quote;
+  } cases[] = {
+    { { "a-z", NULL }, "q1" },
+    { { "a/b/c", NULL }, "q2" },
+    { { "a", "a/b", NULL }, "q3" },
+    { { "b", NULL }, "q4" },
+    { { NULL }, "q5" },
+  };
+  static const char * const expected[] = {
+    "# Annotations", "## a", "> q3", "### b", "> q3", "#### c", "> q2", "## a-z", "> q1",
+    "## b", "> q4", "## Untagged", "> q5", NULL,
+  };
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_annotation_record_free);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  g_auto(GStrv) all_lines = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      DossierAnnotationRecord *record = g_new0 (DossierAnnotationRecord, 1);
+
+      record->annotation = dossier_annotation_new (1, 0, 2, cases[i].quote, NULL, NULL);
+      dossier_annotation_set_id (record->annotation, i + 1);
+      dossier_annotation_set_tags (record->annotation, cases[i].tags);
+      record->article = dossier_article_new ();
+      dossier_article_set_id (record->article, 1);
+      dossier_article_set_title (record->article, "T");
+      record->content_hash = g_strdup ("00");
+      g_ptr_array_add (records, record);
+    }
+  text = dossier_annotation_export_markdown (records);
+  all_lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; all_lines[i] != NULL; i++)
+    if (g_str_has_prefix (all_lines[i], "#") || (g_str_has_prefix (all_lines[i], "> q")))
+      g_ptr_array_add (lines, all_lines[i]);
+  g_ptr_array_add (lines, NULL);
+  g_assert_cmpstrv ((GStrv) lines->pdata, expected);
+}
+
 /* ---- Nothing to export ---- */
 
 static void
@@ -621,6 +668,7 @@ main (int   argc,
   g_test_add ("/annotation-export/csv", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/annotation-export/markdown", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_markdown,
               fixture_tear_down);
+  g_test_add_func ("/annotation-export/markdown-tree-order", test_markdown_tree_order);
   g_test_add ("/annotation-export/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
 
   return g_test_run ();
