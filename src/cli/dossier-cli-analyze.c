@@ -256,7 +256,7 @@ dossier_cli_analyze (DossierCliContext *ctx,
     { NULL }
   };
 
-  if (!dossier_cli_parse_options (ctx, "analyze", "FILE",
+  if (!dossier_cli_parse_options (ctx, "analyze", "FILE | --jsonl",
                                   _("Finds people, organizations, places, money, quantities, percentages, "
                                     "numbers and dates in an article and prints them as JSON."),
                                   entries, &argc, &argv))

@@ -573,6 +573,7 @@ read_holiday (const DateScan *s, guint i, DateHit *hit)
   guint k = i, best_last = 0;
   int rel = DOSSIER_LEX_REL_NONE, y, m, d;
   gssize best = -1;
+  char first_word[24];
 
   if (is_rel (s, k) && !word_is (s, k, "this"))
     {
@@ -581,12 +582,18 @@ read_holiday (const DateScan *s, guint i, DateHit *hit)
       if (k == i + 1)
         return FALSE;
     }
-  if (!IS_WORD (k))
+  /* holiday names start with a word of the lexicon that has no other role */
+  if (!IS_WORD (k) || DTOK (s, k)->kw == 0 ||
+      (LEXE (k)->flags != 0 && LEXE (k)->month == 0 && LEXE (k)->dunit == DOSSIER_DUNIT_NONE) ||
+      dossier_tokens_fold (s->tokens, k, first_word, sizeof first_word) == 0)
     return FALSE;
   for (gsize h = 0; h < G_N_ELEMENTS (holidays); h++)
     {
       guint t = k, last = k;
       gsize w;
+
+      if (strcmp (first_word, holidays[h].words[0]) != 0)
+        continue;
       for (w = 0; w < G_N_ELEMENTS (holidays[h].words) && holidays[h].words[w] != NULL; w++)
         {
           char buf[24];
