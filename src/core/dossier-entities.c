@@ -487,7 +487,8 @@ find (DossierCatalog *catalog,
     if (is_demonym (catalog, doc, &g_array_index (known, Found, i)))
       g_array_index (known, Found, i).entity = REMOVED;
 
-  qsort (blockers->data, blockers->len, sizeof (Found), found_cmp);
+  if (blockers->len > 1)
+    qsort (blockers->data, blockers->len, sizeof (Found), found_cmp);
   ctx = context_entities (known);
   candidates = dossier_name_finder_find (doc, lang);
   for (i = 0; i < candidates->len; i++)

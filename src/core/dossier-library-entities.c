@@ -141,8 +141,14 @@ has_pack_entities (DossierLibrary *self)
 {
   sqlite3_stmt *stmt = _dossier_library_prepare (self,
                                                  "SELECT 1 FROM entities WHERE origin = 'pack' LIMIT 1", NULL);
+  gboolean found;
 
-  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW;
+  if (stmt == NULL)
+    return FALSE;
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  /* A cached statement left mid-step would keep its read snapshot open. */
+  sqlite3_reset (stmt);
+  return found;
 }
 
 /* Starts the transaction of one correction, with the packs in place. */
