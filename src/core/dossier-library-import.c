@@ -14,6 +14,7 @@
 #include "dossier-error.h"
 #include "dossier-importer.h"
 #include "dossier-library-entities.h"
+#include "dossier-library-events.h"
 #include "dossier-library-private.h"
 
 /* The analyzer is built once per library object from the packs and the
@@ -80,6 +81,15 @@ dossier_library_import_file (DossierLibrary  *self,
                                         published != NULL && strlen (published) == 10 ? published : NULL);
       if (!dossier_library_add_article (self, article, spans, file, &duplicate_of, error))
         return 0;
+      if (duplicate_of == 0)
+        {
+          g_autoptr(GError) candidate_error = NULL;
+
+          /* Candidate events are a by-product: the article is already
+           * committed, so a failure here is a warning, not a lost import. */
+          if (dossier_library_find_candidates (self, dossier_article_get_id (article), &candidate_error) < 0)
+            dossier_article_add_warning (article, candidate_error->message);
+        }
     }
 
   if (duplicate_of != 0)
