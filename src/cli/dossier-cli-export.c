@@ -86,6 +86,15 @@ dossier_cli_export (DossierCliContext *ctx,
       !g_output_stream_close (stream, NULL, &error))
     {
       dossier_cli_print_error (output != NULL ? output : "-", error->message);
+      if (stream != NULL && !g_output_stream_is_closed (stream))
+        {
+          g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+          /* Closing a replace stream that is cancelled drops the temporary
+           * file and keeps whatever FILE held before. */
+          g_cancellable_cancel (abandon);
+          g_output_stream_close (stream, abandon, NULL);
+        }
       return DOSSIER_CLI_SOME_FAILED;
     }
   return DOSSIER_CLI_OK;
