@@ -55,6 +55,40 @@ is_opening (gunichar c)
          c == 0x2022 || c == '*' || c == 0x00BB || c == 0x300C || c == 0x201E;
 }
 
+/* ASCII fast paths with exactly GLib's answers: most text is ASCII, and
+ * the g_unichar_* calls dominate tokenising otherwise. */
+static inline gboolean
+char_isspace (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (c);
+}
+
+static inline gboolean
+char_isupper (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+}
+
+static inline gboolean
+char_isalpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static inline gboolean
+char_isdigit (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
+}
+
+static inline gboolean
+char_is_word (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : dossier_unichar_is_word (c);
+}
+
 /* Folding and the word-list lookup happen on demand: only words next to
  * capitalised ones are ever looked up. */
 static void
@@ -67,7 +101,15 @@ fold_token (const gunichar *s,
   for (i = t->start; i < t->end && out < end; i++)
     {
       gunichar f[18];
-      guint n = dossier_normalize_char (s[i], f), k;
+      guint n, k;
+
+      if (s[i] < 0x80 && g_ascii_isalnum (s[i]))
+        {
+          /* Letters and digits fold to themselves in lower case. */
+          *out++ = g_ascii_tolower (s[i]);
+          continue;
+        }
+      n = dossier_normalize_char (s[i], f);
 
       for (k = 0; k < n && out < end; k++)
         if (f[k] != '.')
@@ -110,13 +152,13 @@ tokenize (const DossierNormalized *doc)
           i++;
           continue;
         }
-      if (g_unichar_isspace (c) || c == 0x00A0)
+      if (char_isspace (c) || c == 0x00A0)
         {
           i++;
           continue;
         }
       t.start = i;
-      if (dossier_unichar_is_word (c))
+      if (char_is_word (c))
         {
           guint n_letters = 0, n_upper = 0;
 
@@ -125,37 +167,38 @@ tokenize (const DossierNormalized *doc)
             {
               gunichar d = s[i];
 
-              if (dossier_unichar_is_word (d))
+              if (char_is_word (d))
                 {
-                  if (g_unichar_isalpha (d))
+                  if (char_isalpha (d))
                     {
                       n_letters++;
-                      if (g_unichar_isupper (d))
+                      if (char_isupper (d))
                         n_upper++;
                     }
-                  else if (g_unichar_isdigit (d))
+                  else if (char_isdigit (d))
                     t.has_digit = TRUE;
                   i++;
                 }
-              else if (is_hyphen (d) && i + 1 < n && dossier_unichar_is_word (s[i + 1]))
+              else if (is_hyphen (d) && i + 1 < n && char_is_word (s[i + 1]))
                 i++;
               else if (is_apostrophe (d) && i - t.start == 1 && (s[t.start] == 'O' || s[t.start] == 'D') &&
-                       i + 1 < n && g_unichar_isupper (s[i + 1]))
+                       i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* O'Brien */
-              else if (d == '.' && i > t.start && n_letters == n_upper && g_unichar_isupper (s[i - 1]) &&
+              else if (d == '.' && i > t.start && n_letters == n_upper && char_isupper (s[i - 1]) &&
                        (i - t.start == 1 || (i - t.start >= 3 && s[i - 2] == '.')))
                 {
                   /* An initial ("J.") or a dotted acronym ("U.S."). */
                   i++;
                   t.abbrev = TRUE;
-                  if (!(i + 1 < n && g_unichar_isupper (s[i]) && s[i + 1] == '.'))
+                  if (!(i + 1 < n && char_isupper (s[i]) && s[i + 1] == '.'))
                     break;
                 }
               else
                 break;
             }
           t.end = i;
-          t.cap = g_unichar_isupper (s[t.start]) || g_unichar_istitle (s[t.start]);
+          t.cap = char_isupper (s[t.start]) ||
+                  (s[t.start] >= 0x80 && g_unichar_istitle (s[t.start]));
           t.all_caps = n_letters >= 2 && n_letters == n_upper;
           t.plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           t.initial = pending;
