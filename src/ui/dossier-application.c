@@ -32,6 +32,13 @@ static const struct {
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.import", { "<Control>o", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.annotate", { "<Control>e", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-reset", { "<Control>0", NULL } },
+  { "win.side-pane-visible", { "F9", NULL } },
 };
 
 static AdwColorScheme

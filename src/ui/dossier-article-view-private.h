@@ -44,7 +44,7 @@ struct _DossierArticleView
   GtkPaned           *paned;
   GtkLabel           *title_label;
   GtkLabel           *meta_label;
-  GtkBox             *legend_box;
+  GtkFlowBox         *legend_box;
   GtkSearchBar       *find_bar;
   GtkSearchEntry     *find_entry;
   GtkButton          *find_previous_button;

@@ -90,7 +90,8 @@ update_legend_counts (DossierArticleView *self)
       GtkWidget *button = self->legend_buttons[kind];
       g_autofree char *tooltip = NULL;
 
-      gtk_widget_set_visible (button, counts[kind] > 0);
+      /* The flow box child around the button is what takes room. */
+      gtk_widget_set_visible (gtk_widget_get_parent (button), counts[kind] > 0);
       tooltip = g_strdup_printf (ngettext ("Show or hide %u highlight of this kind",
                                            "Show or hide %u highlights of this kind", counts[kind]),
                                  counts[kind]);
@@ -133,8 +134,10 @@ build_legend (DossierArticleView *self)
                                       dossier_span_kind_plural_label (kind), -1);
       g_object_set_data (G_OBJECT (button), "kind", GUINT_TO_POINTER (kind));
       g_signal_connect (button, "toggled", G_CALLBACK (on_legend_toggled), self);
-      gtk_widget_set_visible (button, FALSE);
-      gtk_box_append (self->legend_box, button);
+      gtk_flow_box_append (self->legend_box, button);
+      /* One tab stop per kind: the button, not its flow box child. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+      gtk_widget_set_visible (gtk_widget_get_parent (button), FALSE);
       self->legend_buttons[kind] = button;
     }
 }
@@ -607,7 +610,6 @@ dossier_article_view_init (DossierArticleView *self)
   GtkEventController *controller;
   GtkGesture *click;
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkStackPage *page;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -626,8 +628,7 @@ dossier_article_view_init (DossierArticleView *self)
 
   self->entity_pane = dossier_entity_pane_new ();
   g_signal_connect (self->entity_pane, "mention-activated", G_CALLBACK (on_mention_activated), self);
-  page = gtk_stack_add_titled (self->side_stack, self->entity_pane, "entities", _("Mentions"));
-  gtk_stack_page_set_icon_name (page, "avatar-default-symbolic");
+  gtk_stack_add_titled (self->side_stack, self->entity_pane, "entities", _("Mentions"));
   self->annotations_pane = dossier_annotations_pane_new (FALSE);
   gtk_stack_add_titled (self->side_stack, self->annotations_pane, "annotations", _("Annotations"));
 
@@ -818,6 +819,13 @@ dossier_article_view_set_orphans (DossierArticleView *self,
   _dossier_article_view_reload_annotations (self);
 }
 
+guint
+dossier_article_view_get_n_orphans (DossierArticleView *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE_VIEW (self), 0);
+  return self->orphans ? self->orphans->len : 0;
+}
+
 GtkTextView *
 dossier_article_view_get_text_view (DossierArticleView *self)
 {
@@ -862,6 +870,17 @@ dossier_article_view_show_side_page (DossierArticleView *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->side_box), TRUE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
+}
+
+void
+dossier_article_view_bind_settings (DossierArticleView *self,
+                                    GSettings          *settings)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_bind (settings, "side-pane-page", self->side_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 void

@@ -44,6 +44,7 @@ DossierArticle     *dossier_article_view_get_article      (DossierArticleView *s
 void                dossier_article_view_set_orphans      (DossierArticleView *self,
                                                            GPtrArray          *orphans);
 
+guint               dossier_article_view_get_n_orphans    (DossierArticleView *self);
 GtkTextView        *dossier_article_view_get_text_view    (DossierArticleView *self);
 DossierHighlighter *dossier_article_view_get_highlighter  (DossierArticleView *self);
 GtkPaned           *dossier_article_view_get_paned        (DossierArticleView *self);
@@ -54,6 +55,9 @@ gboolean            dossier_article_view_get_side_visible (DossierArticleView *s
 void                dossier_article_view_show_side_page   (DossierArticleView *self,
                                                            const char         *name);
 
+/* Saves and restores the side pane's page. */
+void                dossier_article_view_bind_settings    (DossierArticleView *self,
+                                                           GSettings          *settings);
 /* Font size in points for the article text. */
 void                dossier_article_view_set_font_size    (DossierArticleView *self,
                                                            int                 points);

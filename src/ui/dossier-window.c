@@ -7,21 +7,10 @@
 
 #include <glib/gi18n.h>
 
-#include "dossier-window.h"
-
-struct _DossierWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-
-  /* Template widgets */
-  AdwHeaderBar         *header_bar;
-  GtkMenuButton        *primary_menu_button;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwStatusPage        *empty_page;
-};
+#include "dossier-library-reanchor.h"
+#include "dossier-span-format.h"
+#include "dossier-timeline-page.h"
+#include "dossier-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DossierWindow, dossier_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -30,11 +19,15 @@ dossier_window_save_state (DossierWindow *self)
 {
   int width, height;
 
+  if (self->settings == NULL)
+    return;
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_int (self->settings, "library-pane-position",
+                      gtk_paned_get_position (self->library_paned));
 }
 
 static void
@@ -45,12 +38,314 @@ dossier_window_restore_state (DossierWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->library_paned,
+                          g_settings_get_int (self->settings, "library-pane-position"));
 }
+
+void
+_dossier_window_toast (DossierWindow *self,
+                       const char    *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+apply_kind_settings (DossierWindow *self)
+{
+  g_auto(GStrv) kinds = g_settings_get_strv (self->settings, "highlight-kinds");
+
+  for (guint kind = 0; kind < DOSSIER_N_SPAN_KINDS; kind++)
+    dossier_article_view_set_kind_visible (self->article_view, kind,
+                                           g_strv_contains ((const char * const *) kinds,
+                                                            dossier_span_kind_to_string (kind)));
+}
+
+static void
+refresh_annotations_view (DossierWindow *self)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GHashTable) titles = NULL;
+
+  if (self->library == NULL)
+    return;
+  all = dossier_library_list_annotations (self->library, 0, NULL);
+  tags = dossier_library_list_tags (self->library, NULL);
+  titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      gint64 id = dossier_annotation_get_article_id (g_ptr_array_index (all, i));
+      g_autoptr(DossierArticle) article = NULL;
+
+      if (g_hash_table_contains (titles, &id))
+        continue;
+      article = dossier_library_get_article (self->library, id, NULL);
+      g_hash_table_insert (titles, g_memdup2 (&id, sizeof id),
+                           g_strdup (article ? dossier_article_get_title (article) : NULL));
+    }
+  dossier_annotations_pane_set_tags (DOSSIER_ANNOTATIONS_PANE (self->annotations_view), tags);
+  dossier_annotations_pane_set_annotations (DOSSIER_ANNOTATIONS_PANE (self->annotations_view),
+                                            all, NULL, titles);
+}
+
+void
+_dossier_window_refresh (DossierWindow *self)
+{
+  gint64 count = self->library ? dossier_library_count_articles (self->library) : 0;
+  DossierArticle *open = dossier_article_view_get_article (self->article_view);
+
+  gtk_stack_set_visible_child_name (self->main_stack, count > 0 ? "library" : "empty");
+  dossier_library_view_reload (self->library_view);
+  if (open != NULL)
+    dossier_library_view_select_article (self->library_view, dossier_article_get_id (open));
+  refresh_annotations_view (self);
+}
+
+void
+_dossier_window_open_article (DossierWindow *self,
+                              gint64         article_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  DossierArticle *open = dossier_article_view_get_article (self->article_view);
+
+  if (self->library == NULL)
+    return;
+  if (open != NULL && dossier_article_get_id (open) == article_id)
+    {
+      gtk_stack_set_visible_child_name (self->article_stack, "article");
+      return;
+    }
+  if (!dossier_article_view_load (self->article_view, article_id, &error))
+    {
+      _dossier_window_toast (self, error->message);
+      return;
+    }
+  orphans = dossier_library_list_orphans (self->library,
+                                          dossier_article_view_get_article (self->article_view), NULL);
+  dossier_article_view_set_orphans (self->article_view, orphans);
+  gtk_stack_set_visible_child_name (self->article_stack, "article");
+}
+
+void
+dossier_window_open_article (DossierWindow *self,
+                             gint64         article_id)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "library");
+  _dossier_window_open_article (self, article_id);
+  dossier_library_view_select_article (self->library_view, article_id);
+}
+
+/* ---- Signal handlers ---- */
+
+static void
+on_article_selected (DossierLibraryView *view,
+                     gint64              article_id,
+                     DossierWindow      *self)
+{
+  _dossier_window_open_article (self, article_id);
+}
+
+static void
+on_article_toast (DossierArticleView *view,
+                  const char         *message,
+                  gboolean            undoable,
+                  DossierWindow      *self)
+{
+  AdwToast *toast;
+
+  if (message == NULL)
+    return;
+  toast = adw_toast_new (message);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_annotations_changed (DossierArticleView *view,
+                        DossierWindow      *self)
+{
+  _dossier_window_refresh (self);
+}
+
+static void
+on_show_entity (DossierArticleView *view,
+                const char         *entity_id,
+                const char         *name,
+                DossierWindow      *self)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "library");
+  dossier_library_view_set_entity (self->library_view, entity_id, name);
+}
+
+static void
+on_library_annotation_activated (DossierAnnotationsPane *pane,
+                                 DossierAnnotation      *annotation,
+                                 DossierWindow          *self)
+{
+  dossier_window_open_article (self, dossier_annotation_get_article_id (annotation));
+  dossier_article_view_select_range (self->article_view,
+                                     dossier_annotation_get_start (annotation),
+                                     dossier_annotation_get_end (annotation));
+}
+
+static void
+on_library_annotation_delete (DossierAnnotationsPane *pane,
+                              DossierAnnotation      *annotation,
+                              DossierWindow          *self)
+{
+  g_autoptr(DossierAnnotation) keep = g_object_ref (annotation);
+
+  /* Through the article view so that undo works the same everywhere. */
+  dossier_window_open_article (self, dossier_annotation_get_article_id (keep));
+  dossier_article_view_delete_annotation (self->article_view, keep);
+  adw_view_stack_set_visible_child_name (self->view_stack, "annotations");
+}
+
+static void
+on_settings_changed (GSettings     *settings,
+                     const char    *key,
+                     DossierWindow *self)
+{
+  if (g_str_equal (key, "font-size"))
+    dossier_article_view_set_font_size (self->article_view, g_settings_get_int (settings, key));
+  else if (g_str_equal (key, "highlight-kinds"))
+    apply_kind_settings (self);
+  else if (g_str_equal (key, "side-pane-visible"))
+    dossier_article_view_set_side_visible (self->article_view, g_settings_get_boolean (settings, key));
+}
+
+/* Ctrl+V and Ctrl+Z act on articles only when no text field has the
+ * focus, so they stay paste and undo inside entries. */
+static gboolean
+on_capture_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                DossierWindow         *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_text = focus != NULL &&
+                     (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus) ||
+                      (GTK_IS_TEXT_VIEW (focus) && gtk_text_view_get_editable (GTK_TEXT_VIEW (focus))));
+
+  if ((state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) != GDK_CONTROL_MASK || in_text)
+    return FALSE;
+  if (keyval == GDK_KEY_v || keyval == GDK_KEY_V)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.paste-article", NULL);
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_z || keyval == GDK_KEY_Z)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- Actions ---- */
+
+static void
+import_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  _dossier_window_import_dialog (DOSSIER_WINDOW (user_data));
+}
+
+static void
+paste_article_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  _dossier_window_paste_article (DOSSIER_WINDOW (user_data));
+}
+
+static void
+cancel_import_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  _dossier_window_cancel_import (DOSSIER_WINDOW (user_data));
+}
+
+static gboolean
+article_is_open (DossierWindow *self)
+{
+  return dossier_article_view_get_article (self->article_view) != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->article_stack), "article") == 0;
+}
+
+static void
+find_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  if (article_is_open (self) &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "library") == 0)
+    dossier_article_view_find (self->article_view);
+  else
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "library");
+      dossier_library_view_focus_search (self->library_view);
+    }
+}
+
+static void
+annotate_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  if (article_is_open (self))
+    dossier_article_view_annotate (self->article_view);
+}
+
+static void
+zoom_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+  int size = g_settings_get_int (self->settings, "font-size");
+
+  if (g_str_equal (name, "zoom-in"))
+    g_settings_set_int (self->settings, "font-size", MIN (size + 1, 48));
+  else if (g_str_equal (name, "zoom-out"))
+    g_settings_set_int (self->settings, "font-size", MAX (size - 1, 8));
+  else
+    g_settings_reset (self->settings, "font-size");
+}
+
+static void
+undo_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  if (!dossier_article_view_undo (self->article_view))
+    _dossier_window_toast (self, _("Nothing to undo"));
+}
+
+static const GActionEntry win_actions[] = {
+  { "import", import_action },
+  { "paste-article", paste_article_action },
+  { "cancel-import", cancel_import_action },
+  { "find", find_action },
+  { "annotate", annotate_action },
+  { "zoom-in", zoom_action },
+  { "zoom-out", zoom_action },
+  { "zoom-reset", zoom_action },
+  { "undo", undo_action },
+};
+
+/* ---- GObject ---- */
 
 static gboolean
 dossier_window_close_request (GtkWindow *window)
 {
-  dossier_window_save_state (DOSSIER_WINDOW (window));
+  DossierWindow *self = DOSSIER_WINDOW (window);
+
+  _dossier_window_cancel_import (self);
+  dossier_window_save_state (self);
 
   return GTK_WINDOW_CLASS (dossier_window_parent_class)->close_request (window);
 }
@@ -60,8 +355,10 @@ dossier_window_dispose (GObject *object)
 {
   DossierWindow *self = DOSSIER_WINDOW (object);
 
+  _dossier_window_import_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (dossier_window_parent_class)->dispose (object);
 }
@@ -76,28 +373,89 @@ dossier_window_class_init (DossierWindowClass *klass)
   object_class->dispose = dossier_window_dispose;
   window_class->close_request = dossier_window_close_request;
 
+  g_type_ensure (DOSSIER_TYPE_LIBRARY_VIEW);
+  g_type_ensure (DOSSIER_TYPE_ARTICLE_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, side_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, library_paned);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, article_stack);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, article_view);
 }
 
 static void
 dossier_window_init (DossierWindow *self)
 {
+  GtkEventController *keys;
+  AdwViewStackPage *page;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+
+  self->annotations_view = dossier_annotations_pane_new (TRUE);
+  page = adw_view_stack_add_titled (self->view_stack, self->annotations_view, "annotations",
+                                    _("Annotations"));
+  adw_view_stack_page_set_icon_name (page, "document-edit-symbolic");
+  g_signal_connect (self->annotations_view, "activated", G_CALLBACK (on_library_annotation_activated), self);
+  g_signal_connect (self->annotations_view, "edit", G_CALLBACK (on_library_annotation_activated), self);
+  g_signal_connect (self->annotations_view, "delete", G_CALLBACK (on_library_annotation_delete), self);
+
+  g_signal_connect (self->library_view, "article-selected", G_CALLBACK (on_article_selected), self);
+  g_signal_connect (self->article_view, "toast", G_CALLBACK (on_article_toast), self);
+  g_signal_connect (self->article_view, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
+  g_signal_connect (self->article_view, "show-entity", G_CALLBACK (on_show_entity), self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_capture_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  _dossier_window_setup_drop (self);
+}
+
+static void
+open_library (DossierWindow      *self,
+              DossierApplication *application)
+{
+  g_autoptr(GError) error = NULL;
+  AdwViewStackPage *page;
+
+  self->library = dossier_library_open (dossier_application_get_library_dir (application), &error);
+  if (self->library == NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("The Library Could Not Be Opened"));
+      adw_status_page_set_description (self->empty_page, error->message);
+      adw_status_page_set_child (self->empty_page, NULL);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")), FALSE);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "paste-article")), FALSE);
+      return;
+    }
+  dossier_library_view_set_library (self->library_view, self->library);
+  dossier_article_view_set_library (self->article_view, self->library);
+  page = adw_view_stack_add_titled (self->view_stack, dossier_timeline_page_new (self->library),
+                                    "timeline", _("Timeline"));
+  adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
 }
 
 DossierWindow *
 dossier_window_new (DossierApplication *application)
 {
   DossierWindow *self;
+  g_autoptr(GAction) side_action = NULL;
 
   g_return_val_if_fail (DOSSIER_IS_APPLICATION (application), NULL);
 
@@ -106,7 +464,32 @@ dossier_window_new (DossierApplication *application)
                        NULL);
   self->settings = g_object_ref (dossier_application_get_settings (application));
   dossier_window_restore_state (self);
+
+  side_action = g_settings_create_action (self->settings, "side-pane-visible");
+  g_action_map_add_action (G_ACTION_MAP (self), side_action);
+  dossier_article_view_bind_settings (self->article_view, self->settings);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
+  on_settings_changed (self->settings, "font-size", self);
+  on_settings_changed (self->settings, "side-pane-visible", self);
+  apply_kind_settings (self);
+
+  open_library (self, application);
+  _dossier_window_refresh (self);
   return self;
+}
+
+DossierLibrary *
+dossier_window_get_library (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->library;
+}
+
+gboolean
+dossier_window_is_importing (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+  return self->import_cancellable != NULL;
 }
 
 void
@@ -114,6 +497,12 @@ dossier_window_import_files (DossierWindow  *self,
                              GFile         **files,
                              int             n_files)
 {
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
   g_return_if_fail (DOSSIER_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
+
+  for (int i = 0; i < n_files; i++)
+    g_ptr_array_add (array, g_object_ref (files[i]));
+  _dossier_window_import_gfiles (self, array);
 }
