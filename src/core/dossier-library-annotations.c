@@ -20,22 +20,6 @@
   "  UNION ALL SELECT c.id, c.parent_id, c.name, c.colour, t.path || '/' || c.name" \
   "  FROM tags c JOIN t ON c.parent_id = t.id) "
 
-static gboolean
-step_done (DossierLibrary  *self,
-           sqlite3_stmt    *stmt,
-           GError         **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Saving the annotation"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gint64
 now_seconds (void)
 {
@@ -101,7 +85,7 @@ ensure_tag_locked (DossierLibrary  *self,
             return 0;
           sqlite3_bind_int64 (stmt, 1, parent);
           _dossier_bind_text (stmt, 2, name);
-          if (!step_done (self, stmt, error))
+          if (!_dossier_library_step_done (self, stmt, _("Saving the annotation"), error))
             return 0;
           id = sqlite3_last_insert_rowid (_dossier_library_get_db (self));
         }
@@ -114,7 +98,7 @@ ensure_tag_locked (DossierLibrary  *self,
         return 0;
       _dossier_bind_text (stmt, 1, colour);
       sqlite3_bind_int64 (stmt, 2, parent);
-      if (!step_done (self, stmt, error))
+      if (!_dossier_library_step_done (self, stmt, _("Saving the annotation"), error))
         return 0;
     }
   return parent;
@@ -338,7 +322,7 @@ save_tags (DossierLibrary     *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving the annotation"), error))
     return FALSE;
 
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
@@ -353,7 +337,7 @@ save_tags (DossierLibrary     *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, tag);
-      if (!step_done (self, stmt, error))
+      if (!_dossier_library_step_done (self, stmt, _("Saving the annotation"), error))
         return FALSE;
     }
   return TRUE;
@@ -397,7 +381,7 @@ dossier_library_add_annotation (DossierLibrary     *library,
   sqlite3_bind_int64 (stmt, 8, dossier_annotation_get_article_id (annotation));
   sqlite3_bind_int64 (stmt, 9, now);
   sqlite3_bind_int64 (stmt, 10, now);
-  if (!step_done (library, stmt, error))
+  if (!_dossier_library_step_done (library, stmt, _("Saving the annotation"), error))
     goto fail;
   id = sqlite3_last_insert_rowid (_dossier_library_get_db (library));
   dossier_annotation_set_id (annotation, id);
@@ -437,7 +421,7 @@ dossier_library_update_annotation (DossierLibrary     *library,
   bind_annotation (stmt, annotation);
   sqlite3_bind_int64 (stmt, 8, now);
   sqlite3_bind_int64 (stmt, 9, dossier_annotation_get_id (annotation));
-  if (!step_done (library, stmt, error))
+  if (!_dossier_library_step_done (library, stmt, _("Saving the annotation"), error))
     goto fail;
   if (sqlite3_changes (_dossier_library_get_db (library)) == 0)
     {
@@ -470,7 +454,7 @@ dossier_library_delete_annotation (DossierLibrary  *library,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (library, stmt, error))
+  if (!_dossier_library_step_done (library, stmt, _("Saving the annotation"), error))
     goto fail;
   if (sqlite3_changes (_dossier_library_get_db (library)) == 0)
     {

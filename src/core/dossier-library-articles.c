@@ -35,23 +35,6 @@ _dossier_article_from_stmt (sqlite3_stmt *stmt)
   return article;
 }
 
-static gboolean
-step_done (DossierLibrary  *self,
-           sqlite3_stmt    *stmt,
-           const char      *what,
-           GError         **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gint64
 dossier_library_find_by_hash (DossierLibrary *self,
                               const char     *content_hash)
@@ -112,7 +95,7 @@ insert_mentions (DossierLibrary  *self,
       _dossier_bind_text (stmt, 11, span->item);
       _dossier_bind_text (stmt, 12, span->iso);
       sqlite3_bind_double (stmt, 13, span->confidence);
-      if (!step_done (self, stmt, _("Saving the article’s highlights"), error))
+      if (!_dossier_library_step_done (self, stmt, _("Saving the article’s highlights"), error))
         return FALSE;
     }
   return TRUE;
@@ -213,7 +196,7 @@ dossier_library_add_article (DossierLibrary  *self,
   _dossier_bind_text (stmt, 6, body);
   _dossier_bind_text (stmt, 7, hash);
   sqlite3_bind_int64 (stmt, 8, now);
-  if (!step_done (self, stmt, _("Saving the article"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving the article"), error))
     goto fail;
   id = sqlite3_last_insert_rowid (_dossier_library_get_db (self));
 
@@ -231,7 +214,7 @@ dossier_library_add_article (DossierLibrary  *self,
         goto fail;
       _dossier_bind_text (stmt, 1, relative);
       sqlite3_bind_int64 (stmt, 2, id);
-      if (!step_done (self, stmt, _("Saving the article"), error))
+      if (!_dossier_library_step_done (self, stmt, _("Saving the article"), error))
         goto fail;
     }
 
@@ -331,7 +314,7 @@ dossier_library_delete_article (DossierLibrary  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, _("Deleting the article"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Deleting the article"), error))
     goto fail;
   if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
     {
@@ -373,7 +356,7 @@ dossier_library_set_mentions (DossierLibrary  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, article_id);
-  if (!step_done (self, stmt, _("Saving the article’s highlights"), error) ||
+  if (!_dossier_library_step_done (self, stmt, _("Saving the article’s highlights"), error) ||
       !insert_mentions (self, article_id, spans, error))
     goto fail;
   return _dossier_library_commit (self, error);

@@ -19,22 +19,6 @@
 
 #define ENTITY_KINDS "('person','organization','place')"
 
-static gboolean
-step_done (DossierLibrary *self,
-           sqlite3_stmt   *stmt,
-           const char     *what,
-           GError        **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static char *
 roles_to_json (char **roles)
 {
@@ -109,7 +93,7 @@ insert_builtin (DossierLibrary *self,
       _dossier_bind_text (stmt, 3, e->name);
       _dossier_bind_text (stmt, 4, e->wikidata);
       _dossier_bind_text (stmt, 5, roles);
-      if (!step_done (self, stmt, _("Adding the builtin entities"), error))
+      if (!_dossier_library_step_done (self, stmt, _("Adding the builtin entities"), error))
         goto out;
       if (sqlite3_changes (db) == 0)
         continue;
@@ -125,7 +109,7 @@ insert_builtin (DossierLibrary *self,
           _dossier_bind_text (stmt, 1, e->id);
           _dossier_bind_text (stmt, 2, a->text);
           _dossier_bind_text (stmt, 3, a->lang);
-          if (!step_done (self, stmt, _("Adding the builtin entities"), error))
+          if (!_dossier_library_step_done (self, stmt, _("Adding the builtin entities"), error))
             goto out;
         }
     }
@@ -287,7 +271,7 @@ insert_alias (DossierLibrary *self,
   _dossier_bind_text (stmt, 2, alias);
   _dossier_bind_text (stmt, 3, lang);
   _dossier_bind_text (stmt, 4, origin);
-  return step_done (self, stmt, _("Adding an alias"), error);
+  return _dossier_library_step_done (self, stmt, _("Adding an alias"), error);
 }
 
 static char *
@@ -312,7 +296,7 @@ insert_entity (DossierLibrary  *self,
   _dossier_bind_text (stmt, 1, id);
   _dossier_bind_text (stmt, 2, dossier_span_kind_to_string (kind));
   _dossier_bind_text (stmt, 3, name);
-  if (!step_done (self, stmt, _("Adding an entity"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Adding an entity"), error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -391,7 +375,7 @@ run_with_two_ids (DossierLibrary *self,
     return FALSE;
   _dossier_bind_text (stmt, 1, a);
   _dossier_bind_text (stmt, 2, b);
-  return step_done (self, stmt, what, error);
+  return _dossier_library_step_done (self, stmt, what, error);
 }
 
 gboolean
@@ -465,7 +449,7 @@ move_mentions (DossierLibrary *self,
         return FALSE;
       _dossier_bind_text (stmt, 1, target);
       sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
-      if (!step_done (self, stmt, _("Moving mentions"), error))
+      if (!_dossier_library_step_done (self, stmt, _("Moving mentions"), error))
         return FALSE;
     }
   return TRUE;
@@ -497,7 +481,7 @@ dossier_library_split_alias (DossierLibrary   *self,
     goto fail;
   _dossier_bind_text (stmt, 1, entity_id);
   _dossier_bind_text (stmt, 2, alias);
-  if (!step_done (self, stmt, _("Removing an alias"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Removing an alias"), error))
     goto fail;
   if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
     {
@@ -595,7 +579,7 @@ insert_rule (DossierLibrary *self,
       sqlite3_bind_int64 (stmt, 5, end);
     }
   sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
-  return step_done (self, stmt, _("Saving a rejection"), error);
+  return _dossier_library_step_done (self, stmt, _("Saving a rejection"), error);
 }
 
 gboolean
@@ -628,7 +612,7 @@ dossier_library_reject_span (DossierLibrary   *self,
           sqlite3_bind_int64 (stmt, 1, article_id);
           sqlite3_bind_int64 (stmt, 2, end);
           sqlite3_bind_int64 (stmt, 3, start);
-          ok = step_done (self, stmt, _("Removing a mention"), error);
+          ok = _dossier_library_step_done (self, stmt, _("Removing a mention"), error);
         }
     }
   return finish (self, ok, error);
@@ -682,7 +666,7 @@ dossier_library_reject_text (DossierLibrary   *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-          ok = step_done (self, stmt, _("Removing a mention"), error);
+          ok = _dossier_library_step_done (self, stmt, _("Removing a mention"), error);
         }
     }
   return finish (self, ok, error);

@@ -12,11 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* Steps a statement that returns no rows and resets it; errors name @what. */
-gboolean _dossier_library_events_step  (DossierLibrary  *self,
-                                        sqlite3_stmt    *stmt,
-                                        const char      *what,
-                                        GError         **error);
 /* Inserts @event with actors and evidence inside the caller's transaction. */
 gboolean _dossier_library_insert_event (DossierLibrary  *self,
                                         DossierEvent    *event,

@@ -21,23 +21,6 @@ now_seconds (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-gboolean
-_dossier_library_events_step (DossierLibrary  *self,
-           sqlite3_stmt    *stmt,
-           const char      *what,
-           GError         **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Checks what the database cannot: a valid date and a title. */
 static gboolean
 check_event (DossierEvent  *event,
@@ -84,7 +67,7 @@ insert_actors (DossierLibrary  *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
       _dossier_bind_text (stmt, 2, g_ptr_array_index (actors, i));
-      if (!_dossier_library_events_step (self, stmt, _("Saving the actors of an event"), error))
+      if (!_dossier_library_step_done (self, stmt, _("Saving the actors of an event"), error))
         return FALSE;
     }
   return TRUE;
@@ -121,7 +104,7 @@ insert_evidence (DossierLibrary   *self,
   _dossier_bind_text (stmt, 6, evidence->suffix);
   sqlite3_bind_int64 (stmt, 7, evidence->start);
   sqlite3_bind_int64 (stmt, 8, evidence->end);
-  if (!_dossier_library_events_step (self, stmt, _("Saving a passage as evidence (does its article still exist?)"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving a passage as evidence (does its article still exist?)"), error))
     return 0;
   evidence->id = sqlite3_last_insert_rowid (_dossier_library_get_db (self));
   return evidence->id;
@@ -139,7 +122,7 @@ touch_event (DossierLibrary  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, now_seconds ());
   sqlite3_bind_int64 (stmt, 2, event_id);
-  return _dossier_library_events_step (self, stmt, _("Saving an event"), error);
+  return _dossier_library_step_done (self, stmt, _("Saving an event"), error);
 }
 
 gboolean
@@ -176,7 +159,7 @@ _dossier_library_insert_event (DossierLibrary  *self,
   _dossier_bind_text (stmt, 10, sources);
   sqlite3_bind_int64 (stmt, 11, created);
   sqlite3_bind_int64 (stmt, 12, now);
-  if (!_dossier_library_events_step (self, stmt, _("Saving an event (is its uid already used?)"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving an event (is its uid already used?)"), error))
     return FALSE;
 
   dossier_event_set_id (event, sqlite3_last_insert_rowid (_dossier_library_get_db (self)));
@@ -238,7 +221,7 @@ update_event (DossierLibrary  *self,
   _dossier_bind_text (stmt, 9, sources);
   sqlite3_bind_int64 (stmt, 10, now);
   sqlite3_bind_int64 (stmt, 11, dossier_event_get_id (event));
-  if (!_dossier_library_events_step (self, stmt, _("Saving an event"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving an event"), error))
     return FALSE;
   if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
     {
@@ -252,7 +235,7 @@ update_event (DossierLibrary  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
-  if (!_dossier_library_events_step (self, stmt, _("Saving the actors of an event"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving the actors of an event"), error))
     return FALSE;
   if (!insert_actors (self, event, error))
     return FALSE;
@@ -324,7 +307,7 @@ delete_event (DossierLibrary  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  return _dossier_library_events_step (self, stmt, _("Deleting an event"), error);
+  return _dossier_library_step_done (self, stmt, _("Deleting an event"), error);
 }
 
 gboolean
@@ -354,7 +337,7 @@ set_status (DossierLibrary     *self,
   sqlite3_bind_int (stmt, 2, confident);
   sqlite3_bind_int64 (stmt, 3, now_seconds ());
   sqlite3_bind_int64 (stmt, 4, id);
-  return _dossier_library_events_step (self, stmt, _("Saving an event"), error);
+  return _dossier_library_step_done (self, stmt, _("Saving an event"), error);
 }
 
 static gboolean
@@ -386,7 +369,7 @@ merge_candidate (DossierLibrary  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, target_id);
   sqlite3_bind_int64 (stmt, 2, candidate_id);
-  if (!_dossier_library_events_step (self, stmt, _("Moving evidence to the event"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Moving evidence to the event"), error))
     return FALSE;
 
   stmt = _dossier_library_prepare (self,
@@ -396,14 +379,14 @@ merge_candidate (DossierLibrary  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, target_id);
   sqlite3_bind_int64 (stmt, 2, candidate_id);
-  if (!_dossier_library_events_step (self, stmt, _("Saving the actors of an event"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Saving the actors of an event"), error))
     return FALSE;
 
   stmt = _dossier_library_prepare (self, "DELETE FROM events WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, candidate_id);
-  if (!_dossier_library_events_step (self, stmt, _("Removing the merged candidate"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Removing the merged candidate"), error))
     return FALSE;
   return touch_event (self, target_id, error);
 }
@@ -499,7 +482,7 @@ remove_evidence (DossierLibrary  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, evidence_id);
-  if (!_dossier_library_events_step (self, stmt, _("Removing evidence"), error))
+  if (!_dossier_library_step_done (self, stmt, _("Removing evidence"), error))
     return FALSE;
   if (sqlite3_changes (_dossier_library_get_db (self)) == 0)
     {

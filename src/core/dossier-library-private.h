@@ -34,6 +34,11 @@ gboolean  _dossier_library_exec      (DossierLibrary *self,
                                       const char     *sql,
                                       const char     *what,
                                       GError        **error);
+/* Steps a statement that returns no rows and resets it; errors name @what. */
+gboolean  _dossier_library_step_done (DossierLibrary *self,
+                                      sqlite3_stmt   *stmt,
+                                      const char     *what,
+                                      GError        **error);
 gboolean  _dossier_library_in_transaction (DossierLibrary *self);
 
 /* Tests only: busy timeout applied to libraries opened afterwards. */

@@ -188,6 +188,23 @@ _dossier_library_exec (DossierLibrary *self,
   return TRUE;
 }
 
+gboolean
+_dossier_library_step_done (DossierLibrary *self,
+                            sqlite3_stmt   *stmt,
+                            const char     *what,
+                            GError        **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 _dossier_bind_text (sqlite3_stmt *stmt,
                     int           index,
