@@ -7,12 +7,6 @@
 
 #include <string.h>
 
-#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
-#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
-#define SKIP(i) _dossier_dates_skip_space (s, (i))
-#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
-#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
-
 /* ---- dates written with numbers ------------------------------------- */
 
 typedef struct

@@ -8,30 +8,6 @@
 
 #include <string.h>
 
-#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
-#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
-#define SKIP(i) _dossier_dates_skip_space (s, (i))
-#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
-#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
-#define LEXE(i) DLEX (s, (i))
-
-/* Compares keyword ids: every word asked for here is in the lexicon. */
-static gboolean
-word_is (const DateScan *s, guint i, const char *folded)
-{
-  guint16 kw;
-
-  if (!IS_WORD (i) || (kw = DTOK (s, i)->kw) == 0)
-    return FALSE;
-  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
-}
-
-static gboolean
-is_rel (const DateScan *s, guint i)
-{
-  return IS_WORD (i) && LEXE (i)->rel != DOSSIER_LEX_REL_NONE;
-}
-
 /* A count: 3, three, a couple (of), few, quelques. */
 static gboolean
 read_count (const DateScan *s, guint i, guint *last)
@@ -46,7 +22,7 @@ read_count (const DateScan *s, guint i, guint *last)
     {
       guint k = SKIP (i + 1);
       *last = i;
-      if (word_is (s, i, "couple") && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
+      if (_dossier_dates_word_is (s, i, "couple") && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
         *last = k;
       return TRUE;
     }
@@ -60,7 +36,7 @@ read_rel_period (const DateScan *s, guint i, DateHit *hit)
 {
   guint k = i, c, u;
 
-  if (is_rel (s, k) && LEXE (k)->rel != 0)
+  if (_dossier_dates_is_rel (s, k) && LEXE (k)->rel != 0)
     {
       c = SKIP (k + 1);
       if (c == k + 1 || !read_count (s, c, &c))
@@ -72,7 +48,7 @@ read_rel_period (const DateScan *s, guint i, DateHit *hit)
   else if (read_count (s, k, &c))
     {
       guint r = SKIP (c + 1);
-      if (r == c + 1 || !is_rel (s, r) || LEXE (r)->rel == 0)
+      if (r == c + 1 || !_dossier_dates_is_rel (s, r) || LEXE (r)->rel == 0)
         return FALSE;
       u = SKIP (r + 1);
       /* "2 next days" counts; "23 next month" is a day of next month */
@@ -98,19 +74,19 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
 {
   guint k;
 
-  if (word_is (s, i, "within"))
+  if (_dossier_dates_word_is (s, i, "within"))
     {
       int ys, ms, ds;
       guint last;
       k = SKIP (i + 1);
-      if (is_rel (s, k) && LEXE (k)->rel > 0)
+      if (_dossier_dates_is_rel (s, k) && LEXE (k)->rel > 0)
         k = SKIP (k + 1);
       if (k == i + 1 || !_dossier_dates_read_span_of_time (s, k, &ys, &ms, &ds, &last))
         return FALSE;
       hit->first = i;
       hit->last = last;
       k = SKIP (last + 1);
-      if (word_is (s, k, "from") && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->day_offset != DOSSIER_LEX_DAY_NONE)
+      if (_dossier_dates_word_is (s, k, "from") && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->day_offset != DOSSIER_LEX_DAY_NONE)
         hit->last = SKIP (k + 1);
       hit->no_iso = TRUE;
       return TRUE;
@@ -120,12 +96,12 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
     {
       guint u = SKIP (i + 1), a, n;
       if (IS_WORD (u) && LEXE (u)->dunit != DOSSIER_DUNIT_NONE && !LEXE (u)->dunit_plural &&
-          word_is (s, (a = SKIP (u + 1)), "after"))
+          _dossier_dates_word_is (s, (a = SKIP (u + 1)), "after"))
         {
           n = SKIP (a + 1);
           if (IS_WORD (n) && (LEXE (n)->flags & DOSSIER_LEX_THE))
             n = SKIP (n + 1);
-          if (word_is (s, n, "next") && !(IS_WORD (SKIP (n + 1)) && LEXE (SKIP (n + 1))->dunit != DOSSIER_DUNIT_NONE))
+          if (_dossier_dates_word_is (s, n, "next") && !(IS_WORD (SKIP (n + 1)) && LEXE (SKIP (n + 1))->dunit != DOSSIER_DUNIT_NONE))
             {
               hit->first = i;
               hit->last = n;
@@ -143,7 +119,7 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
   if (!IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_PART))
     return FALSE;
   /* end of month, the end of the year (when no date follows) */
-  if (!(word_is (s, i, "rest") || word_is (s, i, "remaining") || word_is (s, i, "remainder")))
+  if (!(_dossier_dates_word_is (s, i, "rest") || _dossier_dates_word_is (s, i, "remaining") || _dossier_dates_word_is (s, i, "remainder")))
     {
       k = SKIP (i + 1);
       if (!(IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF)))
@@ -161,7 +137,7 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
   k = SKIP (i + 1);
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
     k = SKIP (k + 1);
-  if (IS_WORD (k) && ((LEXE (k)->flags & DOSSIER_LEX_THE) || word_is (s, k, "my") || word_is (s, k, "this")))
+  if (IS_WORD (k) && ((LEXE (k)->flags & DOSSIER_LEX_THE) || _dossier_dates_word_is (s, k, "my") || _dossier_dates_word_is (s, k, "this")))
     k = SKIP (k + 1);
   if (!IS_WORD (k) || LEXE (k)->dunit == DOSSIER_DUNIT_NONE || LEXE (k)->dunit_plural || k == i + 1)
     return FALSE;
@@ -190,10 +166,10 @@ read_quarter (const DateScan *s, guint i, DateHit *hit)
         return FALSE;
       q = k;
     }
-  if (!(word_is (s, q, "q") || word_is (s, q, "h")) || !IS_DIGITS (q + 1) ||
+  if (!(_dossier_dates_word_is (s, q, "q") || _dossier_dates_word_is (s, q, "h")) || !IS_DIGITS (q + 1) ||
       DTOK (s, q + 1)->b0 != DTOK (s, q)->b1 || DTOK (s, q + 1)->ch != 1)
     return FALSE;
-  half = word_is (s, q, "h");
+  half = _dossier_dates_word_is (s, q, "h");
   if (DTOK (s, q + 1)->num < 1 || DTOK (s, q + 1)->num > (half ? 2u : 4u))
     return FALSE;
   if (IS_WORD (q + 2) && DTOK (s, q + 2)->b0 == DTOK (s, q + 1)->b1)
@@ -208,7 +184,7 @@ read_quarter (const DateScan *s, guint i, DateHit *hit)
         k = SKIP (k);
       if (_dossier_dates_read_year4 (s, k, &y))
         last = k;
-      else if (is_rel (s, k) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->dunit == DOSSIER_DUNIT_YEAR)
+      else if (_dossier_dates_is_rel (s, k) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->dunit == DOSSIER_DUNIT_YEAR)
         last = SKIP (k + 1);
       else if (half)
         return FALSE;
@@ -232,7 +208,7 @@ read_weekend (const DateScan *s, guint i, DateHit *hit)
       return TRUE;
     }
   if (k > i + 1 && IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEKEND || LEXE (k)->dunit == DOSSIER_DUNIT_FORTNIGHT) &&
-      ((LEXE (i)->flags & DOSSIER_LEX_THE) || word_is (s, i, "my") || word_is (s, i, "that")))
+      ((LEXE (i)->flags & DOSSIER_LEX_THE) || _dossier_dates_word_is (s, i, "my") || _dossier_dates_word_is (s, i, "that")))
     {
       hit->first = i;
       hit->last = k;
@@ -249,7 +225,7 @@ read_season (const DateScan *s, guint i, DateHit *hit)
   guint k = i, first = i, last;
   int y;
 
-  if (is_rel (s, k))
+  if (_dossier_dates_is_rel (s, k))
     {
       k = SKIP (k + 1);
       if (k == i + 1)
@@ -263,7 +239,7 @@ read_season (const DateScan *s, guint i, DateHit *hit)
       gboolean ok = i >= 2 && IS_PUNCT (i - 1, '\'') && IS_WORD (i - 2) &&
                     (LEXE (i - 2)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_OF));
       if (!ok && i >= 2 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE))
-        ok = word_is (s, i - 2, "cet") || word_is (s, i - 2, "en") || word_is (s, i - 2, "cette");
+        ok = _dossier_dates_word_is (s, i - 2, "cet") || _dossier_dates_word_is (s, i - 2, "en") || _dossier_dates_word_is (s, i - 2, "cette");
       if (!ok)
         return FALSE;
     }
@@ -289,7 +265,7 @@ is_month_ref (const DateScan *s, guint k, int *m, int *y, guint *last)
   /* this month, next month, le mois prochain, July, juillet 2016 */
   *y = 0;
   *m = 0;
-  if (is_rel (s, k) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->dunit == DOSSIER_DUNIT_MONTH &&
+  if (_dossier_dates_is_rel (s, k) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->dunit == DOSSIER_DUNIT_MONTH &&
       !LEXE (SKIP (k + 1))->dunit_plural)
     {
       if (s->ref != NULL)
@@ -340,7 +316,7 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   n = k;
   if (IS_WORD (n) && LEXE (n)->ordinal)
     nth = LEXE (n)->ordinal;
-  else if (IS_WORD (n) && LEXE (n)->rel == -1 && (word_is (s, n, "last") || word_is (s, n, "dernier") || word_is (s, n, "derniere")))
+  else if (IS_WORD (n) && LEXE (n)->rel == -1 && (_dossier_dates_word_is (s, n, "last") || _dossier_dates_word_is (s, n, "dernier") || _dossier_dates_word_is (s, n, "derniere")))
     is_last = TRUE;
   else if (IS_DIGITS (n) && DTOK (s, n)->ch <= 2 && IS_WORD (n + 1) && (LEXE (n + 1)->flags & DOSSIER_LEX_SUFFIX_ORD) &&
            DTOK (s, n + 1)->b0 == DTOK (s, n)->b1)
@@ -399,7 +375,7 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
         a = SKIP (a + 1);
       if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_THE))
         a = SKIP (a + 1);
-      if (dayword && nth >= 1 && nth <= 31 && is_rel (s, a) && is_month_ref (s, a, &m, &y, &last))
+      if (dayword && nth >= 1 && nth <= 31 && _dossier_dates_is_rel (s, a) && is_month_ref (s, a, &m, &y, &last))
         {
           hit->first = i;
           hit->last = last;
@@ -414,11 +390,11 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
       if (dayword)
         return FALSE;
       if (is_month_ref (s, a, &m, &y, &last) || _dossier_dates_read_year4 (s, a, &y) ||
-          (is_rel (s, a) && IS_WORD (SKIP (a + 1)) && LEXE (SKIP (a + 1))->dunit))
+          (_dossier_dates_is_rel (s, a) && IS_WORD (SKIP (a + 1)) && LEXE (SKIP (a + 1))->dunit))
         {
           if (_dossier_dates_read_year4 (s, a, &y))
             last = a;
-          else if (is_rel (s, a))
+          else if (_dossier_dates_is_rel (s, a))
             last = SKIP (a + 1);
           hit->first = i;
           hit->last = last;
@@ -431,7 +407,7 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   if (nth >= 1 && nth <= 31 && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
     {
       guint a = SKIP (k + 1);
-      if (is_rel (s, a) && is_month_ref (s, a, &m, &y, &last))
+      if (_dossier_dates_is_rel (s, a) && is_month_ref (s, a, &m, &y, &last))
         {
           day = nth;
           hit->first = i;
@@ -575,7 +551,7 @@ read_holiday (const DateScan *s, guint i, DateHit *hit)
   gssize best = -1;
   char first_word[24];
 
-  if (is_rel (s, k) && !word_is (s, k, "this"))
+  if (_dossier_dates_is_rel (s, k) && !_dossier_dates_word_is (s, k, "this"))
     {
       rel = LEXE (k)->rel;
       k = SKIP (k + 1);
@@ -628,7 +604,7 @@ read_holiday (const DateScan *s, guint i, DateHit *hit)
     guint a = SKIP (best_last + 1);
     if (a > best_last + 1 && _dossier_dates_read_year4 (s, a, &y))
       hit->last = a;
-    else if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_OF) && is_rel (s, SKIP (a + 1)) &&
+    else if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_OF) && _dossier_dates_is_rel (s, SKIP (a + 1)) &&
              IS_WORD (SKIP (SKIP (a + 1) + 1)) && LEXE (SKIP (SKIP (a + 1) + 1))->dunit == DOSSIER_DUNIT_YEAR &&
              s->ref != NULL)
       {

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "dossier-dates.h"
 #include "dossier-numbers.h"
 
@@ -73,6 +75,34 @@ _dossier_dates_skip_space (const DateScan *s, guint i)
     i++;
   return i;
 }
+
+/* Compares keyword ids: every word a reader asks for is in the lexicon. */
+static inline gboolean
+_dossier_dates_word_is (const DateScan *s, guint i, const char *folded)
+{
+  guint16 kw;
+
+  if (!_dossier_dates_is_type (s, i, DOSSIER_TOKEN_WORD) || (kw = DTOK (s, i)->kw) == 0)
+    return FALSE;
+  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
+}
+
+/* A word of relative time: last, next, prochain, dernier… */
+static inline gboolean
+_dossier_dates_is_rel (const DateScan *s, guint i)
+{
+  return _dossier_dates_is_type (s, i, DOSSIER_TOKEN_WORD) && DLEX (s, i)->rel != DOSSIER_LEX_REL_NONE;
+}
+
+/* Shorthands for the readers, whose scan is always named s. */
+#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
+#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
+#define IS_CJK(i, c) _dossier_dates_is_cjk (s, (i), (c))
+#define SKIP(i) _dossier_dates_skip_space (s, (i))
+#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
+#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
+#define LEXE(i) DLEX (s, (i))
+
 gboolean _dossier_dates_valid_day   (int y, int m, int d);
 
 /* Fills hit->iso from a date shifted from the reference date. */

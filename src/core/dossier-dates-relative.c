@@ -8,30 +8,6 @@
 
 #include <string.h>
 
-#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
-#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
-#define SKIP(i) _dossier_dates_skip_space (s, (i))
-#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
-#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
-#define LEXE(i) DLEX (s, (i))
-
-/* Compares keyword ids: every word asked for here is in the lexicon. */
-static gboolean
-word_is (const DateScan *s, guint i, const char *folded)
-{
-  guint16 kw;
-
-  if (!IS_WORD (i) || (kw = DTOK (s, i)->kw) == 0)
-    return FALSE;
-  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
-}
-
-static gboolean
-is_rel (const DateScan *s, guint i)
-{
-  return IS_WORD (i) && LEXE (i)->rel != DOSSIER_LEX_REL_NONE;
-}
-
 /* "the", "la", "le", "l'" before @i: returns the first token of the article. */
 static guint
 article_before (const DateScan *s, guint i)
@@ -56,7 +32,7 @@ weekday_at (const DateScan *s, guint i)
   t = DTOK (s, i);
   if (t->c1 - t->c0 <= 3 && !(t->flags & DOSSIER_TOKEN_FLAG_UPPER))
     return 0;
-  if (word_is (s, i, "mer") || word_is (s, i, "sun") || word_is (s, i, "sat") || word_is (s, i, "wed"))
+  if (_dossier_dates_word_is (s, i, "mer") || _dossier_dates_word_is (s, i, "sun") || _dossier_dates_word_is (s, i, "sat") || _dossier_dates_word_is (s, i, "wed"))
     {
       /* "Mer, 22 Janv" only next to a day */
       guint k = i + 1;
@@ -83,7 +59,7 @@ read_week_ref (const DateScan *s, guint i, int *offset, guint *last)
         k++;
       k = SKIP (k);
     }
-  if (is_rel (s, k))
+  if (_dossier_dates_is_rel (s, k))
     {
       guint u = SKIP (k + 1);
       if (IS_WORD (u) && LEXE (u)->dunit == DOSSIER_DUNIT_WEEK && !LEXE (u)->dunit_plural)
@@ -96,7 +72,7 @@ read_week_ref (const DateScan *s, guint i, int *offset, guint *last)
   if (IS_WORD (k) && LEXE (k)->dunit == DOSSIER_DUNIT_WEEK && !LEXE (k)->dunit_plural)
     {
       guint r = SKIP (k + 1);
-      if (is_rel (s, r))
+      if (_dossier_dates_is_rel (s, r))
         {
           *offset = LEXE (r)->rel;
           *last = r;
@@ -161,7 +137,7 @@ read_duration (const DateScan *s, guint i, int *count, int *unit, guint *last)
       n = 1;
       k = SKIP (k + 1);
     }
-  else if (word_is (s, k, "few") || word_is (s, k, "quelques"))
+  else if (_dossier_dates_word_is (s, k, "few") || _dossier_dates_word_is (s, k, "quelques"))
     {
       n = 3;
       k = SKIP (k + 1);
@@ -227,24 +203,24 @@ read_day_word (const DateScan *s, guint i, DateHit *hit)
             }
         }
     }
-  if (word_is (s, k, "aujourd") && IS_PUNCT (k + 1, '\'') && word_is (s, k + 2, "hui"))
+  if (_dossier_dates_word_is (s, k, "aujourd") && IS_PUNCT (k + 1, '\'') && _dossier_dates_word_is (s, k + 2, "hui"))
     {
       hit->first = i;
       hit->last = k + 2;
       _dossier_dates_from_ref (s, hit, 0, 0, 0, DATE_PREC_DAY);
       return TRUE;
     }
-  if ((word_is (s, k, "avant") || word_is (s, k, "apres")) && (IS_PUNCT (k + 1, '-') || IS_TYPE (k + 1, DOSSIER_TOKEN_SPACE)))
+  if ((_dossier_dates_word_is (s, k, "avant") || _dossier_dates_word_is (s, k, "apres")) && (IS_PUNCT (k + 1, '-') || IS_TYPE (k + 1, DOSSIER_TOKEN_SPACE)))
     {
       guint r = k + 2;
-      if (IS_WORD (r) && (word_is (s, r, "hier") || word_is (s, r, "demain")))
+      if (IS_WORD (r) && (_dossier_dates_word_is (s, r, "hier") || _dossier_dates_word_is (s, r, "demain")))
         {
-          extra = word_is (s, k, "avant") ? -1 : 1;
+          extra = _dossier_dates_word_is (s, k, "avant") ? -1 : 1;
           k = r;
         }
     }
-  if (IS_WORD (k) && LEXE (k)->day_offset != DOSSIER_LEX_DAY_NONE && !word_is (s, k, "lendemain") &&
-      !word_is (s, k, "veille"))
+  if (IS_WORD (k) && LEXE (k)->day_offset != DOSSIER_LEX_DAY_NONE && !_dossier_dates_word_is (s, k, "lendemain") &&
+      !_dossier_dates_word_is (s, k, "veille"))
     {
       hit->first = i;
       hit->last = k;
@@ -262,8 +238,8 @@ read_rel_month_name (const DateScan *s, guint i, DateHit *hit)
   guint m;
   int rel;
 
-  if (!is_rel (s, i) || word_is (s, i, "past") || word_is (s, i, "current") || word_is (s, i, "coming") ||
-      word_is (s, i, "upcoming") || word_is (s, i, "following"))
+  if (!_dossier_dates_is_rel (s, i) || _dossier_dates_word_is (s, i, "past") || _dossier_dates_word_is (s, i, "current") || _dossier_dates_word_is (s, i, "coming") ||
+      _dossier_dates_word_is (s, i, "upcoming") || _dossier_dates_word_is (s, i, "following"))
     return FALSE;
   rel = LEXE (i)->rel;
   m = SKIP (i + 1);
@@ -271,7 +247,7 @@ read_rel_month_name (const DateScan *s, guint i, DateHit *hit)
     return FALSE;
   /* "this may or may not", "next march on" */
   if (!(DTOK (s, m)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-      (word_is (s, m, "may") || word_is (s, m, "march") || word_is (s, m, "mar")))
+      (_dossier_dates_word_is (s, m, "may") || _dossier_dates_word_is (s, m, "march") || _dossier_dates_word_is (s, m, "mar")))
     return FALSE;
   /* "next May 5" is read as a day */
   if (IS_DIGITS (SKIP (m + 1)) && SKIP (m + 1) > m + 1)
@@ -300,7 +276,7 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
       if (s->english)
         {
           guint r = SKIP (k + 1), u2 = SKIP (r + 1);
-          if (!(is_rel (s, r) && IS_WORD (u2) && (LEXE (u2)->dunit == DOSSIER_DUNIT_DECADE ||
+          if (!(_dossier_dates_is_rel (s, r) && IS_WORD (u2) && (LEXE (u2)->dunit == DOSSIER_DUNIT_DECADE ||
                                                   LEXE (u2)->dunit == DOSSIER_DUNIT_CENTURY ||
                                                   LEXE (u2)->dunit == DOSSIER_DUNIT_DAY)))
             return FALSE;
@@ -310,19 +286,19 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
         k++;
       k = SKIP (k);
     }
-  if (is_rel (s, k))
+  if (_dossier_dates_is_rel (s, k))
     {
       rel = LEXE (k)->rel;
       u = SKIP (k + 1);
       if (!IS_WORD (u) || LEXE (u)->dunit == DOSSIER_DUNIT_NONE || LEXE (u)->dunit_plural)
         return FALSE;
-      if (word_is (s, k, "past") || word_is (s, k, "current") || word_is (s, k, "passe"))
+      if (_dossier_dates_word_is (s, k, "past") || _dossier_dates_word_is (s, k, "current") || _dossier_dates_word_is (s, k, "passe"))
         return FALSE;
     }
   else if (IS_WORD (k) && LEXE (k)->dunit != DOSSIER_DUNIT_NONE && !LEXE (k)->dunit_plural && (k > i || s->french))
     {
       guint r = SKIP (k + 1);
-      if (!is_rel (s, r) || r == k + 1 || LEXE (r)->rel == 0)
+      if (!_dossier_dates_is_rel (s, r) || r == k + 1 || LEXE (r)->rel == 0)
         return FALSE;
       rel = LEXE (r)->rel;
       u = k;
@@ -369,17 +345,17 @@ read_rel_weekday (const DateScan *s, guint i, DateHit *hit)
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_ON) && FALSE)
     k = SKIP (k + 1);
   /* rel + weekday, rel + week + weekday */
-  if (is_rel (s, k))
+  if (_dossier_dates_is_rel (s, k))
     {
       int rel = LEXE (k)->rel;
       guint w = SKIP (k + 1);
-      gboolean past = word_is (s, k, "past"), upcoming = FALSE;
+      gboolean past = _dossier_dates_word_is (s, k, "past"), upcoming = FALSE;
 
       /* this past Wednesday, this upcoming Friday */
-      if (rel == 0 && is_rel (s, w) && w > k + 1)
+      if (rel == 0 && _dossier_dates_is_rel (s, w) && w > k + 1)
         {
-          past = word_is (s, w, "past");
-          upcoming = word_is (s, w, "upcoming") || word_is (s, w, "coming");
+          past = _dossier_dates_word_is (s, w, "past");
+          upcoming = _dossier_dates_word_is (s, w, "upcoming") || _dossier_dates_word_is (s, w, "coming");
           w = SKIP (w + 1);
         }
       if ((wd = weekday_at (s, w)) != 0 && w > k + 1)
@@ -419,7 +395,7 @@ read_rel_weekday (const DateScan *s, guint i, DateHit *hit)
       guint r = SKIP (k + 1);
 
       /* dimanche dernier, vendredi prochain */
-      if (is_rel (s, r) && r > k + 1 && LEXE (r)->rel != 0 && !(IS_WORD (SKIP (r + 1)) && LEXE (SKIP (r + 1))->dunit))
+      if (_dossier_dates_is_rel (s, r) && r > k + 1 && LEXE (r)->rel != 0 && !(IS_WORD (SKIP (r + 1)) && LEXE (SKIP (r + 1))->dunit))
         {
           int rel = LEXE (r)->rel;
           hit->first = i;
@@ -456,12 +432,12 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
   int count, unit;
   guint last, k;
 
-  if (word_is (s, i, "il") && (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE)))
+  if (_dossier_dates_word_is (s, i, "il") && (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE)))
     {
       guint y = i + 2;
-      if (word_is (s, y, "ya"))
+      if (_dossier_dates_word_is (s, y, "ya"))
         k = SKIP (y + 1);
-      else if (word_is (s, y, "y") && IS_TYPE (y + 1, DOSSIER_TOKEN_SPACE) && word_is (s, y + 2, "a"))
+      else if (_dossier_dates_word_is (s, y, "y") && IS_TYPE (y + 1, DOSSIER_TOKEN_SPACE) && _dossier_dates_word_is (s, y + 2, "a"))
         k = SKIP (y + 3);
       else
         return FALSE;
@@ -497,7 +473,7 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
       {
         guint a = SKIP (cl + 1);
         if (a > cl + 1 && IS_WORD (a) && ((LEXE (a)->flags & DOSSIER_LEX_AGO) ||
-                                          ((LEXE (a)->flags & DOSSIER_LEX_LATER) && !word_is (s, a, "after"))))
+                                          ((LEXE (a)->flags & DOSSIER_LEX_LATER) && !_dossier_dates_word_is (s, a, "after"))))
           {
             int sign = (LEXE (a)->flags & DOSSIER_LEX_AGO) ? -1 : 1;
             hit->first = i;
@@ -519,12 +495,12 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
         hit->prec = DATE_PREC_DAY;
       return TRUE;
     }
-  if ((LEXE (k)->flags & DOSSIER_LEX_LATER) && !word_is (s, k, "after"))
+  if ((LEXE (k)->flags & DOSSIER_LEX_LATER) && !_dossier_dates_word_is (s, k, "after"))
     {
-      if (word_is (s, k, "plus"))
+      if (_dossier_dates_word_is (s, k, "plus"))
         {
           guint t = SKIP (k + 1);
-          if (!word_is (s, t, "tard"))
+          if (!_dossier_dates_word_is (s, t, "tard"))
             return FALSE;
           k = t;
         }
@@ -535,12 +511,12 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
       return TRUE;
     }
   /* from now, from today, from tomorrow, before yesterday */
-  if (word_is (s, k, "from") || (LEXE (k)->flags & DOSSIER_LEX_BEFORE) || word_is (s, k, "after"))
+  if (_dossier_dates_word_is (s, k, "from") || (LEXE (k)->flags & DOSSIER_LEX_BEFORE) || _dossier_dates_word_is (s, k, "after"))
     {
       int sign = (LEXE (k)->flags & DOSSIER_LEX_BEFORE) ? -1 : 1;
       guint r = SKIP (k + 1);
       int base = 0;
-      if (word_is (s, r, "now"))
+      if (_dossier_dates_word_is (s, r, "now"))
         base = 0;
       else if (IS_WORD (r) && LEXE (r)->day_offset != DOSSIER_LEX_DAY_NONE)
         base = LEXE (r)->day_offset;

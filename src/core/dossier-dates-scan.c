@@ -7,24 +7,6 @@
 
 #include <string.h>
 
-#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
-#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
-#define IS_CJK(i, c) _dossier_dates_is_cjk (s, (i), (c))
-#define SKIP(i) _dossier_dates_skip_space (s, (i))
-#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
-#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
-
-/* Compares keyword ids: every word asked for here is in the lexicon. */
-static gboolean
-word_is (const DateScan *s, guint i, const char *folded)
-{
-  guint16 kw;
-
-  if (!IS_WORD (i) || (kw = DTOK (s, i)->kw) == 0)
-    return FALSE;
-  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
-}
-
 /* Whether a date can start at token @i: cheap filter before the readers. */
 static gboolean
 can_start (const DateScan *s, guint i)
@@ -93,16 +75,16 @@ connector_word (const DateScan *s, guint i, gboolean between)
     {
       guint n = k + 1;
       /* jusqu'à, jusqu'a */
-      if (word_is (s, k, "jusqu") && IS_PUNCT (n, '\''))
+      if (_dossier_dates_word_is (s, k, "jusqu") && IS_PUNCT (n, '\''))
         {
           n++;
-          if (word_is (s, n, "a"))
+          if (_dossier_dates_word_is (s, n, "a"))
             n++;
         }
       if (k == SKIP (i) && n > k)
         return SKIP (n);
     }
-  if (s->french && word_is (s, k, "a") && k > i)
+  if (s->french && _dossier_dates_word_is (s, k, "a") && k > i)
     return SKIP (k + 1);
   if (between && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_AND))
     return SKIP (k + 1);
@@ -115,9 +97,9 @@ static gboolean
 is_from_word (const DateScan *s, guint i, gboolean *between)
 {
   *between = FALSE;
-  if (IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_FROM) && !word_is (s, i, "depuis"))
+  if (IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_FROM) && !_dossier_dates_word_is (s, i, "depuis"))
     {
-      *between = word_is (s, i, "between") || word_is (s, i, "entre");
+      *between = _dossier_dates_word_is (s, i, "between") || _dossier_dates_word_is (s, i, "entre");
       return TRUE;
     }
   if (IS_CJK (i, 0x4ECE) || IS_CJK (i, 0x81EA))   /* 从 自 */
@@ -173,7 +155,7 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
 static gboolean
 bare_side (const DateScan *s, guint i, guint *last)
 {
-  if (word_is (s, i, "now") || (IS_WORD (i) && DLEX (s, i)->day_offset != DOSSIER_LEX_DAY_NONE))
+  if (_dossier_dates_word_is (s, i, "now") || (IS_WORD (i) && DLEX (s, i)->day_offset != DOSSIER_LEX_DAY_NONE))
     {
       *last = i;   /* "between now and November 15th" */
       return TRUE;
@@ -245,7 +227,7 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
             }
         }
       else if (k > limit && k < hit->first && IS_WORD (k - 1) && (DLEX (s, k - 1)->flags & DOSSIER_LEX_PART) &&
-               s->english && word_is (s, k - 1, "rest"))
+               s->english && _dossier_dates_word_is (s, k - 1, "rest"))
         {
           hit->first = k - 1;   /* rest the week */
           open_hit (hit);
@@ -261,11 +243,11 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
         w = space_before (s, w - 1);
       }
     if (w > limit && w < art && IS_WORD (w - 1) &&
-        (word_is (s, w - 1, "before") || word_is (s, w - 1, "after") || word_is (s, w - 1, "from") ||
-         word_is (s, w - 1, "avant") || word_is (s, w - 1, "apres")))
+        (_dossier_dates_word_is (s, w - 1, "before") || _dossier_dates_word_is (s, w - 1, "after") || _dossier_dates_word_is (s, w - 1, "from") ||
+         _dossier_dates_word_is (s, w - 1, "avant") || _dossier_dates_word_is (s, w - 1, "apres")))
       {
         guint e = space_before (s, w - 1);
-        int sign = (word_is (s, w - 1, "before") || word_is (s, w - 1, "avant")) ? -1 : 1;
+        int sign = (_dossier_dates_word_is (s, w - 1, "before") || _dossier_dates_word_is (s, w - 1, "avant")) ? -1 : 1;
         for (guint st = e > 12 ? e - 12 : 0; e > 0 && e < w - 1 && st < e; st++)
           {
             int ys, ms, ds;
@@ -280,10 +262,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
                 {
                   /* "more than 2 weeks before today" is a range */
                   guint m = space_before (s, st);
-                  if (m > limit + 1 && m < st && word_is (s, m - 1, "than"))
+                  if (m > limit + 1 && m < st && _dossier_dates_word_is (s, m - 1, "than"))
                     {
                       guint q = space_before (s, m - 1);
-                      if (q > limit && q < m - 1 && (word_is (s, q - 1, "more") || word_is (s, q - 1, "less")))
+                      if (q > limit && q < m - 1 && (_dossier_dates_word_is (s, q - 1, "more") || _dossier_dates_word_is (s, q - 1, "less")))
                         {
                           hit->first = q - 1;
                           open_hit (hit);
@@ -316,28 +298,28 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   /* open ranges in English: after, before, since, until, later than */
   if (s->english && b > limit && b < hit->first && IS_WORD (b - 1))
     {
-      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !word_is (s, b - 1, "until"))
+      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !_dossier_dates_word_is (s, b - 1, "until"))
         {
           hit->first = b - 1;
           open_hit (hit);
           hit->qualified = TRUE;
         }
-      else if (word_is (s, b - 1, "than") && b >= 3)
+      else if (_dossier_dates_word_is (s, b - 1, "than") && b >= 3)
         {
           guint w = space_before (s, b - 1);
-          if (w > limit && (word_is (s, w - 1, "later") || word_is (s, w - 1, "earlier")))
+          if (w > limit && (_dossier_dates_word_is (s, w - 1, "later") || _dossier_dates_word_is (s, w - 1, "earlier")))
             {
               guint f = w - 1, n = space_before (s, f);
-              if (n > limit && word_is (s, n - 1, "no"))
+              if (n > limit && _dossier_dates_word_is (s, n - 1, "no"))
                 f = n - 1;
               hit->first = f;
               open_hit (hit);
               hit->qualified = TRUE;
             }
         }
-      else if ((word_is (s, b - 1, "starting") || word_is (s, b - 1, "beginning")) ||
+      else if ((_dossier_dates_word_is (s, b - 1, "starting") || _dossier_dates_word_is (s, b - 1, "beginning")) ||
                ((DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) && b >= 3 &&
-                (word_is (s, space_before (s, b - 1) - 1, "starting") || word_is (s, space_before (s, b - 1) - 1, "beginning"))))
+                (_dossier_dates_word_is (s, space_before (s, b - 1) - 1, "starting") || _dossier_dates_word_is (s, space_before (s, b - 1) - 1, "beginning"))))
         {
           guint f = (DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) ? space_before (s, b - 1) - 1 : b - 1;
           if (f >= limit)
@@ -361,10 +343,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   if (s->english && (IS_DIGITS (hit->first) || (IS_WORD (hit->first) && DLEX (s, hit->first)->num_kind == 1)))
     {
       guint m = space_before (s, hit->first);
-      if (m > limit + 1 && m < hit->first && word_is (s, m - 1, "than"))
+      if (m > limit + 1 && m < hit->first && _dossier_dates_word_is (s, m - 1, "than"))
         {
           guint q = space_before (s, m - 1);
-          if (q > limit && q < m - 1 && (word_is (s, q - 1, "more") || word_is (s, q - 1, "less")))
+          if (q > limit && q < m - 1 && (_dossier_dates_word_is (s, q - 1, "more") || _dossier_dates_word_is (s, q - 1, "less")))
             {
               hit->first = q - 1;
               open_hit (hit);
@@ -398,20 +380,20 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   /* after: or later, and later, or earlier, onwards */
   {
     guint a = SKIP (hit->last + 1);
-    if (a > hit->last + 1 && IS_WORD (a) && (word_is (s, a, "or") || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
+    if (a > hit->last + 1 && IS_WORD (a) && (_dossier_dates_word_is (s, a, "or") || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
       {
         guint w = SKIP (a + 1);
-        if (w > a + 1 && (word_is (s, w, "later") || word_is (s, w, "earlier") || word_is (s, w, "after") ||
-                          word_is (s, w, "before")) &&
+        if (w > a + 1 && (_dossier_dates_word_is (s, w, "later") || _dossier_dates_word_is (s, w, "earlier") || _dossier_dates_word_is (s, w, "after") ||
+                          _dossier_dates_word_is (s, w, "before")) &&
             !(IS_WORD (SKIP (w + 1)) && SKIP (w + 1) > w + 1 && !(DTOK (s, SKIP (w + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-              DLEX (s, SKIP (w + 1))->flags == 0 && word_is (s, w, "after")))
+              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")))
           {
             hit->last = w;
             open_hit (hit);
             hit->qualified = TRUE;
           }
       }
-    else if (a > hit->last + 1 && (word_is (s, a, "onwards") || word_is (s, a, "onward")))
+    else if (a > hit->last + 1 && (_dossier_dates_word_is (s, a, "onwards") || _dossier_dates_word_is (s, a, "onward")))
       {
         hit->last = a;
         open_hit (hit);
@@ -586,7 +568,7 @@ join_ranges (const DateScan *s, GArray *hits)
               c = cb > 0 ? cb - 1 : 0;
               if (cb > 0 && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND)))))
                 conn = TRUE;
-              else if (cb > 2 && IS_WORD (c) && word_is (s, c, "a") && IS_PUNCT (c - 1, '\'') && word_is (s, c - 2, "jusqu"))
+              else if (cb > 2 && IS_WORD (c) && _dossier_dates_word_is (s, c, "a") && IS_PUNCT (c - 1, '\'') && _dossier_dates_word_is (s, c - 2, "jusqu"))
                 {
                   conn = TRUE;
                   c -= 2;
@@ -617,9 +599,9 @@ join_ranges (const DateScan *s, GArray *hits)
             guint c = b - 1, d;
             gboolean conn = IS_PUNCT (c, '-') || IS_CJK (c, 0x5230) || IS_CJK (c, 0x81F3) ||
                             (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND))) ||
-                            (s->french && word_is (s, c, "a"));
+                            (s->french && _dossier_dates_word_is (s, c, "a"));
             d = c;
-            if (conn && word_is (s, c, "a") && c > 1 && IS_PUNCT (c - 1, '\'') && word_is (s, c - 2, "jusqu"))
+            if (conn && _dossier_dates_word_is (s, c, "a") && c > 1 && IS_PUNCT (c - 1, '\'') && _dossier_dates_word_is (s, c - 2, "jusqu"))
               d = c - 2;
             while (conn && d > 0 && IS_TYPE (d - 1, DOSSIER_TOKEN_SPACE))
               d--;
@@ -655,18 +637,18 @@ join_ranges (const DateScan *s, GArray *hits)
           guint b = a.first;
           while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
             b--;
-          if (b > 0 && b < a.first && (word_is (s, b - 1, "since") || word_is (s, b - 1, "after") ||
-                                       word_is (s, b - 1, "before")))
+          if (b > 0 && b < a.first && (_dossier_dates_word_is (s, b - 1, "since") || _dossier_dates_word_is (s, b - 1, "after") ||
+                                       _dossier_dates_word_is (s, b - 1, "before")))
             {
               a.first = b - 1;
               a.no_iso = TRUE;
               a.iso[0] = '\0';
             }
-          else if (b > 2 && b < a.first && word_is (s, b - 1, "than") &&
-                   (word_is (s, b - 3, "later") || word_is (s, b - 3, "earlier")))
+          else if (b > 2 && b < a.first && _dossier_dates_word_is (s, b - 1, "than") &&
+                   (_dossier_dates_word_is (s, b - 3, "later") || _dossier_dates_word_is (s, b - 3, "earlier")))
             {
               guint f = b - 3;
-              if (f > 2 && word_is (s, f - 2, "no"))
+              if (f > 2 && _dossier_dates_word_is (s, f - 2, "no"))
                 f -= 2;
               a.first = f;
               a.no_iso = TRUE;

@@ -7,10 +7,6 @@
 
 #include <string.h>
 
-#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
-#define IS_CJK(i, c) _dossier_dates_is_cjk (s, (i), (c))
-#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
-
 /* Characters used below, by code point. */
 enum
 {

@@ -12,12 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define IS_TYPE(i, t) _dossier_dates_is_type (s, (i), (t))
-#define IS_PUNCT(i, c) _dossier_dates_is_punct (s, (i), (c))
-#define SKIP(i) _dossier_dates_skip_space (s, (i))
-#define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
-#define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
-
 gboolean
 _dossier_dates_valid_day (int y, int m, int d)
 {
@@ -626,7 +620,6 @@ read_month_alone (const DateScan *s, guint i, DateHit *hit)
   hit->prec = DATE_PREC_MONTH;
   return TRUE;
 }
-
 
 /* A year after "in", "en", "since", "from"…: "in 2014", "en 1996", and
  * decades: "the 1970s", "1990 s". */
