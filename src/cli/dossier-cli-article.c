@@ -11,20 +11,9 @@
 #include <json-glib/json-glib.h>
 
 #include "dossier-cli.h"
+#include "dossier-cli-library.h"
 #include "dossier-error.h"
 #include "dossier-importer.h"
-
-static void
-add_nullable (JsonBuilder *builder,
-              const char  *name,
-              const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
 
 /* Standard input, refused past the importer's size limit without reading
  * all of it. */
@@ -116,12 +105,12 @@ dossier_cli_article (DossierCliContext *ctx,
 
   builder = json_builder_new ();
   json_builder_begin_object (builder);
-  add_nullable (builder, "title", dossier_article_get_title (article));
-  add_nullable (builder, "source", dossier_article_get_source (article));
-  add_nullable (builder, "url", dossier_article_get_url (article));
-  add_nullable (builder, "published", dossier_article_get_published (article));
-  add_nullable (builder, "lang", dossier_article_get_lang (article));
-  add_nullable (builder, "body", dossier_article_get_body (article));
+  dossier_cli_json_add_nullable (builder, "title", dossier_article_get_title (article));
+  dossier_cli_json_add_nullable (builder, "source", dossier_article_get_source (article));
+  dossier_cli_json_add_nullable (builder, "url", dossier_article_get_url (article));
+  dossier_cli_json_add_nullable (builder, "published", dossier_article_get_published (article));
+  dossier_cli_json_add_nullable (builder, "lang", dossier_article_get_lang (article));
+  dossier_cli_json_add_nullable (builder, "body", dossier_article_get_body (article));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

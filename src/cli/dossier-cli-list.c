@@ -12,18 +12,6 @@
 #include "dossier-article-list.h"
 #include "dossier-cli-library.h"
 
-static void
-add_nullable (JsonBuilder *builder,
-              const char  *name,
-              const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 int
 dossier_cli_list (DossierCliContext *ctx,
                   int                argc,
@@ -78,10 +66,10 @@ dossier_cli_list (DossierCliContext *ctx,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_int_value (builder, dossier_article_get_id (article));
-      add_nullable (builder, "title", dossier_article_get_title (article));
-      add_nullable (builder, "source", dossier_article_get_source (article));
-      add_nullable (builder, "published", dossier_article_get_published (article));
-      add_nullable (builder, "lang", dossier_article_get_lang (article));
+      dossier_cli_json_add_nullable (builder, "title", dossier_article_get_title (article));
+      dossier_cli_json_add_nullable (builder, "source", dossier_article_get_source (article));
+      dossier_cli_json_add_nullable (builder, "published", dossier_article_get_published (article));
+      dossier_cli_json_add_nullable (builder, "lang", dossier_article_get_lang (article));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
