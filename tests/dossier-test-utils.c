@@ -97,3 +97,31 @@ dossier_test_make_tmpdir (void)
   g_ptr_array_add (tmpdirs, g_strdup (path));
   return path;
 }
+
+DossierCatalog *
+dossier_test_load_entity_pack (void)
+{
+  g_autofree char *path = g_build_filename (dossier_test_source_dir (), "tests", "fixtures",
+                                            "entities", "test-pack.json", NULL);
+  const char *paths[] = { path, NULL };
+  g_autoptr(GError) error = NULL;
+  DossierCatalog *catalog = dossier_catalog_new_from_files (paths, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  return catalog;
+}
+
+const DossierSpan *
+dossier_test_find_span (GPtrArray  *spans,
+                        const char *text)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const DossierSpan *s = g_ptr_array_index (spans, i);
+
+      if (g_strcmp0 (s->text, text) == 0)
+        return s;
+    }
+  return NULL;
+}

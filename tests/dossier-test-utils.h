@@ -7,6 +7,9 @@
 
 #include <glib.h>
 
+#include "dossier-catalog.h"
+#include "dossier-span.h"
+
 G_BEGIN_DECLS
 
 /* The absolute path of the project's ../shared folder (seed articles and
@@ -20,5 +23,13 @@ char       *dossier_test_make_tmpdir  (void);
 
 /* The source tree's top folder (for fixtures). */
 const char *dossier_test_source_dir   (void);
+
+/* The entity catalog of tests/fixtures/entities/test-pack.json; the test
+ * fails when it does not load. */
+DossierCatalog    *dossier_test_load_entity_pack (void);
+
+/* The first span of @spans whose text is @text, or NULL. */
+const DossierSpan *dossier_test_find_span        (GPtrArray  *spans,
+                                                  const char *text);
 
 G_END_DECLS

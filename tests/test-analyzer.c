@@ -22,22 +22,9 @@ assert_sorted_disjoint (GPtrArray *spans)
 }
 
 static const DossierSpan *
-find_span (GPtrArray *spans, const char *text)
-{
-  /* the span is found or the test fails here */
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const DossierSpan *s = g_ptr_array_index (spans, i);
-      if (g_strcmp0 (s->text, text) == 0)
-        return s;
-    }
-  return NULL;
-}
-
-static const DossierSpan *
 expect_span (GPtrArray *spans, const char *text)
 {
-  const DossierSpan *s = find_span (spans, text);
+  const DossierSpan *s = dossier_test_find_span (spans, text);
 
   if (s == NULL)
     g_error ("no span “%s”", text);
@@ -189,7 +176,7 @@ test_seed_articles (void)
   g_assert_cmpstr (s->iso, ==, "2025-05-11");
   s = expect_span (zh_spans, "本周");
   /* G42 is a name, never a number */
-  g_assert_null (find_span (zh_spans, "42"));
+  g_assert_null (dossier_test_find_span (zh_spans, "42"));
 
   fr_spans = dossier_analyzer_analyze (analyzer, fr, "fr", "2025-05-13");
   assert_sorted_disjoint (fr_spans);

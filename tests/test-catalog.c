@@ -13,24 +13,10 @@
 #include "dossier-error.h"
 #include "dossier-test-utils.h"
 
-static DossierCatalog *
-load_fixture (void)
-{
-  g_autofree char *path = g_build_filename (dossier_test_source_dir (), "tests", "fixtures",
-                                            "entities", "test-pack.json", NULL);
-  const char *paths[] = { path, NULL };
-  g_autoptr(GError) error = NULL;
-  DossierCatalog *catalog = dossier_catalog_new_from_files (paths, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (catalog);
-  return catalog;
-}
-
 static void
 test_load_pack (void)
 {
-  g_autoptr(DossierCatalog) catalog = load_fixture ();
+  g_autoptr(DossierCatalog) catalog = dossier_test_load_entity_pack ();
   const DossierEntity *e;
 
   g_assert_cmpuint (dossier_catalog_get_n_entities (catalog), ==, 16);
@@ -138,7 +124,7 @@ static const MatchCase match_cases[] = {
 static void
 test_matching (void)
 {
-  g_autoptr(DossierCatalog) catalog = load_fixture ();
+  g_autoptr(DossierCatalog) catalog = dossier_test_load_entity_pack ();
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (match_cases); i++)

@@ -52,22 +52,6 @@ static const EntityCase zh_cases[] = {
   { "中东地区的数据中心", "中东地区", DOSSIER_SPAN_PLACE, "middle-east", FALSE },
 };
 
-static const DossierSpan *
-find_span (GPtrArray  *spans,
-           const char *text)
-{
-  guint i;
-
-  for (i = 0; i < spans->len; i++)
-    {
-      const DossierSpan *s = g_ptr_array_index (spans, i);
-
-      if (g_str_equal (s->text, text))
-        return s;
-    }
-  return NULL;
-}
-
 static void
 check_sorted (const char *text,
               GPtrArray  *spans)
@@ -111,7 +95,7 @@ run_cases (const EntityCase *cases,
           g_assert_cmpuint (spans->len, ==, 0);
           continue;
         }
-      s = find_span (spans, c->span);
+      s = dossier_test_find_span (spans, c->span);
       g_assert_nonnull (s);
       g_assert_cmpint (s->kind, ==, c->kind);
       g_assert_cmpstr (s->entity_id, ==, c->entity_id);

@@ -73,22 +73,6 @@ analyse (Fixture *f)
   return dossier_entities_find_in_article (catalog, body, "en", f->article_id);
 }
 
-static const DossierSpan *
-span_with_text (GPtrArray  *spans,
-                const char *text)
-{
-  guint i;
-
-  for (i = 0; i < spans->len; i++)
-    {
-      const DossierSpan *s = g_ptr_array_index (spans, i);
-
-      if (g_str_equal (s->text, text))
-        return s;
-    }
-  return NULL;
-}
-
 static void
 test_add_entity (Fixture      *f,
                  gconstpointer data)
@@ -108,7 +92,7 @@ test_add_entity (Fixture      *f,
   g_assert_cmpstr (id2, ==, "zorvex-labs-2");
 
   spans = analyse (f);
-  s = span_with_text (spans, "Zorvex Labs");
+  s = dossier_test_find_span (spans, "Zorvex Labs");
   g_assert_nonnull (s);
   g_assert_cmpint (s->kind, ==, DOSSIER_SPAN_ORGANIZATION);
   g_assert_nonnull (s->entity_id);
@@ -131,7 +115,7 @@ test_confirm_suggestion (Fixture      *f,
   g_autoptr(GPtrArray) after = NULL;
   const DossierSpan *s;
 
-  s = span_with_text (before, "Elon Mask");
+  s = dossier_test_find_span (before, "Elon Mask");
   g_assert_nonnull (s);
   g_assert_cmpstr (s->entity_id, ==, "elon-musk");
   g_assert_cmpfloat (s->confidence, <, 1.0);
@@ -139,7 +123,7 @@ test_confirm_suggestion (Fixture      *f,
   g_assert_true (dossier_library_add_alias (f->library, "elon-musk", "Elon Mask", "en", TRUE, &error));
   g_assert_no_error (error);
   after = analyse (f);
-  s = span_with_text (after, "Elon Mask");
+  s = dossier_test_find_span (after, "Elon Mask");
   g_assert_nonnull (s);
   g_assert_cmpstr (s->entity_id, ==, "elon-musk");
   g_assert_cmpfloat (s->confidence, ==, 1.0);
@@ -164,7 +148,7 @@ test_merge (Fixture      *f,
   g_assert_true (dossier_library_merge_entities (f->library, id, "g42", &error));
   g_assert_no_error (error);
   spans = analyse (f);
-  s = span_with_text (spans, "Acme");
+  s = dossier_test_find_span (spans, "Acme");
   g_assert_nonnull (s);
   g_assert_cmpstr (s->entity_id, ==, "g42");
 
@@ -201,7 +185,7 @@ test_split_rename_kind (Fixture      *f,
   g_assert_no_error (error);
 
   spans = analyse (f);
-  s = span_with_text (spans, "Gulf");
+  s = dossier_test_find_span (spans, "Gulf");
   g_assert_nonnull (s);
   g_assert_cmpstr (s->entity_id, ==, new_id);
   g_assert_cmpstr (s->entity_name, ==, "Gulf Cooperation");
@@ -221,11 +205,11 @@ test_reject (Fixture      *f,
   g_autoptr(GPtrArray) before = analyse (f);
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) mentions = NULL;
-  const DossierSpan *gulf = span_with_text (before, "Gulf");
+  const DossierSpan *gulf = dossier_test_find_span (before, "Gulf");
   guint i;
 
   g_assert_nonnull (gulf);
-  g_assert_nonnull (span_with_text (before, "Abu Dhabi"));
+  g_assert_nonnull (dossier_test_find_span (before, "Abu Dhabi"));
 
   /* Not an entity here: only this span of this article. */
   g_assert_true (dossier_library_reject_span (f->library, f->article_id, gulf->start, gulf->end, "Gulf", &error));
@@ -235,9 +219,9 @@ test_reject (Fixture      *f,
   g_assert_no_error (error);
 
   after = analyse (f);
-  g_assert_null (span_with_text (after, "Gulf"));
-  g_assert_null (span_with_text (after, "Abu Dhabi"));
-  g_assert_nonnull (span_with_text (after, "Elon Musk"));
+  g_assert_null (dossier_test_find_span (after, "Gulf"));
+  g_assert_null (dossier_test_find_span (after, "Abu Dhabi"));
+  g_assert_nonnull (dossier_test_find_span (after, "Elon Musk"));
 
   mentions = dossier_library_get_mentions (f->library, f->article_id, &error);
   g_assert_no_error (error);
@@ -263,8 +247,8 @@ test_load_builtin (Fixture      *f,
   g_assert_true (dossier_library_load_builtin_entities (f->library, &error));
   g_assert_no_error (error);
   spans = analyse (f);
-  g_assert_cmpstr (span_with_text (spans, "Elon Musk")->entity_id, ==, "elon-musk");
-  g_assert_cmpstr (span_with_text (spans, "Abu Dhabi")->entity_id, ==, "abu-dhabi");
+  g_assert_cmpstr (dossier_test_find_span (spans, "Elon Musk")->entity_id, ==, "elon-musk");
+  g_assert_cmpstr (dossier_test_find_span (spans, "Abu Dhabi")->entity_id, ==, "abu-dhabi");
 }
 
 int

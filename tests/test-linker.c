@@ -9,19 +9,6 @@
 #include "dossier-linker.h"
 #include "dossier-test-utils.h"
 
-static DossierCatalog *
-load_fixture (void)
-{
-  g_autofree char *path = g_build_filename (dossier_test_source_dir (), "tests", "fixtures",
-                                            "entities", "test-pack.json", NULL);
-  const char *paths[] = { path, NULL };
-  g_autoptr(GError) error = NULL;
-  DossierCatalog *catalog = dossier_catalog_new_from_files (paths, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
-
 typedef struct
 {
   const char     *name;
@@ -60,7 +47,7 @@ static const LinkCase link_cases[] = {
 static void
 test_links (void)
 {
-  g_autoptr(DossierCatalog) catalog = load_fixture ();
+  g_autoptr(DossierCatalog) catalog = dossier_test_load_entity_pack ();
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (link_cases); i++)
