@@ -176,9 +176,25 @@ dossier_normalized_new (const char *text)
       gunichar c;
       guint32 f;
 
-      if ((guchar) *p < 0x80)
+      const guchar *u = (const guchar *) p;
+
+      if (u[0] < 0x80)
         {
-          c = (guchar) *p++;
+          c = u[0];
+          p++;
+        }
+      else if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80)
+        {
+          /* Well-formed two- and three-byte sequences decoded inline;
+           * anything else goes through GLib's validating decoder. */
+          c = ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+          p += 2;
+        }
+      else if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+               (c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F),
+                c >= 0x800 && (c < 0xD800 || c > 0xDFFF)))
+        {
+          p += 3;
         }
       else
         {
