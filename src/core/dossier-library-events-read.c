@@ -31,13 +31,7 @@ load_actors (DossierLibrary  *self,
   sqlite3_bind_int64 (stmt, 1, dossier_event_get_id (event));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     dossier_event_add_actor (event, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Reading the actors of an event"));
-      return FALSE;
-    }
-  return TRUE;
+  return _dossier_library_end_rows (self, stmt, rc, _("Reading the actors of an event"), error);
 }
 
 #define EVIDENCE_COLUMNS \
@@ -80,13 +74,7 @@ load_evidence (DossierLibrary  *self,
       g_autoptr(DossierEvidence) evidence = evidence_from_row (stmt, 0);
       dossier_event_add_evidence (event, evidence);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Reading the evidence of an event"));
-      return FALSE;
-    }
-  return TRUE;
+  return _dossier_library_end_rows (self, stmt, rc, _("Reading the evidence of an event"), error);
 }
 
 /* Actors and evidence of many events with two queries instead of two per
@@ -119,12 +107,8 @@ complete_events (DossierLibrary  *self,
       if (event != NULL)
         dossier_event_add_actor (event, (const char *) sqlite3_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Reading the actors of an event"));
-      return FALSE;
-    }
+  if (!_dossier_library_end_rows (self, stmt, rc, _("Reading the actors of an event"), error))
+    return FALSE;
 
   stmt = _dossier_library_prepare (self,
     "SELECT event_id, " EVIDENCE_COLUMNS " FROM event_evidence"
@@ -142,13 +126,7 @@ complete_events (DossierLibrary  *self,
           dossier_event_add_evidence (event, evidence);
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Reading the evidence of an event"));
-      return FALSE;
-    }
-  return TRUE;
+  return _dossier_library_end_rows (self, stmt, rc, _("Reading the evidence of an event"), error);
 }
 
 /* Shipped events whose title was not edited get the pack's translations. */

@@ -39,6 +39,13 @@ gboolean  _dossier_library_step_done (DossierLibrary *self,
                                       sqlite3_stmt   *stmt,
                                       const char     *what,
                                       GError        **error);
+/* Resets @stmt after its rows were read, @rc being the last step's
+ * result; errors name @what. */
+gboolean  _dossier_library_end_rows  (DossierLibrary *self,
+                                      sqlite3_stmt   *stmt,
+                                      int             rc,
+                                      const char     *what,
+                                      GError        **error);
 gboolean  _dossier_library_in_transaction (DossierLibrary *self);
 
 /* Tests only: busy timeout applied to libraries opened afterwards. */

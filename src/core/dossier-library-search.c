@@ -214,13 +214,7 @@ expand_alias (DossierLibrary  *self,
             g_ptr_array_add (aliases, g_strdup (alias));
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Searching the library"));
-      return FALSE;
-    }
-  return TRUE;
+  return _dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error);
 }
 
 static void
@@ -347,13 +341,7 @@ collect (DossierLibrary  *self,
           hit->snippet = g_strdup (snippet != NULL ? snippet : "");
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Searching the library"));
-      return FALSE;
-    }
-  return TRUE;
+  return _dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error);
 }
 
 static char *
@@ -462,12 +450,8 @@ collect_mentions (DossierLibrary  *self,
           hit->snippet = NULL;   /* made from the mention, once kept */
           g_hash_table_insert (hits, &hit->article_id, hit);
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          _dossier_library_set_error (self, error, rc, _("Searching the library"));
-          return FALSE;
-        }
+      if (!_dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error))
+        return FALSE;
     }
   return TRUE;
 }

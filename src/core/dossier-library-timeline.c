@@ -90,13 +90,7 @@ load_known_passages (DossierLibrary  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_add (known, passage_key (article_id, sqlite3_column_int (stmt, 0),
                                           sqlite3_column_int (stmt, 1)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Reading the timeline"));
-      return FALSE;
-    }
-  return TRUE;
+  return _dossier_library_end_rows (self, stmt, rc, _("Reading the timeline"), error);
 }
 
 static gboolean

@@ -196,6 +196,16 @@ _dossier_library_step_done (DossierLibrary *self,
 {
   int rc = sqlite3_step (stmt);
 
+  return _dossier_library_end_rows (self, stmt, rc, what, error);
+}
+
+gboolean
+_dossier_library_end_rows (DossierLibrary *self,
+                           sqlite3_stmt   *stmt,
+                           int             rc,
+                           const char     *what,
+                           GError        **error)
+{
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
