@@ -106,7 +106,7 @@ fold_token (const gunichar *s,
       if (s[i] < 0x80 && g_ascii_isalnum (s[i]))
         {
           /* Letters and digits fold to themselves in lower case. */
-          *out++ = g_ascii_tolower (s[i]);
+          *out++ = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
           continue;
         }
       n = dossier_normalize_char (s[i], f);
