@@ -19,34 +19,10 @@
 #include "dossier-dates.h"
 #include "dossier-error.h"
 #include "dossier-importer.h"
+#include "dossier-json-string.h"
 
 /* Spans are written by hand: json-glib's builder costs more than the
  * analysis itself on large inputs. */
-static void
-append_string (GString    *out,
-               const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
-    {
-      guchar c = (guchar) *p;
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 append_number (GString    *out,
                const char *name,
@@ -78,18 +54,18 @@ append_spans (GString   *out,
         g_string_append_c (out, ',');
       g_string_append_printf (out, "{\"start\":%u,\"end\":%u,\"kind\":\"%s\",\"text\":",
                               span->start, span->end, dossier_span_kind_to_string (span->kind));
-      append_string (out, span->text);
+      dossier_json_append_string (out, span->text);
       if (span->iso != NULL)
         {
           g_string_append (out, ",\"iso\":");
-          append_string (out, span->iso);
+          dossier_json_append_string (out, span->iso);
         }
       if (span->entity_id != NULL)
         {
           g_string_append (out, ",\"entity\":{\"id\":");
-          append_string (out, span->entity_id);
+          dossier_json_append_string (out, span->entity_id);
           g_string_append (out, ",\"name\":");
-          append_string (out, span->entity_name ? span->entity_name : span->entity_id);
+          dossier_json_append_string (out, span->entity_name ? span->entity_name : span->entity_id);
           g_string_append_c (out, '}');
         }
       if (span->flags & DOSSIER_SPAN_HAS_VALUE)
@@ -102,12 +78,12 @@ append_spans (GString   *out,
       if (span->unit != NULL)
         {
           g_string_append (out, ",\"unit\":");
-          append_string (out, span->unit);
+          dossier_json_append_string (out, span->unit);
         }
       if (span->item != NULL)
         {
           g_string_append (out, ",\"item\":");
-          append_string (out, span->item);
+          dossier_json_append_string (out, span->item);
         }
       if (span->confidence < 1.0)
         append_number (out, "confidence", span->confidence);
@@ -136,13 +112,13 @@ print_result (JsonNode   *id,
   if (error != NULL)
     {
       g_string_append (out, ",\"error\":");
-      append_string (out, error);
+      dossier_json_append_string (out, error);
     }
   else
     {
       g_string_append (out, ",\"lang\":");
       if (lang != NULL)
-        append_string (out, lang);
+        dossier_json_append_string (out, lang);
       else
         g_string_append (out, "null");
       append_spans (out, spans);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dossier-annotation-export.h"
+#include "dossier-json-string.h"
 
 #define W3C_CONTEXT "http://www.w3.org/ns/anno.jsonld"
 #define DEFAULT_COLLECTION_ID "urn:dossier:annotations"
@@ -40,26 +41,7 @@ append_json_string (GString    *out,
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
+  dossier_json_append_string (out, text);
 }
 
 static void
