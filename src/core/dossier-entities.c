@@ -496,7 +496,8 @@ find (DossierCatalog *catalog,
                      &g_array_index (candidates, DossierNameCandidate, i));
   resolve_surnames (doc, added);
   g_array_append_vals (known, added->data, added->len);
-  qsort (known->data, known->len, sizeof (Found), found_cmp);
+  if (known->len > 1)
+    qsort (known->data, known->len, sizeof (Found), found_cmp);
 
   for (i = 0; i < known->len; i++)
     {
