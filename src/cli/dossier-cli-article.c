@@ -11,9 +11,9 @@
 #include <json-glib/json-glib.h>
 
 #include "dossier-cli.h"
-#include "dossier-cli-library.h"
 #include "dossier-error.h"
 #include "dossier-importer.h"
+#include "dossier-json-string.h"
 
 /* Standard input, refused past the importer's size limit without reading
  * all of it. */
@@ -105,12 +105,12 @@ dossier_cli_article (DossierCliContext *ctx,
 
   builder = json_builder_new ();
   json_builder_begin_object (builder);
-  dossier_cli_json_add_nullable (builder, "title", dossier_article_get_title (article));
-  dossier_cli_json_add_nullable (builder, "source", dossier_article_get_source (article));
-  dossier_cli_json_add_nullable (builder, "url", dossier_article_get_url (article));
-  dossier_cli_json_add_nullable (builder, "published", dossier_article_get_published (article));
-  dossier_cli_json_add_nullable (builder, "lang", dossier_article_get_lang (article));
-  dossier_cli_json_add_nullable (builder, "body", dossier_article_get_body (article));
+  dossier_json_add_nullable_string (builder, "title", dossier_article_get_title (article));
+  dossier_json_add_nullable_string (builder, "source", dossier_article_get_source (article));
+  dossier_json_add_nullable_string (builder, "url", dossier_article_get_url (article));
+  dossier_json_add_nullable_string (builder, "published", dossier_article_get_published (article));
+  dossier_json_add_nullable_string (builder, "lang", dossier_article_get_lang (article));
+  dossier_json_add_nullable_string (builder, "body", dossier_article_get_body (article));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -48,15 +48,3 @@ dossier_cli_print_json (JsonNode *node)
   text = json_generator_to_data (generator, NULL);
   printf ("%s\n", text);
 }
-
-void
-dossier_cli_json_add_nullable (JsonBuilder *builder,
-                               const char  *name,
-                               const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}

@@ -19,9 +19,4 @@ DossierLibrary *dossier_cli_open_library (DossierCliContext *ctx);
 /* Prints @node as pretty JSON followed by a newline on stdout. */
 void            dossier_cli_print_json   (JsonNode          *node);
 
-/* Adds member @name with @value, or null when @value is NULL. */
-void            dossier_cli_json_add_nullable (JsonBuilder *builder,
-                                               const char  *name,
-                                               const char  *value);
-
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "dossier-article-list.h"
 #include "dossier-cli-library.h"
+#include "dossier-json-string.h"
 
 int
 dossier_cli_list (DossierCliContext *ctx,
@@ -66,10 +67,10 @@ dossier_cli_list (DossierCliContext *ctx,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_int_value (builder, dossier_article_get_id (article));
-      dossier_cli_json_add_nullable (builder, "title", dossier_article_get_title (article));
-      dossier_cli_json_add_nullable (builder, "source", dossier_article_get_source (article));
-      dossier_cli_json_add_nullable (builder, "published", dossier_article_get_published (article));
-      dossier_cli_json_add_nullable (builder, "lang", dossier_article_get_lang (article));
+      dossier_json_add_nullable_string (builder, "title", dossier_article_get_title (article));
+      dossier_json_add_nullable_string (builder, "source", dossier_article_get_source (article));
+      dossier_json_add_nullable_string (builder, "published", dossier_article_get_published (article));
+      dossier_json_add_nullable_string (builder, "lang", dossier_article_get_lang (article));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dossier-error.h"
+#include "dossier-json-string.h"
 
 /* The event */
 
@@ -613,16 +614,8 @@ dossier_event_sources_to_json (DossierEvent *self)
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "name");
       json_builder_add_string_value (builder, source->name);
-      json_builder_set_member_name (builder, "date");
-      if (source->date != NULL)
-        json_builder_add_string_value (builder, source->date);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "url");
-      if (source->url != NULL)
-        json_builder_add_string_value (builder, source->url);
-      else
-        json_builder_add_null_value (builder);
+      dossier_json_add_nullable_string (builder, "date", source->date);
+      dossier_json_add_nullable_string (builder, "url", source->url);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

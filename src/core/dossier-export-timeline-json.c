@@ -7,17 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
+#include "dossier-json-string.h"
 
 static void
 add_event (JsonBuilder  *builder,
@@ -31,8 +21,8 @@ add_event (JsonBuilder  *builder,
   gboolean valid = dossier_event_get_edtf (event, &edtf);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", dossier_event_get_uid (event));
-  add_string_or_null (builder, "title", dossier_event_get_title (event));
+  dossier_json_add_nullable_string (builder, "id", dossier_event_get_uid (event));
+  dossier_json_add_nullable_string (builder, "title", dossier_event_get_title (event));
   if (langs[0] != NULL)
     {
       json_builder_set_member_name (builder, "titles");
@@ -45,27 +35,27 @@ add_event (JsonBuilder  *builder,
         }
       json_builder_end_object (builder);
     }
-  add_string_or_null (builder, "description", dossier_event_get_description (event));
-  add_string_or_null (builder, "date", dossier_event_get_date (event));
+  dossier_json_add_nullable_string (builder, "description", dossier_event_get_description (event));
+  dossier_json_add_nullable_string (builder, "date", dossier_event_get_date (event));
   if (valid)
     {
       g_autofree char *earliest = _dossier_timeline_julian_to_iso (dossier_edtf_get_earliest (&edtf));
       g_autofree char *latest = _dossier_timeline_julian_to_iso (dossier_edtf_get_latest (&edtf));
 
-      add_string_or_null (builder, "precision",
+      dossier_json_add_nullable_string (builder, "precision",
                           dossier_edtf_precision_to_string (dossier_edtf_get_precision (&edtf)));
-      add_string_or_null (builder, "earliest", earliest);
-      add_string_or_null (builder, "latest", latest);
+      dossier_json_add_nullable_string (builder, "earliest", earliest);
+      dossier_json_add_nullable_string (builder, "latest", latest);
       json_builder_set_member_name (builder, "uncertain");
       json_builder_add_boolean_value (builder, dossier_edtf_is_uncertain (&edtf));
       json_builder_set_member_name (builder, "approximate");
       json_builder_add_boolean_value (builder, dossier_edtf_is_approximate (&edtf));
     }
-  add_string_or_null (builder, "era", dossier_era_to_string (dossier_event_get_era (event)));
-  add_string_or_null (builder, "kind", dossier_event_kind_to_string (dossier_event_get_kind (event)));
-  add_string_or_null (builder, "stance", dossier_event_stance_to_string (dossier_event_get_stance (event)));
-  add_string_or_null (builder, "topic", dossier_event_topic_to_string (dossier_event_get_topic (event)));
-  add_string_or_null (builder, "status", dossier_event_status_to_string (dossier_event_get_status (event)));
+  dossier_json_add_nullable_string (builder, "era", dossier_era_to_string (dossier_event_get_era (event)));
+  dossier_json_add_nullable_string (builder, "kind", dossier_event_kind_to_string (dossier_event_get_kind (event)));
+  dossier_json_add_nullable_string (builder, "stance", dossier_event_stance_to_string (dossier_event_get_stance (event)));
+  dossier_json_add_nullable_string (builder, "topic", dossier_event_topic_to_string (dossier_event_get_topic (event)));
+  dossier_json_add_nullable_string (builder, "status", dossier_event_status_to_string (dossier_event_get_status (event)));
   json_builder_set_member_name (builder, "confidence");
   json_builder_add_double_value (builder, dossier_event_get_confidence (event));
 
@@ -82,9 +72,9 @@ add_event (JsonBuilder  *builder,
       DossierEventSource *source = g_ptr_array_index (sources, i);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "name", source->name);
-      add_string_or_null (builder, "date", source->date);
-      add_string_or_null (builder, "url", source->url);
+      dossier_json_add_nullable_string (builder, "name", source->name);
+      dossier_json_add_nullable_string (builder, "date", source->date);
+      dossier_json_add_nullable_string (builder, "url", source->url);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -98,13 +88,13 @@ add_event (JsonBuilder  *builder,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "article");
       json_builder_add_int_value (builder, item->article_id);
-      add_string_or_null (builder, "quote", item->quote);
+      dossier_json_add_nullable_string (builder, "quote", item->quote);
       json_builder_set_member_name (builder, "start");
       json_builder_add_int_value (builder, item->start);
       json_builder_set_member_name (builder, "end");
       json_builder_add_int_value (builder, item->end);
-      add_string_or_null (builder, "prefix", item->prefix);
-      add_string_or_null (builder, "suffix", item->suffix);
+      dossier_json_add_nullable_string (builder, "prefix", item->prefix);
+      dossier_json_add_nullable_string (builder, "suffix", item->suffix);
       json_builder_set_member_name (builder, "annotation");
       if (item->annotation_id > 0)
         json_builder_add_int_value (builder, item->annotation_id);
@@ -143,9 +133,9 @@ dossier_export_timeline_json (GPtrArray *events)
       start_iso = _dossier_timeline_julian_to_iso (first);
       end_iso = end != DOSSIER_EDTF_UNBOUNDED_END ? _dossier_timeline_julian_to_iso (end - 1) : NULL;
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "id", dossier_era_to_string (era));
-      add_string_or_null (builder, "start", start_iso);
-      add_string_or_null (builder, "end", end_iso);
+      dossier_json_add_nullable_string (builder, "id", dossier_era_to_string (era));
+      dossier_json_add_nullable_string (builder, "start", start_iso);
+      dossier_json_add_nullable_string (builder, "end", end_iso);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -1,4 +1,5 @@
-/* dossier-json-string.h — JSON strings for writers that build documents by hand
+/* dossier-json-string.h — JSON strings, in documents built by hand or with
+ * json-glib
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -35,6 +37,20 @@ dossier_json_append_string (GString    *out,
         }
     }
   g_string_append_c (out, '"');
+}
+
+/* Adds member @name to the object being built: @value, or null when
+ * @value is NULL. */
+static inline void
+dossier_json_add_nullable_string (JsonBuilder *builder,
+                                  const char  *name,
+                                  const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
 }
 
 G_END_DECLS
