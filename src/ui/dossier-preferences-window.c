@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-preferences-window.h"
+#include "dossier-span-format.h"
 
 struct _DossierPreferencesWindow
 {
@@ -16,6 +17,8 @@ struct _DossierPreferencesWindow
   GSettings            *settings;
 
   AdwComboRow          *color_scheme_row;
+  GtkSpinButton        *font_size_button;
+  AdwPreferencesGroup  *kinds_group;
 };
 
 G_DEFINE_FINAL_TYPE (DossierPreferencesWindow, dossier_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -63,6 +66,49 @@ color_scheme_set_mapping (const GValue       *value,
 }
 
 static void
+on_kind_switched (GtkSwitch                *sw,
+                  GParamSpec               *pspec,
+                  DossierPreferencesWindow *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (sw), "kind");
+  g_auto(GStrv) kinds = g_settings_get_strv (self->settings, "highlight-kinds");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (g_strcmp0 (kinds[i], kind) != 0)
+      g_strv_builder_add (builder, kinds[i]);
+  if (gtk_switch_get_active (sw))
+    g_strv_builder_add (builder, kind);
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "highlight-kinds", (const char * const *) updated);
+}
+
+static void
+add_kind_rows (DossierPreferencesWindow *self)
+{
+  g_auto(GStrv) kinds = g_settings_get_strv (self->settings, "highlight-kinds");
+
+  for (guint kind = 0; kind < DOSSIER_N_SPAN_KINDS; kind++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *sw = gtk_switch_new ();
+      const char *name = dossier_span_kind_to_string (kind);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dossier_span_kind_plural_label (kind));
+      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (sw), g_strv_contains ((const char * const *) kinds, name));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      dossier_span_kind_plural_label (kind), -1);
+      g_object_set_data (G_OBJECT (sw), "kind", (gpointer) name);
+      g_signal_connect (sw, "notify::active", G_CALLBACK (on_kind_switched), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+      adw_preferences_group_add (self->kinds_group, row);
+    }
+}
+
+static void
 dossier_preferences_window_constructed (GObject *object)
 {
   DossierPreferencesWindow *self = DOSSIER_PREFERENCES_WINDOW (object);
@@ -75,6 +121,10 @@ dossier_preferences_window_constructed (GObject *object)
                                 color_scheme_get_mapping,
                                 color_scheme_set_mapping,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "font-size",
+                   gtk_spin_button_get_adjustment (self->font_size_button), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  add_kind_rows (self);
 }
 
 static void
@@ -142,6 +192,8 @@ dossier_preferences_window_class_init (DossierPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dossier-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierPreferencesWindow, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, DossierPreferencesWindow, font_size_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierPreferencesWindow, kinds_group);
 }
 
 static void
