@@ -148,21 +148,12 @@ analyze_line (DossierAnalyzer *analyzer,
     reason = g_strdup_printf (_("line %u is not a JSON object"), number);
   else
     {
-      JsonNode *node;
-
       object = json_node_get_object (root);
       id = json_object_get_member (object, "id");
-      node = json_object_get_member (object, "text");
-      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if ((text = dossier_json_member_string (object, "text")) == NULL)
         reason = g_strdup_printf (_("line %u has no string member “text”"), number);
-      else
-        text = json_node_get_string (node);
-      node = json_object_get_member (object, "lang");
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        lang = json_node_get_string (node);
-      node = json_object_get_member (object, "ref_date");
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        ref_date = json_node_get_string (node);
+      lang = dossier_json_member_string (object, "lang");
+      ref_date = dossier_json_member_string (object, "ref_date");
       if (reason == NULL)
         {
           spans = dossier_analyzer_analyze_full (analyzer, text, -1, lang, ref_date, &error);

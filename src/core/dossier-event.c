@@ -624,18 +624,6 @@ dossier_event_sources_to_json (DossierEvent *self)
   return json_to_string (root, FALSE);
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 gboolean
 dossier_event_sources_from_json (DossierEvent  *self,
                                  const char    *json,
@@ -665,15 +653,15 @@ dossier_event_sources_from_json (DossierEvent  *self,
       const char *name;
 
       if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          (name = member_string ((object = json_node_get_object (node)), "name")) == NULL)
+          (name = dossier_json_member_string ((object = json_node_get_object (node)), "name")) == NULL)
         {
           g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT,
                        _("Source %u of event “%s” has no name"),
                        i + 1, self->uid ? self->uid : "");
           return FALSE;
         }
-      dossier_event_add_source (self, name, member_string (object, "date"),
-                                member_string (object, "url"));
+      dossier_event_add_source (self, name, dossier_json_member_string (object, "date"),
+                                dossier_json_member_string (object, "url"));
     }
   return TRUE;
 }

@@ -53,4 +53,18 @@ dossier_json_add_nullable_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* The string value of member @name of @object, or NULL when it is missing
+ * or not a string. */
+static inline const char *
+dossier_json_member_string (JsonObject *object,
+                            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
 G_END_DECLS

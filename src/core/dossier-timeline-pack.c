@@ -14,6 +14,7 @@
 
 #include "dossier-error.h"
 #include "dossier-core-resources.h"
+#include "dossier-json-string.h"
 
 #define BUILTIN_PATH "/io/github/dossier_app/Dossier/timeline/us-ai-chip-exports.json"
 
@@ -34,18 +35,6 @@ fail (GError     **error,
   g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT,
                _("%s: event %u: %s"), file, index + 1, detail);
   return FALSE;
-}
-
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
 }
 
 /* "title": "…" or {"en": "…", "fr": "…"}; returns the English text. */
@@ -74,7 +63,7 @@ read_translated (JsonObject    *object,
     }
 
   texts = json_node_get_object (node);
-  if ((english = get_string (texts, "en")) == NULL || *english == '\0')
+  if ((english = dossier_json_member_string (texts, "en")) == NULL || *english == '\0')
     {
       fail (error, file, index, _("“%s” has no English (“en”) text"), name);
       return NULL;
@@ -83,7 +72,7 @@ read_translated (JsonObject    *object,
   langs = json_object_get_members (texts);
   for (GList *l = langs; l != NULL; l = l->next)
     {
-      const char *text = get_string (texts, l->data);
+      const char *text = dossier_json_member_string (texts, l->data);
 
       if (text == NULL)
         {
@@ -129,13 +118,13 @@ read_event (JsonNode    *node,
     return fail (error, file, index, _("not a JSON object")), NULL;
   object = json_node_get_object (node);
 
-  if ((uid = get_string (object, "uid")) == NULL || *uid == '\0')
+  if ((uid = dossier_json_member_string (object, "uid")) == NULL || *uid == '\0')
     return fail (error, file, index, _("missing “uid”")), NULL;
   if (!g_hash_table_add (seen, g_strdup (uid)))
     return fail (error, file, index, _("uid “%s” is used twice"), uid), NULL;
   dossier_event_set_uid (event, uid);
 
-  if ((date = get_string (object, "date")) == NULL)
+  if ((date = dossier_json_member_string (object, "date")) == NULL)
     return fail (error, file, index, _("missing “date”")), NULL;
   if (!dossier_edtf_parse (date, &edtf, &date_error))
     return fail (error, file, index, "%s", date_error->message), NULL;
@@ -151,13 +140,13 @@ read_event (JsonNode    *node,
   if (*text != '\0')
     dossier_event_set_description (event, text);
 
-  if (!dossier_event_kind_from_string (get_string (object, "kind"), &kind))
+  if (!dossier_event_kind_from_string (dossier_json_member_string (object, "kind"), &kind))
     return fail (error, file, index, _("“kind” must be one of rule-issued, rule-rescinded, "
                                        "licence-decision, deal, investigation, statement, "
                                        "disclosure")), NULL;
-  if (!dossier_event_stance_from_string (get_string (object, "stance"), &stance))
+  if (!dossier_event_stance_from_string (dossier_json_member_string (object, "stance"), &stance))
     return fail (error, file, index, _("“stance” must be tightens, loosens or neutral")), NULL;
-  if (!dossier_event_topic_from_string (get_string (object, "topic"), &topic))
+  if (!dossier_event_topic_from_string (dossier_json_member_string (object, "topic"), &topic))
     return fail (error, file, index, _("“topic” must be china-controls, gulf-exports, "
                                        "global-caps or company-deals")), NULL;
   dossier_event_set_kind (event, kind);
@@ -198,14 +187,14 @@ read_event (JsonNode    *node,
       const char *name, *source_date;
 
       if (!JSON_NODE_HOLDS_OBJECT (source) ||
-          (name = get_string ((source_object = json_node_get_object (source)), "name")) == NULL ||
+          (name = dossier_json_member_string ((source_object = json_node_get_object (source)), "name")) == NULL ||
           *name == '\0')
         return fail (error, file, index, _("source %u has no “name”"), i + 1), NULL;
-      source_date = get_string (source_object, "date");
+      source_date = dossier_json_member_string (source_object, "date");
       if (source_date != NULL && !dossier_edtf_is_valid (source_date))
         return fail (error, file, index, _("source %u has an invalid date “%s”"),
                      i + 1, source_date), NULL;
-      dossier_event_add_source (event, name, source_date, get_string (source_object, "url"));
+      dossier_event_add_source (event, name, source_date, dossier_json_member_string (source_object, "url"));
     }
 
   dossier_event_set_status (event, DOSSIER_EVENT_STATUS_REFERENCE);
