@@ -149,12 +149,8 @@ read_annotated_articles (DossierLibrary  *library,
       g_hash_table_insert (articles, g_memdup2 (&(gint64) { dossier_article_get_id (info->article) },
                                                 sizeof (gint64)), info);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (library, error, rc, _("Reading the annotated articles"));
-      return NULL;
-    }
+  if (!_dossier_library_end_rows (library, stmt, rc, _("Reading the annotated articles"), error))
+    return NULL;
   return g_steal_pointer (&articles);
 }
 

@@ -260,12 +260,8 @@ dossier_library_list_tags (DossierLibrary  *library,
       tag->path = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
       g_ptr_array_add (tags, tag);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (library, error, rc, _("Reading tags"));
-      return NULL;
-    }
+  if (!_dossier_library_end_rows (library, stmt, rc, _("Reading tags"), error))
+    return NULL;
   return g_steal_pointer (&tags);
 }
 
@@ -522,12 +518,8 @@ query_annotations (DossierLibrary  *library,
       dossier_annotation_set_tags (annotation, (const char * const *) tags);
       g_ptr_array_add (result, annotation);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (library, error, rc, _("Reading annotations"));
-      return NULL;
-    }
+  if (!_dossier_library_end_rows (library, stmt, rc, _("Reading annotations"), error))
+    return NULL;
   return g_steal_pointer (&result);
 }
 

@@ -406,12 +406,8 @@ dossier_library_get_mentions (DossierLibrary  *self,
       span->confidence = sqlite3_column_type (stmt, 12) != SQLITE_NULL ? sqlite3_column_double (stmt, 12) : 1.0;
       g_ptr_array_add (spans, span);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (self, error, rc, _("Reading the article’s highlights"));
-      return NULL;
-    }
+  if (!_dossier_library_end_rows (self, stmt, rc, _("Reading the article’s highlights"), error))
+    return NULL;
   return g_steal_pointer (&spans);
 }
 

@@ -315,12 +315,8 @@ dossier_library_list_events (DossierLibrary            *library,
         continue;
       g_ptr_array_add (events, g_steal_pointer (&event));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (library, error, rc, _("Reading the timeline"));
-      return NULL;
-    }
+  if (!_dossier_library_end_rows (library, stmt, rc, _("Reading the timeline"), error))
+    return NULL;
 
   if (filter != NULL && filter->text != NULL && *filter->text != '\0')
     needle = g_utf8_casefold (filter->text, -1);

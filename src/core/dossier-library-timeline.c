@@ -210,12 +210,8 @@ dossier_library_find_all_candidates (DossierLibrary  *library,
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_set_error (library, error, rc, _("Reading the articles"));
-      return -1;
-    }
+  if (!_dossier_library_end_rows (library, stmt, rc, _("Reading the articles"), error))
+    return -1;
 
   for (guint i = 0; i < ids->len; i++)
     {
