@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "dossier-annotation-export.h"
+#include "dossier-csv.h"
 
 /* Column names are a stable interface (see README): machine keys, never
  * translated. */
@@ -16,39 +17,13 @@ static const char * const columns[] = {
   "note", "colour", "start", "end", "created", "modified",
 };
 
-/* RFC 4180: a field holding a comma, a double quote or a line break is
- * enclosed in double quotes, with its double quotes doubled. */
-static void
-append_field (GString    *out,
-              const char *value,
-              gboolean    first)
-{
-  if (!first)
-    g_string_append_c (out, ',');
-  if (value == NULL)
-    return;
-  if (strpbrk (value, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, value);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 append_row (GString           *out,
             const char * const *fields,
             guint               n_fields)
 {
   for (guint i = 0; i < n_fields; i++)
-    append_field (out, fields[i], i == 0);
+    dossier_csv_append_field (out, fields[i], i == 0, FALSE);
   g_string_append (out, "\r\n");
 }
 

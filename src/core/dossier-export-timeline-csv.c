@@ -5,6 +5,8 @@
  */
 #include "dossier-timeline-export.h"
 
+#include "dossier-csv.h"
+
 #include <string.h>
 
 static const char * const columns[] = {
@@ -12,31 +14,6 @@ static const char * const columns[] = {
   "title", "kind", "stance", "topic", "status", "confidence", "actors", "sources",
   "evidence_count", "evidence",
 };
-
-static void
-append_field (GString    *out,
-              const char *value,
-              gboolean    first)
-{
-  if (!first)
-    g_string_append_c (out, ',');
-  if (value == NULL)
-    return;
-  if (strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ' ||
-      (value[0] != '\0' && value[strlen (value) - 1] == ' '))
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, value);
-}
 
 static char *
 join_sources (GPtrArray *sources)
@@ -88,7 +65,7 @@ dossier_export_timeline_csv (GPtrArray  *events,
   sorted = _dossier_timeline_sorted (events);
 
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-    append_field (out, columns[c], c == 0);
+    dossier_csv_append_field (out, columns[c], c == 0, TRUE);
   g_string_append (out, "\r\n");
 
   for (guint i = 0; i < sorted->len; i++)
@@ -112,24 +89,24 @@ dossier_export_timeline_csv (GPtrArray  *events,
       confidence = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f",
                                               dossier_event_get_confidence (event)));
 
-      append_field (out, dossier_event_get_uid (event), TRUE);
-      append_field (out, dossier_event_get_date (event), FALSE);
-      append_field (out, earliest, FALSE);
-      append_field (out, latest, FALSE);
-      append_field (out, valid ? dossier_edtf_precision_to_string (dossier_edtf_get_precision (&edtf)) : NULL, FALSE);
-      append_field (out, valid ? (dossier_edtf_is_uncertain (&edtf) ? "true" : "false") : NULL, FALSE);
-      append_field (out, valid ? (dossier_edtf_is_approximate (&edtf) ? "true" : "false") : NULL, FALSE);
-      append_field (out, dossier_era_to_string (dossier_event_get_era (event)), FALSE);
-      append_field (out, dossier_event_get_title_for_language (event, lang), FALSE);
-      append_field (out, dossier_event_kind_to_string (dossier_event_get_kind (event)), FALSE);
-      append_field (out, dossier_event_stance_to_string (dossier_event_get_stance (event)), FALSE);
-      append_field (out, dossier_event_topic_to_string (dossier_event_get_topic (event)), FALSE);
-      append_field (out, dossier_event_status_to_string (dossier_event_get_status (event)), FALSE);
-      append_field (out, confidence, FALSE);
-      append_field (out, actors, FALSE);
-      append_field (out, sources, FALSE);
-      append_field (out, count, FALSE);
-      append_field (out, evidence, FALSE);
+      dossier_csv_append_field (out, dossier_event_get_uid (event), TRUE, TRUE);
+      dossier_csv_append_field (out, dossier_event_get_date (event), FALSE, TRUE);
+      dossier_csv_append_field (out, earliest, FALSE, TRUE);
+      dossier_csv_append_field (out, latest, FALSE, TRUE);
+      dossier_csv_append_field (out, valid ? dossier_edtf_precision_to_string (dossier_edtf_get_precision (&edtf)) : NULL, FALSE, TRUE);
+      dossier_csv_append_field (out, valid ? (dossier_edtf_is_uncertain (&edtf) ? "true" : "false") : NULL, FALSE, TRUE);
+      dossier_csv_append_field (out, valid ? (dossier_edtf_is_approximate (&edtf) ? "true" : "false") : NULL, FALSE, TRUE);
+      dossier_csv_append_field (out, dossier_era_to_string (dossier_event_get_era (event)), FALSE, TRUE);
+      dossier_csv_append_field (out, dossier_event_get_title_for_language (event, lang), FALSE, TRUE);
+      dossier_csv_append_field (out, dossier_event_kind_to_string (dossier_event_get_kind (event)), FALSE, TRUE);
+      dossier_csv_append_field (out, dossier_event_stance_to_string (dossier_event_get_stance (event)), FALSE, TRUE);
+      dossier_csv_append_field (out, dossier_event_topic_to_string (dossier_event_get_topic (event)), FALSE, TRUE);
+      dossier_csv_append_field (out, dossier_event_status_to_string (dossier_event_get_status (event)), FALSE, TRUE);
+      dossier_csv_append_field (out, confidence, FALSE, TRUE);
+      dossier_csv_append_field (out, actors, FALSE, TRUE);
+      dossier_csv_append_field (out, sources, FALSE, TRUE);
+      dossier_csv_append_field (out, count, FALSE, TRUE);
+      dossier_csv_append_field (out, evidence, FALSE, TRUE);
       g_string_append (out, "\r\n");
     }
 
