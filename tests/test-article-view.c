@@ -13,6 +13,7 @@
 #include "dossier-application.h"
 #include "dossier-article-view.h"
 #include "dossier-highlighter.h"
+#include "dossier-library-entities.h"
 #include "dossier-library-view.h"
 #include "dossier-span-format.h"
 #include "dossier-window.h"
@@ -553,6 +554,195 @@ test_zoom_and_settings (void)
   g_assert_true (dossier_article_view_get_side_visible (child (window, "article_view")));
 }
 
+/* ---- Entity corrections from the highlight popover ---- */
+
+static const DossierSpan *
+span_with_text (DossierArticleView *view,
+                const char         *text,
+                guint               nth)
+{
+  GPtrArray *spans = dossier_highlighter_get_spans (dossier_article_view_get_highlighter (view));
+
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
+    {
+      const DossierSpan *span = g_ptr_array_index (spans, i);
+
+      if (g_strcmp0 (span->text, text) == 0 && nth-- == 0)
+        return span;
+    }
+  return NULL;
+}
+
+/* Opens the popover of the nth highlight of text, as a click would. */
+static void
+open_highlight (DossierArticleView *view,
+                const char         *text,
+                guint               nth)
+{
+  const DossierSpan *span = span_with_text (view, text, nth);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_article_view_get_text_view (view));
+  GtkTextIter iter;
+
+  if (span == NULL)
+    g_error ("no highlight “%s” #%u", text, nth);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, span->start + 1);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (dossier_article_view_show_highlight (view));
+  iterate ();
+}
+
+static gboolean
+entity_has_alias (DossierCatalog *catalog,
+                  const char     *id,
+                  const char     *alias,
+                  const char     *origin)
+{
+  const DossierEntity *entity = dossier_catalog_lookup (catalog, id);
+
+  for (guint i = 0; entity != NULL && i < entity->aliases->len; i++)
+    {
+      const DossierAlias *a = g_ptr_array_index (entity->aliases, i);
+
+      if (g_strcmp0 (a->text, alias) == 0 && g_strcmp0 (a->origin, origin) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first widget of type under root whose button label (when label is
+ * not NULL) is label. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (label == NULL || (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)) &&
+      gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_entity_corrections (void)
+{
+  DossierWindow *window = main_window ();
+  DossierLibrary *library = dossier_window_get_library (window);
+  DossierArticleView *view = child (window, "article_view");
+  g_autofree char *path = NULL;
+  g_autoptr(DossierCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  const DossierSpan *span;
+  GtkWidget *popover, *button, *dropdown;
+  guint paris_start;
+  gint64 id;
+
+  path = write_fixture ("corrections.txt",
+                        "Export talks in Paris\n\n"
+                        "Elon Mask met Gina Raimondo and Marco Rubio in Paris on Monday to discuss chip exports. "
+                        "Howard Lutnick joined them later.\n\n"
+                        "On Tuesday Marco Rubio and Howard Lutnick spoke again in Paris with Gina Raimondo.\n");
+  import_paths (window, (const char *[]) { path, NULL });
+  id = dossier_article_get_id (dossier_article_view_get_article (view));
+  g_assert_cmpint (id, >, 0);
+  g_assert_nonnull (span_with_text (view, "Howard Lutnick", 1));
+  g_assert_nonnull (span_with_text (view, "Marco Rubio", 0));
+
+  /* Not an entity here: that one highlight goes, the others stay. */
+  g_assert_nonnull (span_with_text (view, "Paris", 1));
+  span = span_with_text (view, "Paris", 0);
+  paris_start = span->start;
+  open_highlight (view, "Paris", 0);
+  popover = find_widget (GTK_WIDGET (dossier_article_view_get_text_view (view)), GTK_TYPE_POPOVER, NULL);
+  g_assert_nonnull (popover);
+  button = find_widget (popover, GTK_TYPE_BUTTON, "Not an Entity _Here");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  catalog = dossier_catalog_new_for_library (library, NULL);
+  g_assert_true (dossier_catalog_is_rejected_span (catalog, id, paris_start, paris_start + 5));
+  g_clear_object (&catalog);
+  g_assert_null (dossier_highlighter_span_at (dossier_article_view_get_highlighter (view), paris_start));
+  g_assert_nonnull (span_with_text (view, "Paris", 0));
+  g_assert_null (span_with_text (view, "Paris", 1));
+
+  /* Never an entity: every highlight of the text goes, here and in the library. */
+  open_highlight (view, "Howard Lutnick", 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.reject-text", NULL));
+  iterate ();
+  catalog = dossier_catalog_new_for_library (library, NULL);
+  g_assert_true (dossier_catalog_is_never_entity (catalog, "Howard Lutnick"));
+  g_clear_object (&catalog);
+  g_assert_null (span_with_text (view, "Howard Lutnick", 0));
+  stored = dossier_library_get_mentions (library, id, NULL);
+  for (guint i = 0; i < stored->len; i++)
+    g_assert_cmpstr (((DossierSpan *) g_ptr_array_index (stored, i))->text, !=, "Howard Lutnick");
+  g_clear_pointer (&stored, g_ptr_array_unref);
+
+  /* Add Alias on a suggestion confirms it: the highlight becomes an exact match. */
+  span = span_with_text (view, "Elon Mask", 0);
+  g_assert_nonnull (span);
+  g_assert_cmpstr (span->entity_id, ==, "elon-musk");
+  g_assert_cmpfloat (span->confidence, <, 1);
+  open_highlight (view, "Elon Mask", 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.add-alias", "s", "elon-musk"));
+  iterate ();
+  catalog = dossier_catalog_new_for_library (library, NULL);
+  g_assert_true (entity_has_alias (catalog, "elon-musk", "Elon Mask", "suggestion-confirmed"));
+  g_clear_object (&catalog);
+  span = span_with_text (view, "Elon Mask", 0);
+  g_assert_nonnull (span);
+  g_assert_cmpstr (span->entity_id, ==, "elon-musk");
+  g_assert_cmpfloat (span->confidence, ==, 1);
+
+  /* Merge Into: the entity is gone and its highlights link to the other one. */
+  open_highlight (view, "Marco Rubio", 0);
+  button = find_widget (popover, GTK_TYPE_BUTTON, "Mer_ge Into…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  dropdown = find_widget (popover, GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (dropdown);
+  {
+    GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+    guint n = g_list_model_get_n_items (names), i;
+
+    for (i = 0; i < n; i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Marco Rubio") == 0)
+        g_error ("an entity is offered as a merge target of itself");
+    for (i = 0; i < n; i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Gina Raimondo") == 0)
+        break;
+    g_assert_cmpuint (i, <, n);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+  }
+  button = find_widget (popover, GTK_TYPE_BUTTON, "_Merge");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  catalog = dossier_catalog_new_for_library (library, NULL);
+  g_assert_null (dossier_catalog_lookup (catalog, "marco-rubio"));
+  g_assert_true (entity_has_alias (catalog, "gina-raimondo", "Marco Rubio", "pack"));
+  g_clear_object (&catalog);
+  for (guint nth = 0; nth < 2; nth++)
+    {
+      span = span_with_text (view, "Marco Rubio", nth);
+      g_assert_nonnull (span);
+      g_assert_cmpstr (span->entity_id, ==, "gina-raimondo");
+    }
+  stored = dossier_library_get_mentions (library, id, NULL);
+  for (guint i = 0; i < stored->len; i++)
+    g_assert_cmpstr (((DossierSpan *) g_ptr_array_index (stored, i))->entity_id, !=, "marco-rubio");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -585,6 +775,7 @@ main (int    argc,
   g_test_add_func ("/window/annotate-edit-delete-undo", test_annotate_edit_delete_undo);
   g_test_add_func ("/window/reanchor-after-reimport", test_reanchor_after_reimport);
   g_test_add_func ("/window/zoom-and-settings", test_zoom_and_settings);
+  g_test_add_func ("/window/entity-corrections", test_entity_corrections);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -64,4 +64,14 @@ void _dossier_article_view_toast               (DossierArticleView *self,
                                                 const char         *message,
                                                 gboolean            undoable);
 
+/* dossier-article-view.c */
+void _dossier_article_view_refresh_spans       (DossierArticleView *self,
+                                                GPtrArray          *spans);
+
+/* dossier-article-view-curate.c */
+void       _dossier_article_view_class_init_curation (GtkWidgetClass     *widget_class);
+GtkWidget *_dossier_article_view_add_curation        (DossierArticleView *self,
+                                                      GtkWidget          *details,
+                                                      const DossierSpan  *span);
+
 G_END_DECLS

@@ -286,7 +286,8 @@ show_span_popover (DossierArticleView *self,
       gtk_box_append (GTK_BOX (buttons), button);
     }
   gtk_box_append (GTK_BOX (box), buttons);
-  gtk_popover_set_child (GTK_POPOVER (self->highlight_popover), box);
+  gtk_popover_set_child (GTK_POPOVER (self->highlight_popover),
+                         _dossier_article_view_add_curation (self, box, span));
 
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (self->text_view), &iter, span->start);
   gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
@@ -585,6 +586,7 @@ dossier_article_view_class_init (DossierArticleViewClass *klass)
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dossier-article-view.ui");
+  _dossier_article_view_class_init_curation (widget_class);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleView, paned);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleView, title_label);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleView, meta_label);
@@ -691,6 +693,16 @@ _dossier_article_view_toast (DossierArticleView *self,
   g_signal_emit (self, signals[TOAST], 0, message, undoable);
   if (undoable)
     g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+}
+
+/* New highlights for the same text, after a correction. */
+void
+_dossier_article_view_refresh_spans (DossierArticleView *self,
+                                     GPtrArray          *spans)
+{
+  dossier_highlighter_set_spans (self->highlighter, spans);
+  update_legend_counts (self);
+  dossier_entity_pane_set_spans (DOSSIER_ENTITY_PANE (self->entity_pane), spans);
 }
 
 void
