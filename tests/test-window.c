@@ -8,7 +8,11 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "dossier-application.h"
+#include "dossier-library.h"
+#include "dossier-library-samples.h"
 #include "dossier-preferences-window.h"
 #include "dossier-window.h"
 #include "dossier-test-utils.h"
@@ -51,15 +55,111 @@ open_main_window (void)
   return window;
 }
 
+static DossierWindow *
+open_window_on (const char *dir)
+{
+  DossierWindow *window;
+
+  dossier_application_set_library_dir (app, dir);
+  window = dossier_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until_idle ();
+  return window;
+}
+
+static const char *
+visible_page (DossierWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), DOSSIER_TYPE_WINDOW,
+                                                              "main_stack"));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static gint64
+count_articles (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierLibrary) library = dossier_library_open (dir, &error);
+
+  g_assert_no_error (error);
+  return dossier_library_count_articles (library);
+}
+
+static void
+test_window_first_run_samples (void)
+{
+  g_autofree char *dir = dossier_test_make_tmpdir ();
+  DossierWindow *window = open_window_on (dir);
+
+  /* A library created by the app starts with the sample articles. */
+  g_assert_cmpstr (visible_page (window), ==, "library");
+  g_assert_cmpint (count_articles (dir), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_shows_empty_state (void)
 {
-  DossierWindow *window = open_main_window ();
-  GtkStack *stack = NULL;
+  g_autofree char *dir = dossier_test_make_tmpdir ();
+  DossierWindow *window;
 
+  /* An existing library that is empty shows the empty state, no samples. */
+  g_assert_cmpint (count_articles (dir), ==, 0);
+  window = open_window_on (dir);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), DOSSIER_TYPE_WINDOW, "main_stack"));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  g_assert_cmpint (count_articles (dir), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_damaged_library_offers_backup (void)
+{
+  g_autofree char *dir = dossier_test_make_tmpdir ();
+  g_autofree char *database = g_build_filename (dir, "library.sqlite3", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *garbage = g_malloc (16384);
+  g_autoptr(GError) error = NULL;
+  DossierWindow *window;
+  GtkWidget *button;
+  FILE *file;
+
+  /* A library with the samples and a backup of it, closed (and so
+   * checkpointed) before it is damaged. */
+  {
+    g_autoptr(DossierLibrary) library = dossier_library_open (dir, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (dossier_library_add_samples (library, &error), ==, 5);
+    backup = dossier_library_backup (library, &error);
+    g_assert_no_error (error);
+  }
+
+  /* Garbage in the middle of the database. */
+  for (guint i = 0; i < 16384; i++)
+    garbage[i] = (char) (i * 7 + 13);
+  file = g_fopen (database, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 0, SEEK_END), ==, 0);
+  g_assert_cmpint (ftell (file), >, 3 * 16384);
+  g_assert_cmpint (fseek (file, ftell (file) / 2, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, 16384, file), ==, 16384);
+  fclose (file);
+
+  window = open_window_on (dir);
+  g_assert_cmpstr (visible_page (window), ==, "error");
+  button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), DOSSIER_TYPE_WINDOW,
+                                                     "open_backup_button"));
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-backup", NULL);
+  iterate_until_idle ();
+  g_assert_cmpstr (visible_page (window), ==, "library");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import"));
+  g_assert_cmpint (count_articles (dir), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -181,8 +281,16 @@ main (int    argc,
   app = dossier_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  /* Never the user's own library. */
+  {
+    g_autofree char *dir = dossier_test_make_tmpdir ();
 
+    dossier_application_set_library_dir (app, dir);
+  }
+
+  g_test_add_func ("/window/first-run-samples", test_window_first_run_samples);
   g_test_add_func ("/window/empty-state", test_window_shows_empty_state);
+  g_test_add_func ("/window/damaged-library-offers-backup", test_window_damaged_library_offers_backup);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/about", test_about_action);
   g_test_add_func ("/window/preferences", test_preferences_bind_color_scheme);

@@ -281,3 +281,16 @@ dossier_application_get_library_dir (DossierApplication *self)
     self->library_dir = dossier_paths_library_dir (self->library_option);
   return self->library_dir;
 }
+
+/* The library that windows opened from now on use; NULL goes back to
+ * --library, $DOSSIER_LIBRARY or the default. */
+void
+dossier_application_set_library_dir (DossierApplication *self,
+                                     const char         *dir)
+{
+  g_return_if_fail (DOSSIER_IS_APPLICATION (self));
+
+  g_clear_pointer (&self->library_dir, g_free);
+  if (dir != NULL)
+    self->library_dir = g_canonicalize_filename (dir, NULL);
+}

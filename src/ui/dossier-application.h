@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (DossierApplication, dossier_application, DOSSIER, APPLICAT
 DossierApplication *dossier_application_new          (void);
 GSettings          *dossier_application_get_settings (DossierApplication *self);
 const char         *dossier_application_get_library_dir (DossierApplication *self);
+void                dossier_application_set_library_dir (DossierApplication *self,
+                                                         const char         *dir);
 
 G_END_DECLS

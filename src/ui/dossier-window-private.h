@@ -39,6 +39,8 @@ struct _DossierWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
+  AdwStatusPage        *error_page;
+  GtkButton            *open_backup_button;
   AdwViewStack         *view_stack;
   GtkPaned             *library_paned;
   DossierLibraryView   *library_view;

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "dossier-error.h"
 #include "dossier-library-reanchor.h"
+#include "dossier-library-samples.h"
 #include "dossier-span-format.h"
 #include "dossier-timeline-page.h"
 #include "dossier-window-private.h"
@@ -91,9 +93,13 @@ refresh_annotations_view (DossierWindow *self)
 void
 _dossier_window_refresh (DossierWindow *self)
 {
-  gint64 count = self->library ? dossier_library_count_articles (self->library) : 0;
+  gint64 count;
   DossierArticle *open = dossier_article_view_get_article (self->article_view);
 
+  /* Without a library the error page stays up. */
+  if (self->library == NULL)
+    return;
+  count = dossier_library_count_articles (self->library);
   gtk_stack_set_visible_child_name (self->main_stack, count > 0 ? "library" : "empty");
   dossier_library_view_reload (self->library_view);
   if (open != NULL)
@@ -325,6 +331,10 @@ undo_action (GSimpleAction *action, GVariant *param, gpointer user_data)
     _dossier_window_toast (self, _("Nothing to undo"));
 }
 
+static void open_backup_action (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       user_data);
+
 static const GActionEntry win_actions[] = {
   { "import", import_action },
   { "paste-article", paste_article_action },
@@ -335,6 +345,7 @@ static const GActionEntry win_actions[] = {
   { "zoom-out", zoom_action },
   { "zoom-reset", zoom_action },
   { "undo", undo_action },
+  { "open-backup", open_backup_action },
 };
 
 /* ---- GObject ---- */
@@ -385,6 +396,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, open_backup_button);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, library_paned);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, library_view);
@@ -428,27 +441,100 @@ dossier_window_init (DossierWindow *self)
 }
 
 static void
-open_library (DossierWindow      *self,
-              DossierApplication *application)
+set_library_actions_enabled (DossierWindow *self,
+                             gboolean       enabled)
 {
-  g_autoptr(GError) error = NULL;
+  const char * const names[] = { "import", "paste-article" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), names[i])),
+                                 enabled);
+}
+
+static void
+attach_library (DossierWindow  *self,
+                DossierLibrary *library)
+{
   AdwViewStackPage *page;
 
-  self->library = dossier_library_open (dossier_application_get_library_dir (application), &error);
-  if (self->library == NULL)
-    {
-      adw_status_page_set_title (self->empty_page, _("The Library Could Not Be Opened"));
-      adw_status_page_set_description (self->empty_page, error->message);
-      adw_status_page_set_child (self->empty_page, NULL);
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")), FALSE);
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "paste-article")), FALSE);
-      return;
-    }
+  self->library = library;
+  set_library_actions_enabled (self, TRUE);
   dossier_library_view_set_library (self->library_view, self->library);
   dossier_article_view_set_library (self->article_view, self->library);
   page = adw_view_stack_add_titled (self->view_stack, dossier_timeline_page_new (self->library),
                                     "timeline", _("Timeline"));
   adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
+  _dossier_window_refresh (self);
+}
+
+/* Nothing is written to a library that does not open: the error page
+ * names the file and the reason, and offers the newest backup when the
+ * database is damaged. */
+static void
+show_open_error (DossierWindow *self,
+                 const GError  *error)
+{
+  const char *dir = dossier_application_get_library_dir (DOSSIER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_auto(GStrv) backups = dossier_library_list_backups (dir);
+  gboolean offer = g_error_matches (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT) &&
+                   backups != NULL && backups[0] != NULL;
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_backup_button), offer);
+  set_library_actions_enabled (self, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+open_backup_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  DossierWindow *self = user_data;
+  const char *dir = dossier_application_get_library_dir (DOSSIER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_auto(GStrv) backups = dossier_library_list_backups (dir);
+  g_autoptr(GError) error = NULL;
+  DossierLibrary *library;
+
+  if (self->library != NULL || backups == NULL || backups[0] == NULL)
+    return;
+  library = dossier_library_open_backup (dir, backups[0], &error);
+  if (library == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+  attach_library (self, library);
+  _dossier_window_toast (self, _("The last backup was opened; the damaged file was kept beside it"));
+}
+
+static void
+open_library (DossierWindow      *self,
+              DossierApplication *application)
+{
+  const char *dir = dossier_application_get_library_dir (application);
+  g_autofree char *database = g_build_filename (dir, "library.sqlite3", NULL);
+  gboolean first_run = !g_file_test (database, G_FILE_TEST_EXISTS);
+  g_autoptr(GError) error = NULL;
+  DossierLibrary *library;
+
+  library = dossier_library_open (dir, &error);
+  if (library == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+
+  /* A new library starts with the bundled sample articles, so that a new
+   * user sees highlights and a timeline at once. */
+  if (first_run && dossier_library_add_samples (library, &error) < 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("The sample articles could not be added: %s"),
+                                                  error->message);
+
+      _dossier_window_toast (self, message);
+    }
+  attach_library (self, library);
 }
 
 DossierWindow *
