@@ -146,14 +146,18 @@ add_alias_action (GtkWidget  *widget,
   const char *target = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  const char *lang;
   gboolean confirmed, ok;
 
   if (span == NULL || target[0] == '\0')
     return;
   confirmed = span->confidence > 0 && span->confidence < 1 && g_strcmp0 (span->entity_id, target) == 0;
   message = g_strdup_printf (_("“%s” added as a name"), span->text);
-  ok = dossier_library_add_alias (self->library, target, span->text,
-                                  dossier_article_get_lang (self->article), confirmed, &error);
+  lang = dossier_article_get_lang (self->article);
+  /* An undetermined language would restrict the alias to such articles. */
+  if (lang != NULL && (lang[0] == '\0' || g_str_equal (lang, "und")))
+    lang = NULL;
+  ok = dossier_library_add_alias (self->library, target, span->text, lang, confirmed, &error);
   finish_correction (self, ok, error, message);
 }
 
@@ -242,6 +246,11 @@ picker_page (DossierArticleView *self,
   GtkWidget *label, *dropdown, *button;
   guint selected = 0;
 
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
@@ -264,10 +273,10 @@ picker_page (DossierArticleView *self,
       if (g_strcmp0 (e->id, span->entity_id) == 0)
         selected = i;
     }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown),
+  /* The expression lets the search match the names. */
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)),
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   if (entities->len > 0)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
