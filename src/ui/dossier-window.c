@@ -508,6 +508,25 @@ open_backup_action (GSimpleAction *action,
   _dossier_window_toast (self, _("The last backup was opened; the damaged file was kept beside it"));
 }
 
+/* The first sample written in the user's language, else the first one. */
+static gint64
+find_sample_for_user (DossierLibrary *library)
+{
+  const char * const *languages = g_get_language_names ();
+  gint64 count = dossier_library_count_articles (library);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    for (gint64 id = 1; id <= count; id++)
+      {
+        g_autoptr(DossierArticle) article = dossier_library_get_article (library, id, NULL);
+        const char *lang = article != NULL ? dossier_article_get_lang (article) : NULL;
+
+        if (lang != NULL && g_str_has_prefix (languages[i], lang))
+          return id;
+      }
+  return count > 0 ? 1 : 0;
+}
+
 static void
 open_library (DossierWindow      *self,
               DossierApplication *application)
@@ -533,8 +552,20 @@ open_library (DossierWindow      *self,
                                                   error->message);
 
       _dossier_window_toast (self, message);
+      first_run = FALSE;
     }
   attach_library (self, library);
+
+  if (first_run)
+    {
+      gint64 sample = find_sample_for_user (library);
+
+      if (sample > 0)
+        {
+          dossier_library_view_select_article (self->library_view, sample);
+          _dossier_window_open_article (self, sample);
+        }
+    }
 }
 
 DossierWindow *
