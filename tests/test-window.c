@@ -15,6 +15,7 @@
 #include "dossier-library-samples.h"
 #include "dossier-preferences-window.h"
 #include "dossier-window.h"
+#include "dossier-window-private.h"
 #include "dossier-test-utils.h"
 
 static DossierApplication *app;
@@ -163,6 +164,65 @@ test_window_damaged_library_offers_backup (void)
 }
 
 static void
+on_exported (DossierWindow *window,
+             gboolean       ok,
+             int           *result)
+{
+  *result = ok ? 1 : 0;
+}
+
+static char *
+export_and_read (DossierWindow *window,
+                 const char    *dir,
+                 const char    *kind,
+                 const char    *format)
+{
+  g_autofree char *path = g_build_filename (dir, format, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  char *contents = NULL;
+  int result = -1;
+  gulong handler = g_signal_connect (window, "exported", G_CALLBACK (on_exported), &result);
+
+  _dossier_window_export_to_file (window, kind, format, file);
+  while (result < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (window, handler);
+  g_assert_cmpint (result, ==, 1);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+test_window_export_menu (void)
+{
+  g_autofree char *dir = dossier_test_make_tmpdir ();
+  g_autofree char *out = dossier_test_make_tmpdir ();
+  DossierWindow *window = open_window_on (dir);
+  g_autofree char *ics = NULL;
+  g_autofree char *timelinejs = NULL;
+  g_autofree char *w3c = NULL;
+  g_autofree char *csv = NULL;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export-annotations"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export-timeline"));
+
+  /* The reference timeline of a new library, as a calendar and for TimelineJS. */
+  ics = export_and_read (window, out, "timeline", "ics");
+  g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (ics, "DTSTART;VALUE=DATE:20221007"));
+  timelinejs = export_and_read (window, out, "timeline", "timelinejs");
+  g_assert_nonnull (strstr (timelinejs, "\"events\""));
+  g_assert_nonnull (strstr (timelinejs, "\"eras\""));
+
+  /* Annotations: none yet, still a valid, empty collection and a CSV header. */
+  w3c = export_and_read (window, out, "annotations", "w3c");
+  g_assert_nonnull (strstr (w3c, "AnnotationCollection"));
+  csv = export_and_read (window, out, "annotations", "csv");
+  g_assert_true (g_str_has_prefix (csv, "article_id,"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_window_size_saved (void)
 {
   DossierWindow *window = open_main_window ();
@@ -291,6 +351,7 @@ main (int    argc,
   g_test_add_func ("/window/first-run-samples", test_window_first_run_samples);
   g_test_add_func ("/window/empty-state", test_window_shows_empty_state);
   g_test_add_func ("/window/damaged-library-offers-backup", test_window_damaged_library_offers_backup);
+  g_test_add_func ("/window/export-menu", test_window_export_menu);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/about", test_about_action);
   g_test_add_func ("/window/preferences", test_preferences_bind_color_scheme);

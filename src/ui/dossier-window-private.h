@@ -48,6 +48,13 @@ struct _DossierWindow
   DossierArticleView   *article_view;
 };
 
+/* dossier-window-export.c */
+void _dossier_window_setup_export     (DossierWindow *self);
+void _dossier_window_export_to_file   (DossierWindow *self,
+                                       const char    *kind,
+                                       const char    *format_name,
+                                       GFile         *file);
+
 /* dossier-window-import.c */
 void _dossier_window_import_gfiles    (DossierWindow *self,
                                        GPtrArray     *files);

@@ -374,6 +374,13 @@ dossier_window_dispose (GObject *object)
   G_OBJECT_CLASS (dossier_window_parent_class)->dispose (object);
 }
 
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 dossier_window_class_init (DossierWindowClass *klass)
 {
@@ -386,6 +393,10 @@ dossier_window_class_init (DossierWindowClass *klass)
 
   g_type_ensure (DOSSIER_TYPE_LIBRARY_VIEW);
   g_type_ensure (DOSSIER_TYPE_ARTICLE_VIEW);
+
+  /* Emitted when an export from the Export menu has finished. */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, header_bar);
@@ -438,6 +449,7 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   _dossier_window_setup_drop (self);
+  _dossier_window_setup_export (self);
 }
 
 static void
