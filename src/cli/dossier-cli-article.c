@@ -31,8 +31,8 @@ read_stdin (GError **error)
         {
           g_byte_array_unref (data);
           g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_TOO_LARGE,
-                       _("The input is too large to be an article (the limit is %" G_GSIZE_FORMAT " MB)"),
-                       DOSSIER_IMPORTER_MAX_SIZE / (1024 * 1024));
+                       _("The input is too large to be an article (the limit is %lu MB)"),
+                       (unsigned long) (DOSSIER_IMPORTER_MAX_SIZE / (1024 * 1024)));
           return NULL;
         }
     }

@@ -208,8 +208,8 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
   if (!g_utf8_validate_len (text, len, &bad))
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
-                   _("The text is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT "); convert it to UTF-8 before analysis"),
-                   (gsize) (bad - text));
+                   _("The text is not valid UTF-8 (bad byte at offset %lu); convert it to UTF-8 before analysis"),
+                   (unsigned long) (bad - text));
       return NULL;
     }
   g_date_clear (&ref, 1);

@@ -275,8 +275,9 @@ import_owned_bytes (GBytes      *owned_bytes,
   if (length > DOSSIER_IMPORTER_MAX_SIZE)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be an article (%" G_GSIZE_FORMAT " MB; the limit is %" G_GSIZE_FORMAT " MB)"),
-                   name, length / (1024 * 1024), DOSSIER_IMPORTER_MAX_SIZE / (1024 * 1024));
+                   _("“%s” is too large to be an article (%lu MB; the limit is %lu MB)"),
+                   name, (unsigned long) (length / (1024 * 1024)),
+                   (unsigned long) (DOSSIER_IMPORTER_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
   if (length == 0)
@@ -435,8 +436,9 @@ dossier_importer_import_file (GFile       *file,
   if ((guint64) g_file_info_get_size (info) > DOSSIER_IMPORTER_MAX_SIZE)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be an article (%" G_GUINT64_FORMAT " MB; the limit is %" G_GSIZE_FORMAT " MB)"),
-                   name, (guint64) g_file_info_get_size (info) / (1024 * 1024), DOSSIER_IMPORTER_MAX_SIZE / (1024 * 1024));
+                   _("“%s” is too large to be an article (%lu MB; the limit is %lu MB)"),
+                   name, (unsigned long) ((guint64) g_file_info_get_size (info) / (1024 * 1024)),
+                   (unsigned long) (DOSSIER_IMPORTER_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
 

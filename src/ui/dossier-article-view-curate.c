@@ -39,7 +39,7 @@ reanalyse (DossierArticleView  *self,
   if (spans == NULL)
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
-                   _("The text of article %" G_GINT64_FORMAT " could not be analysed"), id);
+                   _("The text of article %lld could not be analysed"), (long long) id);
       return FALSE;
     }
   /* The analyzer does not know the article, so spans rejected in it are

@@ -273,7 +273,7 @@ fill_evidence (DossierTimelineDetails *self)
             article_title = g_strdup (dossier_article_get_title (article));
         }
       if (article_title == NULL)
-        article_title = g_strdup_printf (_("Article %" G_GINT64_FORMAT), passage->article_id);
+        article_title = g_strdup_printf (_("Article %lld"), (long long) passage->article_id);
 
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       gtk_widget_set_margin_top (box, 10);
