@@ -225,6 +225,59 @@ test_finder_confidence (void)
   g_assert_cmpstr (dossier_event_get_date (g_ptr_array_index (found, 1)), ==, "2025-05-14");
 }
 
+/* A passage the analyst picks becomes an event even when the finder
+ * would not offer it: no action word, or no date at all. */
+static void
+test_finder_draft (void)
+{
+  const char *body = "Le 15 mai 2025, G42 et OpenAI ont présenté le campus. "
+                     "  Les ingénieurs étaient contents.  \n"
+                     "Ils reviendront.";
+  const SpanSpec specs[] = {
+    { "15 mai 2025", DOSSIER_SPAN_DATE, "2025-05-15" },
+    { "G42", DOSSIER_SPAN_ORGANIZATION, "g42" },
+    { "OpenAI", DOSSIER_SPAN_ORGANIZATION, "openai" },
+    { NULL },
+  };
+  g_autoptr(GPtrArray) spans = build_spans (body, specs);
+  glong second = g_utf8_pointer_to_offset (body, strstr (body, "  Les"));
+  glong third = g_utf8_pointer_to_offset (body, strstr (body, "Ils"));
+  g_autoptr(DossierEvent) first = NULL;
+  g_autoptr(DossierEvent) plain = NULL;
+  g_autoptr(DossierEvent) undated = NULL;
+  g_autoptr(GPtrArray) found = dossier_event_finder_find (body, spans, NULL, 9);
+  DossierEvidence *evidence;
+
+  /* The finder offers nothing here: "présenté" is no policy action. */
+  g_assert_cmpuint (found->len, ==, 0);
+
+  first = dossier_event_finder_draft (body, spans, NULL, 9, 0, second);
+  g_assert_nonnull (first);
+  assert_evidence_anchored (first, body, 9);
+  g_assert_cmpstr (dossier_event_get_date (first), ==, "2025-05-15");
+  g_assert_true (dossier_event_has_actor (first, "g42"));
+  g_assert_true (dossier_event_has_actor (first, "openai"));
+  g_assert_cmpint (dossier_event_get_status (first), ==, DOSSIER_EVENT_STATUS_ACCEPTED);
+  g_assert_cmpfloat (dossier_event_get_confidence (first), ==, 1.0);
+  g_assert_null (dossier_event_get_uid (first));
+  g_assert_true (g_str_has_prefix (dossier_event_get_title (first), "Le 15 mai 2025, G42"));
+
+  /* Blanks around a selection are trimmed; the article's date stands in. */
+  plain = dossier_event_finder_draft (body, spans, "2025-05-16", 9, second, third);
+  evidence = g_ptr_array_index (dossier_event_get_evidence (plain), 0);
+  g_assert_cmpstr (evidence->quote, ==, "Les ingénieurs étaient contents.");
+  g_assert_cmpuint (evidence->start, ==, second + 2);
+  g_assert_cmpstr (dossier_event_get_date (plain), ==, "2025-05-16");
+  g_assert_cmpuint (dossier_event_get_actors (plain)->len, ==, 0);
+
+  undated = dossier_event_finder_draft (body, spans, NULL, 9, third, third + 4);
+  g_assert_null (dossier_event_get_date (undated));
+
+  g_assert_null (dossier_event_finder_draft (body, spans, NULL, 9, second, second + 2));
+  g_assert_null (dossier_event_finder_draft (body, spans, NULL, 9, 5, 5));
+  g_assert_null (dossier_event_finder_draft (body, spans, NULL, 9, 0, 10000));
+}
+
 static DossierEvent *
 candidate (const char       *date,
            DossierEventKind  kind,
@@ -389,6 +442,7 @@ main (int    argc,
 
   g_test_add_func ("/event-finder/fixtures", test_finder_fixtures);
   g_test_add_func ("/event-finder/confidence", test_finder_confidence);
+  g_test_add_func ("/event-finder/draft", test_finder_draft);
   g_test_add_func ("/event-finder/match", test_finder_match);
   g_test_add_func ("/event-finder/seeds", test_finder_seeds);
 

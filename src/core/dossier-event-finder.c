@@ -404,15 +404,20 @@ slice (const gunichar *text,
   return g_ucs4_to_utf8 (text + start, end - start, NULL, NULL, NULL);
 }
 
+/* The event a passage describes. For a candidate (@draft FALSE) the
+ * passage must have an actor, an action word about chips or policy and a
+ * date, else NULL; a draft for a passage the analyst chose only takes
+ * the guesses, and may have no date. */
 static DossierEvent *
-candidate_for (const gunichar *text,
-               gsize           n,
-               gsize           start,
-               gsize           end,
-               GPtrArray      *spans,
-               guint           first_span,
-               const char     *published,
-               gint64          article_id)
+event_for_passage (const gunichar *text,
+                   gsize           n,
+                   gsize           start,
+                   gsize           end,
+                   GPtrArray      *spans,
+                   guint           first_span,
+                   const char     *published,
+                   gint64          article_id,
+                   gboolean        draft)
 {
   g_autoptr(DossierEvent) event = NULL;
   g_autofree char *sentence = NULL;
@@ -446,30 +451,35 @@ candidate_for (const gunichar *text,
       else if (span->kind == DOSSIER_SPAN_DATE && date == NULL)
         date = dossier_edtf_from_iso (span->iso);
     }
-  if (n_entities == 0)
+  if (n_entities == 0 && !draft)
     return NULL;
 
   sentence = slice (text, start, end);
   folded = g_utf8_casefold (sentence, -1);
   find_actions (folded, &actions);
-  if (actions.n_words == 0)
+  if (actions.n_words == 0 && !draft)
     return NULL;
   /* Deals and sales are news about chips only when the sentence says so;
    * rules, caps, rescissions and licences are policy by themselves. */
   about_subject = contains_any (folded, subject_words, G_N_ELEMENTS (subject_words));
-  if (!about_subject && !(actions.found & POLICY_ACTIONS))
+  if (!about_subject && !(actions.found & POLICY_ACTIONS) && !draft)
     return NULL;
 
   /* Without a date of its own, a sentence reports the article's news. */
   dated_in_sentence = date != NULL;
-  if (date == NULL && (date = dossier_edtf_from_iso (published)) == NULL)
+  if (date == NULL && (date = dossier_edtf_from_iso (published)) == NULL && !draft)
     return NULL;
 
   event = dossier_event_new ();
-  uid = g_strdup_printf ("candidate-a%" G_GINT64_FORMAT "-%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT,
-                         article_id, start, end);
-  dossier_event_set_uid (event, uid);
-  dossier_event_set_status (event, DOSSIER_EVENT_STATUS_CANDIDATE);
+  if (draft)
+    dossier_event_set_status (event, DOSSIER_EVENT_STATUS_ACCEPTED);
+  else
+    {
+      uid = g_strdup_printf ("candidate-a%" G_GINT64_FORMAT "-%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT,
+                             article_id, start, end);
+      dossier_event_set_uid (event, uid);
+      dossier_event_set_status (event, DOSSIER_EVENT_STATUS_CANDIDATE);
+    }
   dossier_event_set_date (event, date);
   for (guint i = 0; i < actors->len; i++)
     dossier_event_add_actor (event, g_ptr_array_index (actors, i));
@@ -495,7 +505,8 @@ candidate_for (const gunichar *text,
   confidence += dated_in_sentence ? 0.2 : 0.1;
   if (about_subject)
     confidence += 0.15;
-  dossier_event_set_confidence (event, MIN (confidence, 0.95));
+  /* The analyst's own choice is not a guess. */
+  dossier_event_set_confidence (event, draft ? 1.0 : MIN (confidence, 0.95));
 
   evidence = dossier_evidence_new (article_id, start, end, sentence);
   evidence->prefix = slice (text, start > CONTEXT ? start - CONTEXT : 0, start);
@@ -541,8 +552,8 @@ dossier_event_finder_find (const char *body,
 
       if (e - s >= MIN_SENTENCE && e - s <= MAX_SENTENCE)
         {
-          DossierEvent *event = candidate_for (text, n, s, e, spans, first_span,
-                                               published, article_id);
+          DossierEvent *event = event_for_passage (text, n, s, e, spans, first_span,
+                                                   published, article_id, FALSE);
           if (event != NULL)
             g_ptr_array_add (events, event);
         }
@@ -550,6 +561,37 @@ dossier_event_finder_find (const char *body,
     }
 
   return g_steal_pointer (&events);
+}
+
+DossierEvent *
+dossier_event_finder_draft (const char *body,
+                            GPtrArray  *spans,
+                            const char *published,
+                            gint64      article_id,
+                            guint       start,
+                            guint       end)
+{
+  g_autofree gunichar *text = NULL;
+  glong n = 0;
+  guint first_span = 0;
+
+  g_return_val_if_fail (body != NULL, NULL);
+  g_return_val_if_fail (spans != NULL, NULL);
+
+  text = g_utf8_to_ucs4 (body, -1, NULL, &n, NULL);
+  if (text == NULL || start >= end || end > (gsize) n)
+    return NULL;
+  /* Leading and trailing blanks of a mouse selection are not the passage. */
+  while (start < end && g_unichar_isspace (text[start]))
+    start++;
+  while (end > start && g_unichar_isspace (text[end - 1]))
+    end--;
+  if (start == end)
+    return NULL;
+  while (first_span < spans->len &&
+         ((DossierSpan *) g_ptr_array_index (spans, first_span))->end <= start)
+    first_span++;
+  return event_for_passage (text, n, start, end, spans, first_span, published, article_id, TRUE);
 }
 
 /* Days between two date ranges, 0 when they overlap; G_MAXUINT32 when a

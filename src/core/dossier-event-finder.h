@@ -27,6 +27,21 @@ GPtrArray    *dossier_event_finder_find       (const char   *body,
                                                const char   *published,
                                                gint64        article_id);
 
+/* An event for a passage the analyst chose (code points @start to @end
+ * of @body, blanks at either end left out), with the guesses a candidate
+ * gets: kind, stance and topic from its words, actors from the entity
+ * spans inside it, the first date in it or else @published. None of them
+ * is required: the date is NULL when neither gives one. Status
+ * "accepted", confidence 1, no uid yet, the passage as evidence, and the
+ * passage, shortened, as title. NULL when the range is empty or outside
+ * @body. */
+DossierEvent *dossier_event_finder_draft      (const char   *body,
+                                               GPtrArray    *spans,
+                                               const char   *published,
+                                               gint64        article_id,
+                                               guint         start,
+                                               guint         end);
+
 /* Two events are within this many days when their date ranges are. */
 #define DOSSIER_EVENT_FINDER_MATCH_DAYS 7
 
