@@ -18,67 +18,16 @@
 #include "dossier-span-format.h"
 #include "dossier-window.h"
 #include "dossier-test-utils.h"
+#include "dossier-ui-test-utils.h"
 
 static DossierApplication *app;
 static char *library_dir;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for_import (DossierWindow *window)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (60, on_timeout, &timed_out);
-
-  while (dossier_window_is_importing (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  iterate ();
-}
-
-static DossierWindow *
-main_window (void)
-{
-  DossierWindow *window;
-
-  g_application_activate (G_APPLICATION (app));
-  iterate ();
-  window = DOSSIER_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
-  return window;
-}
 
 static gpointer
 child (DossierWindow *window,
        const char    *name)
 {
   return gtk_widget_get_template_child (GTK_WIDGET (window), DOSSIER_TYPE_WINDOW, name);
-}
-
-static void
-import_paths (DossierWindow      *window,
-              const char * const *paths)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_path (paths[i]));
-  dossier_window_import_files (window, (GFile **) files->pdata, files->len);
-  g_assert_true (dossier_window_is_importing (window));
-  wait_for_import (window);
 }
 
 static char *
@@ -310,7 +259,7 @@ test_import_seeds_and_highlight (void)
 
   if (!(shared = dossier_test_shared_dir ()))
     return;
-  window = main_window ();
+  window = dossier_ui_test_main_window (app);
   list = child (window, "library_view");
   library = dossier_window_get_library (window);
   n = dossier_library_view_get_n_articles (list);
@@ -318,12 +267,12 @@ test_import_seeds_and_highlight (void)
   seed_zh = g_build_filename (shared, "seeds", "000_c85749e8ee7b4a5c.txt", NULL);
   seed_fr = g_build_filename (shared, "seeds", "004_275b791ead191f93.txt", NULL);
   broken = write_fixture ("binary.txt", "\x01\x02\x03\x04");
-  import_paths (window, (const char *[]) { seed_zh, seed_fr, broken, NULL });
+  dossier_ui_test_import_paths (window, (const char *[]) { seed_zh, seed_fr, broken, NULL });
   g_assert_cmpuint (dossier_library_view_get_n_articles (list), ==, n + 2);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "main_stack")), ==, "library");
 
   /* The same files again are duplicates: nothing new. */
-  import_paths (window, (const char *[]) { seed_zh, NULL });
+  dossier_ui_test_import_paths (window, (const char *[]) { seed_zh, NULL });
   g_assert_cmpuint (dossier_library_view_get_n_articles (list), ==, n + 2);
 
   for (guint i = 0; i < 2; i++)
@@ -334,7 +283,7 @@ test_import_seeds_and_highlight (void)
       GtkTextBuffer *buffer;
 
       dossier_window_open_article (window, id);
-      iterate ();
+      dossier_ui_test_iterate ();
       g_assert_nonnull (mentions);
       g_assert_cmpuint (mentions->len, >, 0);
       buffer = gtk_text_view_get_buffer (dossier_article_view_get_text_view (view));
@@ -391,14 +340,14 @@ test_annotate_edit_delete_undo (void)
   gint64 id;
   guint start, end;
 
-  window = main_window ();
+  window = dossier_ui_test_main_window (app);
   library = dossier_window_get_library (window);
   path = write_fixture ("annotate.txt",
                         "Export rules for AI chips\n\n"
                         "The Commerce Department said on Tuesday that licences are now required "
                         "for shipments of advanced accelerators to the Gulf.\n\n"
                         "Analysts expect the rule to slow the data-centre projects announced in May.\n");
-  import_paths (window, (const char *[]) { path, NULL });
+  dossier_ui_test_import_paths (window, (const char *[]) { path, NULL });
   view = child (window, "article_view");
   id = dossier_article_get_id (dossier_article_view_get_article (view));
   g_assert_cmpint (id, >, 0);
@@ -407,7 +356,7 @@ test_annotate_edit_delete_undo (void)
   /* Create: select, Ctrl+E (win.annotate), fill the editor, save. */
   select_text (view, "licences are now required", &start, &end);
   g_action_group_activate_action (G_ACTION_GROUP (window), "annotate", NULL);
-  iterate ();
+  dossier_ui_test_iterate ();
   editor = dossier_article_view_get_editor (view);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   dossier_annotation_editor_add_tag (editor, "policy/licences");
@@ -415,7 +364,7 @@ test_annotate_edit_delete_undo (void)
   dossier_annotation_editor_set_note (editor, "First licence rule");
   dossier_annotation_editor_set_colour (editor, "green");
   g_signal_emit_by_name (editor, "save");
-  iterate ();
+  dossier_ui_test_iterate ();
 
   annotation = only_annotation (library, id);
   g_assert_cmpstr (dossier_annotation_get_quote (annotation), ==, "licences are now required");
@@ -431,17 +380,17 @@ test_annotate_edit_delete_undo (void)
   /* Edit: cursor inside the passage, Ctrl+E opens the existing one. */
   dossier_article_view_select_range (view, start + 2, start + 2);
   g_action_group_activate_action (G_ACTION_GROUP (window), "annotate", NULL);
-  iterate ();
+  dossier_ui_test_iterate ();
   dossier_annotation_editor_set_note (editor, "Edited note");
   g_signal_emit_by_name (editor, "save");
-  iterate ();
+  dossier_ui_test_iterate ();
   annotation = only_annotation (library, id);
   g_assert_cmpstr (dossier_annotation_get_note (annotation), ==, "Edited note");
   g_clear_object (&annotation);
 
   /* Undo the edit (Ctrl+Z is win.undo). */
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
-  iterate ();
+  dossier_ui_test_iterate ();
   annotation = only_annotation (library, id);
   g_assert_cmpstr (dossier_annotation_get_note (annotation), ==, "First licence rule");
 
@@ -450,7 +399,7 @@ test_annotate_edit_delete_undo (void)
   g_clear_object (&annotation);
   g_assert_cmpuint (count_annotations (library, id), ==, 0);
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
-  iterate ();
+  dossier_ui_test_iterate ();
   annotation = only_annotation (library, id);
   g_assert_cmpstr (dossier_annotation_get_quote (annotation), ==, "licences are now required");
   g_assert_true (g_strv_contains (dossier_annotation_get_tags (annotation), "policy/licences"));
@@ -459,7 +408,7 @@ test_annotate_edit_delete_undo (void)
   /* Undo the creation itself. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
-  iterate ();
+  dossier_ui_test_iterate ();
   g_assert_cmpuint (count_annotations (library, id), ==, 0);
   g_assert_false (dossier_article_view_can_undo (view));
 }
@@ -475,16 +424,16 @@ annotate_range (DossierWindow      *window,
 
   select_text (view, needle, &start, &end);
   g_action_group_activate_action (G_ACTION_GROUP (window), "annotate", NULL);
-  iterate ();
+  dossier_ui_test_iterate ();
   dossier_annotation_editor_add_tag (editor, tag);
   g_signal_emit_by_name (editor, "save");
-  iterate ();
+  dossier_ui_test_iterate ();
 }
 
 static void
 test_reanchor_after_reimport (void)
 {
-  DossierWindow *window = main_window ();
+  DossierWindow *window = dossier_ui_test_main_window (app);
   DossierLibrary *library = dossier_window_get_library (window);
   DossierArticleView *view = child (window, "article_view");
   g_autofree char *v1 = NULL;
@@ -498,7 +447,7 @@ test_reanchor_after_reimport (void)
                       "Officials said the agreement would allow the export of 500,000 accelerators a year "
                       "to the region from 2025 onwards.\n\n"
                       "A second paragraph noted that the deal was worth about six billion dollars in total.\n");
-  import_paths (window, (const char *[]) { v1, NULL });
+  dossier_ui_test_import_paths (window, (const char *[]) { v1, NULL });
   old_id = dossier_article_get_id (dossier_article_view_get_article (view));
   annotate_range (window, view, "export of 500,000 accelerators a year", "deal/volume");
   annotate_range (window, view, "worth about six billion dollars", "deal/value");
@@ -510,7 +459,7 @@ test_reanchor_after_reimport (void)
                       "Updated on Friday. Officials said the agreement would allow the export of "
                       "500,000 accelerators a year to the region from 2025 onwards.\n\n"
                       "The figures were not confirmed by the companies involved.\n");
-  import_paths (window, (const char *[]) { v2, NULL });
+  dossier_ui_test_import_paths (window, (const char *[]) { v2, NULL });
   new_id = dossier_article_get_id (dossier_article_view_get_article (view));
   g_assert_cmpint (new_id, !=, old_id);
 
@@ -536,7 +485,7 @@ test_reanchor_after_reimport (void)
 static void
 test_zoom_and_settings (void)
 {
-  DossierWindow *window = main_window ();
+  DossierWindow *window = dossier_ui_test_main_window (app);
   GSettings *settings = dossier_application_get_settings (app);
   int size = g_settings_get_int (settings, "font-size");
 
@@ -588,7 +537,7 @@ open_highlight (DossierArticleView *view,
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, span->start + 1);
   gtk_text_buffer_place_cursor (buffer, &iter);
   g_assert_true (dossier_article_view_show_highlight (view));
-  iterate ();
+  dossier_ui_test_iterate ();
 }
 
 static gboolean
@@ -609,31 +558,10 @@ entity_has_alias (DossierCatalog *catalog,
   return FALSE;
 }
 
-/* The first widget of type under root whose button label (when label is
- * not NULL) is label. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (label == NULL || (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)) &&
-      gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_entity_corrections (void)
 {
-  DossierWindow *window = main_window ();
+  DossierWindow *window = dossier_ui_test_main_window (app);
   DossierLibrary *library = dossier_window_get_library (window);
   DossierArticleView *view = child (window, "article_view");
   g_autofree char *path = NULL;
@@ -649,7 +577,7 @@ test_entity_corrections (void)
                         "Elon Mask met Gina Raimondo and Marco Rubio in Paris on Monday to discuss chip exports. "
                         "Howard Lutnick joined them later.\n\n"
                         "On Tuesday Marco Rubio and Howard Lutnick spoke again in Paris with Gina Raimondo.\n");
-  import_paths (window, (const char *[]) { path, NULL });
+  dossier_ui_test_import_paths (window, (const char *[]) { path, NULL });
   id = dossier_article_get_id (dossier_article_view_get_article (view));
   g_assert_cmpint (id, >, 0);
   g_assert_nonnull (span_with_text (view, "Howard Lutnick", 1));
@@ -660,12 +588,12 @@ test_entity_corrections (void)
   span = span_with_text (view, "Paris", 0);
   paris_start = span->start;
   open_highlight (view, "Paris", 0);
-  popover = find_widget (GTK_WIDGET (dossier_article_view_get_text_view (view)), GTK_TYPE_POPOVER, NULL);
+  popover = dossier_ui_test_find_widget (GTK_WIDGET (dossier_article_view_get_text_view (view)), GTK_TYPE_POPOVER, NULL);
   g_assert_nonnull (popover);
-  button = find_widget (popover, GTK_TYPE_BUTTON, "Not an Entity _Here");
+  button = dossier_ui_test_find_widget (popover, GTK_TYPE_BUTTON, "Not an Entity _Here");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  dossier_ui_test_iterate ();
   g_assert_false (gtk_widget_get_visible (popover));
   catalog = dossier_catalog_new_for_library (library, NULL);
   g_assert_true (dossier_catalog_is_rejected_span (catalog, id, paris_start, paris_start + 5));
@@ -677,7 +605,7 @@ test_entity_corrections (void)
   /* Never an entity: every highlight of the text goes, here and in the library. */
   open_highlight (view, "Howard Lutnick", 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.reject-text", NULL));
-  iterate ();
+  dossier_ui_test_iterate ();
   catalog = dossier_catalog_new_for_library (library, NULL);
   g_assert_true (dossier_catalog_is_never_entity (catalog, "Howard Lutnick"));
   g_clear_object (&catalog);
@@ -694,7 +622,7 @@ test_entity_corrections (void)
   g_assert_cmpfloat (span->confidence, <, 1);
   open_highlight (view, "Elon Mask", 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.add-alias", "s", "elon-musk"));
-  iterate ();
+  dossier_ui_test_iterate ();
   catalog = dossier_catalog_new_for_library (library, NULL);
   g_assert_true (entity_has_alias (catalog, "elon-musk", "Elon Mask", "suggestion-confirmed"));
   g_clear_object (&catalog);
@@ -705,11 +633,11 @@ test_entity_corrections (void)
 
   /* Merge Into: the entity is gone and its highlights link to the other one. */
   open_highlight (view, "Marco Rubio", 0);
-  button = find_widget (popover, GTK_TYPE_BUTTON, "Mer_ge Into…");
+  button = dossier_ui_test_find_widget (popover, GTK_TYPE_BUTTON, "Mer_ge Into…");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
-  dropdown = find_widget (popover, GTK_TYPE_DROP_DOWN, NULL);
+  dossier_ui_test_iterate ();
+  dropdown = dossier_ui_test_find_widget (popover, GTK_TYPE_DROP_DOWN, NULL);
   g_assert_nonnull (dropdown);
   {
     GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
@@ -724,10 +652,10 @@ test_entity_corrections (void)
     g_assert_cmpuint (i, <, n);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
   }
-  button = find_widget (popover, GTK_TYPE_BUTTON, "_Merge");
+  button = dossier_ui_test_find_widget (popover, GTK_TYPE_BUTTON, "_Merge");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  dossier_ui_test_iterate ();
   catalog = dossier_catalog_new_for_library (library, NULL);
   g_assert_null (dossier_catalog_lookup (catalog, "marco-rubio"));
   g_assert_true (entity_has_alias (catalog, "gina-raimondo", "Marco Rubio", "pack"));
@@ -750,22 +678,11 @@ main (int    argc,
   int status;
   g_autofree char *tmp = NULL;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  dossier_ui_test_init (&argc, &argv);
 
   tmp = dossier_test_make_tmpdir ();
   library_dir = g_build_filename (tmp, "library", NULL);
-
-  app = dossier_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  /* --library, through the application's own option handling. */
-  {
-    g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
-
-    g_variant_dict_insert (options, "library", "^ay", library_dir);
-    G_APPLICATION_GET_CLASS (app)->handle_local_options (G_APPLICATION (app), options);
-  }
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = dossier_ui_test_application_new (library_dir);
 
   g_test_add_func ("/article-view/highlights-cover-spans", test_highlights_cover_spans);
   g_test_add_func ("/article-view/no-foreground-tags", test_no_foreground_tags);

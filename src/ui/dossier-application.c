@@ -35,6 +35,7 @@ static const struct {
   { "win.import", { "<Control>o", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.annotate", { "<Control>e", NULL } },
+  { "win.add-to-timeline", { "<Control>t", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },

@@ -132,8 +132,8 @@ _dossier_article_view_reload_annotations (DossierArticleView *self)
                                             self->annotations, self->orphans, NULL);
 }
 
-static DossierAnnotation *
-annotation_at_cursor (DossierArticleView *self)
+DossierAnnotation *
+_dossier_article_view_annotation_at_cursor (DossierArticleView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter iter;
@@ -221,7 +221,7 @@ dossier_article_view_annotate (DossierArticleView *self)
   buffer = gtk_text_view_get_buffer (self->text_view);
   if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
     {
-      existing = annotation_at_cursor (self);
+      existing = _dossier_article_view_annotation_at_cursor (self);
       if (existing == NULL)
         {
           _dossier_article_view_toast (self, _("Select the passage to annotate first"), FALSE);

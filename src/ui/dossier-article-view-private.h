@@ -60,6 +60,7 @@ struct _DossierArticleView
 void _dossier_article_view_init_annotations    (DossierArticleView *self);
 void _dossier_article_view_reload_annotations  (DossierArticleView *self);
 void _dossier_article_view_finalize_annotations (DossierArticleView *self);
+DossierAnnotation *_dossier_article_view_annotation_at_cursor (DossierArticleView *self);
 void _dossier_article_view_toast               (DossierArticleView *self,
                                                 const char         *message,
                                                 gboolean            undoable);

@@ -12,7 +12,7 @@
 
 G_DEFINE_FINAL_TYPE (DossierArticleView, dossier_article_view, GTK_TYPE_WIDGET)
 
-enum { TOAST, SHOW_ENTITY, ANNOTATIONS_CHANGED, N_SIGNALS };
+enum { TOAST, SHOW_ENTITY, ANNOTATIONS_CHANGED, EVENT_SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* Lines longer than this many average characters are hard to follow. */
@@ -582,6 +582,8 @@ dossier_article_view_class_init (DossierArticleViewClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
   signals[SHOW_ENTITY] = g_signal_new ("show-entity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  signals[EVENT_SAVED] = g_signal_new ("event-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_BOOLEAN);
   signals[ANNOTATIONS_CHANGED] = g_signal_new ("annotations-changed", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 

@@ -10,6 +10,7 @@
 #include "dossier-annotation.h"
 #include "dossier-annotation-editor.h"
 #include "dossier-article.h"
+#include "dossier-event-dialog.h"
 #include "dossier-highlighter.h"
 #include "dossier-library.h"
 
@@ -88,6 +89,11 @@ DossierAnnotationEditor *dossier_article_view_get_editor  (DossierArticleView *s
 GPtrArray          *dossier_article_view_get_annotations  (DossierArticleView *self);
 gboolean            dossier_article_view_delete_annotation (DossierArticleView *self,
                                                             DossierAnnotation  *annotation);
+/* Opens the dialog that puts the selection (or the annotation under the
+ * cursor) on the timeline, as a new event or as evidence for an existing
+ * one; NULL, with a message, when there is neither. The view emits
+ * "event-saved" (gint64 event_id, gboolean created) once it is stored. */
+DossierEventDialog *dossier_article_view_add_to_timeline  (DossierArticleView *self);
 /* Reverts the last annotation change; FALSE when there is none. */
 gboolean            dossier_article_view_undo             (DossierArticleView *self);
 gboolean            dossier_article_view_can_undo         (DossierArticleView *self);

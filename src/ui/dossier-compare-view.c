@@ -54,17 +54,6 @@ column_for_era (DossierEra era)
     }
 }
 
-static const char *
-event_title (DossierEvent *event)
-{
-  g_autofree char *lang = g_strdup (g_get_language_names ()[0]);
-  char *cut;
-
-  if ((cut = strpbrk (lang, ".@")))
-    *cut = '\0';
-  g_strdelimit (lang, "_", '-');
-  return dossier_event_get_title_for_language (event, lang);
-}
 
 static GtkWidget *
 make_label (const char *text,
@@ -111,7 +100,7 @@ make_event_row (DossierEvent *event)
   gtk_widget_set_margin_start (box, 10);
   gtk_widget_set_margin_end (box, 10);
   gtk_box_append (GTK_BOX (box), make_label (heading, "caption-heading"));
-  gtk_box_append (GTK_BOX (box), make_label (event_title (event), NULL));
+  gtk_box_append (GTK_BOX (box), make_label (dossier_timeline_event_title (event), NULL));
   gtk_box_append (GTK_BOX (box), make_label (meta, "caption"));
   gtk_widget_add_css_class (gtk_widget_get_last_child (box), "dim-label");
   if (dossier_event_get_status (event) == DOSSIER_EVENT_STATUS_CANDIDATE)

@@ -195,11 +195,13 @@ remove_children (GtkWidget *parent)
     }
 }
 
-static const char *
-title_for_locale (DossierEvent *event)
+const char *
+dossier_timeline_event_title (DossierEvent *event)
 {
   g_autofree char *lang = g_strdup (g_get_language_names ()[0]);
   char *cut;
+
+  g_return_val_if_fail (DOSSIER_IS_EVENT (event), NULL);
 
   if ((cut = strpbrk (lang, ".@")))
     *cut = '\0';
@@ -351,7 +353,7 @@ fill_candidate (DossierTimelineDetails *self)
   if (self->match != NULL)
     {
       /* Translators: %s is the title of an existing event. */
-      g_autofree char *text = g_strdup_printf (_("Add as Evidence to “%s”"), title_for_locale (self->match));
+      g_autofree char *text = g_strdup_printf (_("Add as Evidence to “%s”"), dossier_timeline_event_title (self->match));
 
       gtk_label_set_text (self->merge_label, text);
     }
@@ -374,7 +376,7 @@ fill (DossierTimelineDetails *self)
     }
   gtk_stack_set_visible_child_name (self->stack, "event");
 
-  gtk_label_set_text (self->title_label, title_for_locale (self->event));
+  gtk_label_set_text (self->title_label, dossier_timeline_event_title (self->event));
   description = dossier_event_get_description (self->event);
   gtk_label_set_text (self->description_label, description ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL && description[0] != '\0');

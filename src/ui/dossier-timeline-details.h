@@ -44,6 +44,8 @@ gboolean      dossier_timeline_details_activate_evidence (DossierTimelineDetails
 /* An EDTF date for people: "13 May 2025", "about May 2025", "2023
  * (uncertain)", "3 June 2021 – February 2022", "since March 2025". */
 char         *dossier_timeline_format_date            (const char *edtf);
+/* The event's title in the user's language where it has one. */
+const char   *dossier_timeline_event_title            (DossierEvent *event);
 /* "Day", "Month" or "Year", with "approximate" / "uncertain". */
 char         *dossier_timeline_format_precision       (const char *edtf);
 

@@ -19,6 +19,7 @@ struct _DossierWindow
   GSettings            *settings;
   DossierLibrary       *library;
   GtkWidget            *annotations_view;
+  GtkWidget            *timeline_page;     /* NULL until a library is open */
 
   /* Import */
   GCancellable         *import_cancellable;

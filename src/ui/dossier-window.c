@@ -173,6 +173,52 @@ on_article_toast (DossierArticleView *view,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The passage backing a timeline event, shown where it is read. */
+static void
+on_timeline_open_evidence (DossierTimelinePage *page,
+                           gint64               article_id,
+                           guint                start,
+                           guint                end,
+                           DossierWindow       *self)
+{
+  DossierArticle *article;
+
+  dossier_window_open_article (self, article_id);
+  article = dossier_article_view_get_article (self->article_view);
+  if (article == NULL || dossier_article_get_id (article) != article_id)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "library");
+  dossier_article_view_select_range (self->article_view, start, end);
+}
+
+static void
+on_event_saved (DossierArticleView *view,
+                gint64              event_id,
+                gboolean            created,
+                DossierWindow      *self)
+{
+  AdwToast *toast;
+
+  if (self->timeline_page != NULL)
+    dossier_timeline_page_reload (DOSSIER_TIMELINE_PAGE (self->timeline_page));
+  toast = adw_toast_new (created ? _("Event added to the timeline")
+                                 : _("Passage added to the event"));
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-event");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (event_id));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Imports add candidate events: the timeline is read afresh each time it
+ * is shown rather than after every change. */
+static void
+on_view_changed (DossierWindow *self)
+{
+  if (self->timeline_page != NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    dossier_timeline_page_reload (DOSSIER_TIMELINE_PAGE (self->timeline_page));
+}
+
 static void
 on_annotations_changed (DossierArticleView *view,
                         DossierWindow      *self)
@@ -308,6 +354,27 @@ annotate_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+add_to_timeline_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  if (article_is_open (self))
+    dossier_article_view_add_to_timeline (self->article_view);
+}
+
+static void
+show_event_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  if (self->timeline_page == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  dossier_timeline_page_select_event (DOSSIER_TIMELINE_PAGE (self->timeline_page),
+                                      g_variant_get_int64 (param));
+}
+
+static void
 zoom_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   DossierWindow *self = user_data;
@@ -341,6 +408,8 @@ static const GActionEntry win_actions[] = {
   { "cancel-import", cancel_import_action },
   { "find", find_action },
   { "annotate", annotate_action },
+  { "add-to-timeline", add_to_timeline_action },
+  { "show-event", show_event_action, "x" },
   { "zoom-in", zoom_action },
   { "zoom-out", zoom_action },
   { "zoom-reset", zoom_action },
@@ -442,6 +511,8 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect (self->article_view, "toast", G_CALLBACK (on_article_toast), self);
   g_signal_connect (self->article_view, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
   g_signal_connect (self->article_view, "show-entity", G_CALLBACK (on_show_entity), self);
+  g_signal_connect (self->article_view, "event-saved", G_CALLBACK (on_event_saved), self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_view_changed), self);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -473,8 +544,9 @@ attach_library (DossierWindow  *self,
   set_library_actions_enabled (self, TRUE);
   dossier_library_view_set_library (self->library_view, self->library);
   dossier_article_view_set_library (self->article_view, self->library);
-  page = adw_view_stack_add_titled (self->view_stack, dossier_timeline_page_new (self->library),
-                                    "timeline", _("Timeline"));
+  self->timeline_page = dossier_timeline_page_new (self->library);
+  g_signal_connect (self->timeline_page, "open-evidence", G_CALLBACK (on_timeline_open_evidence), self);
+  page = adw_view_stack_add_titled (self->view_stack, self->timeline_page, "timeline", _("Timeline"));
   adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
   _dossier_window_refresh (self);
 }
