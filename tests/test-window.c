@@ -305,6 +305,26 @@ test_shortcuts_window (void)
   gtk_window_close (overlay);
 }
 
+/* Alt+1 and Alt+2 switch between the library and the timeline. */
+static void
+test_show_view (void)
+{
+  DossierWindow *window = open_main_window ();
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), DOSSIER_TYPE_WINDOW,
+                                                                       "view_stack"));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                "win.show-view::timeline");
+
+  g_assert_cmpstr (accels[0], ==, "<Alt>2");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+  /* A view that does not exist changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "nowhere");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "library");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "library");
+}
+
 static void
 test_accelerators_documented (void)
 {
@@ -357,6 +377,7 @@ main (int    argc,
   g_test_add_func ("/window/preferences", test_preferences_bind_color_scheme);
   g_test_add_func ("/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/window/accelerators-documented", test_accelerators_documented);
+  g_test_add_func ("/window/show-view", test_show_view);
 
   status = g_test_run ();
   g_clear_object (&app);

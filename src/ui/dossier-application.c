@@ -36,6 +36,8 @@ static const struct {
   { "win.find", { "<Control>f", NULL } },
   { "win.annotate", { "<Control>e", NULL } },
   { "win.add-to-timeline", { "<Control>t", NULL } },
+  { "win.show-view::library", { "<Alt>1", NULL } },
+  { "win.show-view::timeline", { "<Alt>2", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },

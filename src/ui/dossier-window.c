@@ -375,6 +375,16 @@ show_event_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+show_view_action (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
 zoom_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   DossierWindow *self = user_data;
@@ -410,6 +420,7 @@ static const GActionEntry win_actions[] = {
   { "annotate", annotate_action },
   { "add-to-timeline", add_to_timeline_action },
   { "show-event", show_event_action, "x" },
+  { "show-view", show_view_action, "s" },
   { "zoom-in", zoom_action },
   { "zoom-out", zoom_action },
   { "zoom-reset", zoom_action },
