@@ -122,6 +122,24 @@ dossier_entity_id_is_valid (const char *id)
   return p[-1] != '-' && strstr (id, "--") == NULL;
 }
 
+const char *
+dossier_entity_get_name_for_language (const DossierEntity *entity,
+                                      const char          *lang)
+{
+  g_return_val_if_fail (entity != NULL, NULL);
+
+  if (lang == NULL || g_str_equal (lang, "en"))
+    return entity->name;
+  for (guint i = 0; entity->aliases != NULL && i < entity->aliases->len; i++)
+    {
+      const DossierAlias *alias = g_ptr_array_index (entity->aliases, i);
+
+      if (g_strcmp0 (alias->lang, lang) == 0)
+        return alias->text;
+    }
+  return entity->name;
+}
+
 DossierEntity *
 _dossier_catalog_builder_lookup (DossierCatalogBuilder *b,
                                  const char            *id)

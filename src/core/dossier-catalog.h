@@ -63,5 +63,10 @@ gboolean             dossier_catalog_is_never_entity   (DossierCatalog  *self,
                                                         const char      *text);
 
 gboolean             dossier_entity_id_is_valid        (const char      *id);
+/* The name to show readers of @lang ("zh", "fr"…): the entity's first
+ * alias in that language, else its canonical name. Canonical names are
+ * English, so "en" always gets the canonical name. */
+const char          *dossier_entity_get_name_for_language (const DossierEntity *entity,
+                                                           const char          *lang);
 
 G_END_DECLS

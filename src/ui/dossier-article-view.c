@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-article-view-private.h"
+#include "dossier-entity-names.h"
 #include "dossier-span-format.h"
 
 G_DEFINE_FINAL_TYPE (DossierArticleView, dossier_article_view, GTK_TYPE_WIDGET)
@@ -260,7 +261,8 @@ show_span_popover (DossierArticleView *self,
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  popover_label (box, span->entity_name ? span->entity_name : value ? value : span->text, "heading");
+  popover_label (box, span->entity_name ? dossier_entity_display_name (span->entity_id, span->entity_name)
+                     : value ? value : span->text, "heading");
   popover_label (box, dossier_span_kind_label (span->kind), "dim-label");
   if (value != NULL && span->entity_name != NULL)
     popover_label (box, value, NULL);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dossier-entity-names.h"
 #include "dossier-entity-pane.h"
 #include "dossier-span-format.h"
 
@@ -189,7 +190,9 @@ dossier_entity_pane_set_spans (DossierEntityPane *self,
           group = g_new0 (Group, 1);
           group->indexes = g_array_new (FALSE, FALSE, sizeof (guint));
           group->detail = dossier_span_format_value (span);
-          group->label = g_strdup (span->entity_name ? span->entity_name : span->text);
+          group->label = g_strdup (span->entity_id != NULL
+                                  ? dossier_entity_display_name (span->entity_id, span->entity_name)
+                                  : span->text);
           g_hash_table_insert (by_key, key, group);
           g_ptr_array_add (self->groups, group);
           if (per_kind[span->kind] == NULL)

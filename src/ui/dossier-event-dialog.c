@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dossier-edtf.h"
+#include "dossier-entity-names.h"
 #include "dossier-event-dialog.h"
 #include "dossier-event-finder.h"
 #include "dossier-library-events.h"
@@ -104,7 +105,8 @@ actor_names (GPtrArray *spans,
       if (names->len > 0)
         /* Translators: separates the names in a list of actors. */
         g_string_append (names, _(", "));
-      g_string_append (names, span->entity_name != NULL ? span->entity_name : span->text);
+      g_string_append (names, dossier_entity_display_name (span->entity_id, span->entity_name != NULL
+                                                                       ? span->entity_name : span->text));
     }
   return g_string_free (names, FALSE);
 }

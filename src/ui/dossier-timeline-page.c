@@ -8,8 +8,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "dossier-catalog.h"
 #include "dossier-compare-view.h"
+#include "dossier-entity-names.h"
 #include "dossier-library-events.h"
 #include "dossier-timeline-details.h"
 #include "dossier-timeline-page.h"
@@ -72,51 +72,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static char *
-ui_language (void)
-{
-  g_autofree char *lang = g_strdup (g_get_language_names ()[0]);
-  char *cut;
-
-  if ((cut = strpbrk (lang, ".@_")))
-    *cut = '\0';
-  return g_steal_pointer (&lang);
-}
-
-/* Entity names in the user's language where the pack has one. */
-static GHashTable *
-load_actor_names (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DossierCatalog) catalog = dossier_catalog_new_builtin (&error);
-  g_autofree char *lang = ui_language ();
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  if (catalog == NULL)
-    {
-      g_debug ("Actor names unavailable: %s", error->message);
-      return names;
-    }
-  for (guint i = 0; i < dossier_catalog_get_n_entities (catalog); i++)
-    {
-      const DossierEntity *entity = dossier_catalog_get_entity (catalog, i);
-      const char *name = entity->name;
-
-      for (guint j = 0; entity->aliases != NULL && j < entity->aliases->len; j++)
-        {
-          const DossierAlias *alias = g_ptr_array_index (entity->aliases, j);
-
-          if (alias->lang != NULL && g_str_equal (alias->lang, lang) && !g_str_equal (lang, "en"))
-            {
-              name = alias->text;
-              break;
-            }
-        }
-      g_hash_table_insert (names, g_strdup (entity->id), g_strdup (name));
-    }
-  return names;
-}
 
 static const char *
 actor_name (DossierTimelinePage *self,
@@ -606,7 +561,7 @@ dossier_timeline_page_init (DossierTimelinePage *self)
   dossier_timeline_range_set_min_span (self->range, 14);
   dossier_timeline_view_set_range (self->view, self->range);
 
-  self->actor_names = load_actor_names ();
+  self->actor_names = dossier_entity_names_new_table ();
   dossier_timeline_view_set_actor_names (self->view, self->actor_names);
   dossier_timeline_details_set_actor_names (self->details, self->actor_names);
   fill_static_dropdowns (self);
