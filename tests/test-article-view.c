@@ -243,6 +243,32 @@ test_value_format (void)
     }
 }
 
+/* Chinese reads large amounts in 万 and 亿; the words come from the
+ * translation, English here. */
+static void
+test_amount_scales (void)
+{
+  const struct { double value; gboolean myriads; const char *expected; } cases[] = {
+    { 6.6e9, FALSE, "6.6 billion" },
+    { 6.6e9, TRUE, "66 hundred million" },
+    { 1.5e9, TRUE, "15 hundred million" },
+    { 200000, TRUE, "20 ten thousand" },
+    { 200000, FALSE, "200,000" },
+    { 4.78e12, TRUE, "47,800 hundred million" },
+    { 9999, TRUE, "9,999" },
+    { 12345, TRUE, "1.23 ten thousand" },
+  };
+
+  /* The untranslated build counts in thousands. */
+  g_assert_false (dossier_span_format_uses_myriads ());
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = dossier_span_format_amount (cases[i].value, cases[i].myriads);
+
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+}
+
 /* ---- The real window on a temporary library ---- */
 
 static void
@@ -688,6 +714,7 @@ main (int    argc,
   g_test_add_func ("/article-view/no-foreground-tags", test_no_foreground_tags);
   g_test_add_func ("/article-view/find", test_find_in_article);
   g_test_add_func ("/article-view/value-format", test_value_format);
+  g_test_add_func ("/article-view/amount-scales", test_amount_scales);
   g_test_add_func ("/window/import-seeds-and-highlight", test_import_seeds_and_highlight);
   g_test_add_func ("/window/annotate-edit-delete-undo", test_annotate_edit_delete_undo);
   g_test_add_func ("/window/reanchor-after-reimport", test_reanchor_after_reimport);

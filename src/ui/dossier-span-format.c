@@ -86,12 +86,39 @@ format_number (double value)
   return g_string_free (out, FALSE);
 }
 
-/* Large amounts read better in millions and billions. */
-static char *
-format_amount (double value)
+gboolean
+dossier_span_format_uses_myriads (void)
+{
+  /* Translators: write "myriads" if your language counts large amounts
+   * in units of ten thousand and a hundred million (万 and 亿), and
+   * "thousands" if it counts in millions and billions. */
+  return g_str_equal (C_("amount scale", "thousands"), "myriads");
+}
+
+char *
+dossier_span_format_amount (double   value,
+                            gboolean myriads)
 {
   g_autofree char *scaled = NULL;
 
+  if (myriads)
+    {
+      if (fabs (value) >= 1e8)
+        {
+          scaled = format_number (round (value / 1e6) / 100);
+          /* Translators: an amount in units of 10⁸, e.g. "15 hundred
+           * million"; only used when "amount scale" is "myriads". */
+          return g_strdup_printf (_("%s hundred million"), scaled);
+        }
+      if (fabs (value) >= 1e4)
+        {
+          scaled = format_number (round (value / 1e2) / 100);
+          /* Translators: an amount in units of 10⁴, e.g. "20 ten
+           * thousand"; only used when "amount scale" is "myriads". */
+          return g_strdup_printf (_("%s ten thousand"), scaled);
+        }
+      return format_number (value);
+    }
   if (fabs (value) >= 1e9)
     {
       scaled = format_number (round (value / 1e7) / 100);
@@ -105,6 +132,13 @@ format_amount (double value)
       return g_strdup_printf (_("%s million"), scaled);
     }
   return format_number (value);
+}
+
+/* Large amounts read better in millions and billions, or in 万 and 亿. */
+static char *
+format_amount (double value)
+{
+  return dossier_span_format_amount (value, dossier_span_format_uses_myriads ());
 }
 
 static char *
