@@ -125,3 +125,15 @@ dossier_test_find_span (GPtrArray  *spans,
     }
   return NULL;
 }
+
+guint32
+dossier_test_julian (int year,
+                     int month,
+                     int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}

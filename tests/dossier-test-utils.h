@@ -32,4 +32,9 @@ DossierCatalog    *dossier_test_load_entity_pack (void);
 const DossierSpan *dossier_test_find_span        (GPtrArray  *spans,
                                                   const char *text);
 
+/* The Julian day number of a date, as the timeline counts days. */
+guint32     dossier_test_julian       (int year,
+                                       int month,
+                                       int day);
+
 G_END_DECLS

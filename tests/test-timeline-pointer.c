@@ -18,6 +18,7 @@
 
 #include "dossier-timeline-range.h"
 #include "dossier-timeline-view.h"
+#include "dossier-test-utils.h"
 #include "dossier-ui-test-utils.h"
 
 typedef struct
@@ -27,18 +28,6 @@ typedef struct
   DossierTimelineRange *range;
   gulong                xid;
 } Fixture;
-
-static guint32
-julian (int year,
-        int month,
-        int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
 
 /* Runs the main loop for @ms milliseconds, so that the X events the
  * server sends are read and dispatched. */
@@ -78,8 +67,8 @@ fixture_set_up (Fixture *f)
   /* No window decorations: the view starts at the surface's origin. */
   gtk_window_set_decorated (f->window, FALSE);
   f->view = DOSSIER_TIMELINE_VIEW (dossier_timeline_view_new ());
-  f->range = dossier_timeline_range_new (julian (2015, 1, 1), julian (2031, 1, 1));
-  dossier_timeline_range_set_visible (f->range, julian (2020, 1, 1), julian (2024, 1, 1));
+  f->range = dossier_timeline_range_new (dossier_test_julian (2015, 1, 1), dossier_test_julian (2031, 1, 1));
+  dossier_timeline_range_set_visible (f->range, dossier_test_julian (2020, 1, 1), dossier_test_julian (2024, 1, 1));
   dossier_timeline_view_set_range (f->view, f->range);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_set_default_size (f->window, 800, 400);

@@ -15,18 +15,6 @@
 #include "dossier-timeline-page.h"
 #include "dossier-timeline-view.h"
 
-static guint32
-julian (int year,
-        int month,
-        int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 static void
 iterate (void)
 {
@@ -98,7 +86,7 @@ fixture_set_up (Fixture       *f,
 {
   f->window = GTK_WINDOW (gtk_window_new ());
   f->view = DOSSIER_TIMELINE_VIEW (dossier_timeline_view_new ());
-  f->range = dossier_timeline_range_new (julian (2015, 1, 1), julian (2031, 1, 1));
+  f->range = dossier_timeline_range_new (dossier_test_julian (2015, 1, 1), dossier_test_julian (2031, 1, 1));
   f->events = fixture_events ();
   dossier_timeline_view_set_range (f->view, f->range);
   dossier_timeline_view_set_events (f->view, f->events);
@@ -128,8 +116,8 @@ test_zoom_pan_change_range (Fixture       *f,
 
   g_assert_cmpuint (dossier_timeline_view_get_n_markers (f->view), ==, G_N_ELEMENTS (fixture));
   /* show_all covers every event. */
-  g_assert_cmpfloat (dossier_timeline_range_get_begin (f->range), <=, julian (2019, 5, 16));
-  g_assert_cmpfloat (dossier_timeline_range_get_end (f->range), >=, julian (2025, 5, 22));
+  g_assert_cmpfloat (dossier_timeline_range_get_begin (f->range), <=, dossier_test_julian (2019, 5, 16));
+  g_assert_cmpfloat (dossier_timeline_range_get_end (f->range), >=, dossier_test_julian (2025, 5, 22));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL));
   g_assert_cmpfloat (dossier_timeline_range_get_span (f->range), <, span * 0.9);
@@ -149,7 +137,7 @@ test_zoom_pan_change_range (Fixture       *f,
 
   /* The page's buttons and the view share one range object: a range
    * change made elsewhere redraws the view without errors. */
-  dossier_timeline_range_set_visible (f->range, julian (2025, 1, 1), julian (2025, 2, 1));
+  dossier_timeline_range_set_visible (f->range, dossier_test_julian (2025, 1, 1), dossier_test_julian (2025, 2, 1));
   iterate ();
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-fit", NULL);
   g_assert_cmpfloat (dossier_timeline_range_get_span (f->range), >, 365 * 5);
@@ -207,10 +195,10 @@ test_focus_follows_into_view (Fixture       *f,
   DossierEvent *last = g_ptr_array_index (f->events, f->events->len - 1);
 
   /* Zoomed in on 2019, moving to the last event pans the range to it. */
-  dossier_timeline_range_set_visible (f->range, julian (2019, 1, 1), julian (2019, 12, 31));
+  dossier_timeline_range_set_visible (f->range, dossier_test_julian (2019, 1, 1), dossier_test_julian (2019, 12, 31));
   g_assert_true (dossier_timeline_view_focus_event (f->view, last));
-  g_assert_cmpfloat (dossier_timeline_range_get_begin (f->range), <=, julian (2025, 5, 22));
-  g_assert_cmpfloat (dossier_timeline_range_get_end (f->range), >=, julian (2025, 5, 22));
+  g_assert_cmpfloat (dossier_timeline_range_get_begin (f->range), <=, dossier_test_julian (2025, 5, 22));
+  g_assert_cmpfloat (dossier_timeline_range_get_end (f->range), >=, dossier_test_julian (2025, 5, 22));
 
   /* The description a screen reader gets names the event and its era. */
   {
@@ -281,7 +269,7 @@ test_ten_thousand_events (Fixture       *f,
       DossierEvent *event;
 
       g_date_clear (&date, 1);
-      g_date_set_julian (&date, julian (2017, 1, 1) + (i * 7919u) % 3650);
+      g_date_set_julian (&date, dossier_test_julian (2017, 1, 1) + (i * 7919u) % 3650);
       g_snprintf (iso, sizeof iso, "%04d-%02d-%02d%s", g_date_get_year (&date), g_date_get_month (&date),
                   g_date_get_day (&date), suffixes[i % G_N_ELEMENTS (suffixes)]);
       event = make_event (uid, iso, title, i % DOSSIER_N_EVENT_TOPICS, i % DOSSIER_N_EVENT_STANCES);
@@ -308,7 +296,7 @@ test_ten_thousand_events (Fixture       *f,
   gsk_render_node_unref (node);
 
   /* One month: only what is visible is drawn. */
-  dossier_timeline_range_set_visible (f->range, julian (2021, 3, 1), julian (2021, 4, 1));
+  dossier_timeline_range_set_visible (f->range, dossier_test_julian (2021, 3, 1), dossier_test_julian (2021, 4, 1));
   node = snapshot_view (f->view, &seconds);
   g_assert_nonnull (node);
   g_test_message ("10,000 events: snapshot of one month %.1f ms", seconds * 1000);
@@ -320,7 +308,7 @@ test_ten_thousand_events (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.move-right", NULL);
   g_assert_nonnull (dossier_timeline_view_get_focused (f->view));
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.last", NULL);
-  g_assert_cmpfloat (dossier_timeline_range_get_end (f->range), >=, julian (2026, 12, 1) - 400);
+  g_assert_cmpfloat (dossier_timeline_range_get_end (f->range), >=, dossier_test_julian (2026, 12, 1) - 400);
 }
 
 static void
