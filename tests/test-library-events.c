@@ -10,6 +10,7 @@
 #include "dossier-library-events.h"
 #include "dossier-span.h"
 #include "dossier-test-utils.h"
+#include "dossier-timeline-pack.h"
 
 #define N_REFERENCE 15
 
@@ -78,8 +79,10 @@ test_reference_idempotent (void)
   g_assert_cmpint (dossier_event_get_era (rescission), ==, DOSSIER_ERA_TRUMP_2);
   g_assert_true (dossier_event_has_actor (rescission, "bureau-of-industry-and-security"));
   g_assert_cmpuint (dossier_event_get_sources (rescission)->len, ==, 1);
-  /* Shipped titles come back translated. */
+  /* Shipped titles and descriptions come back translated. */
   g_assert_nonnull (strstr (dossier_event_get_title_for_language (rescission, "zh_CN"), "废除"));
+  g_assert_nonnull (strstr (dossier_event_get_description_for_language (rescission, "zh_CN"), "华为昇腾芯片"));
+  g_assert_nonnull (strstr (dossier_event_get_description_for_language (rescission, "fr"), "Huawei Ascend"));
 
   /* Reference events are rejected, not deleted. */
   g_assert_false (dossier_library_delete_event (library, dossier_event_get_id (rescission), &error));
@@ -92,6 +95,123 @@ test_reference_idempotent (void)
   g_clear_pointer (&events, g_ptr_array_unref);
   events = list (library, NULL);
   g_assert_cmpuint (events->len, ==, N_REFERENCE);
+}
+
+/* The pack's translation in @lang, or the stored English text when the
+ * analyst changed it: what the reader must see. */
+typedef struct
+{
+  const char *uid;
+  const char *title;        /* the analyst's title, NULL to keep the shipped one */
+  gboolean    edit_description;
+  const char *description;  /* the analyst's description (NULL clears it) */
+} ReferenceEdit;
+
+static const ReferenceEdit reference_edits[] = {
+  /* Untouched: every language comes from the pack. */
+  { "us-ai-chips-2019-05-16-huawei-entity-list", NULL, FALSE, NULL },
+  /* Description rewritten: the analyst's text in every language, the
+   * title still translated. */
+  { "us-ai-chips-2022-10-07-advanced-computing-rule", NULL, TRUE,
+    "Analyst note: the rule also covers data centres outside China." },
+  /* Title rewritten: the analyst's title everywhere, the description
+   * still translated. */
+  { "us-ai-chips-2024-12-02-hbm-entity-list", "HBM controls (analyst wording)", FALSE, NULL },
+  /* Both rewritten. */
+  { "us-ai-chips-2025-05-22-stargate-uae", "Stargate UAE, first phase", TRUE,
+    "First 200 MW phase expected in 2026." },
+  /* Description removed: no pack translation shows instead. */
+  { "us-ai-chips-2025-07-23-ai-action-plan", NULL, TRUE, NULL },
+};
+
+static void
+check_reference_texts (DossierEvent        *event,
+                       const ReferenceEdit *edit)
+{
+  DossierEvent *shipped = dossier_timeline_pack_lookup_builtin (edit->uid);
+  static const struct
+  {
+    const char *lang;   /* as the user's locale names it */
+    const char *code;   /* as the pack names it */
+  } langs[] = {
+    { "fr_FR.UTF-8", "fr" },
+    { "zh-CN", "zh" },
+    { "en", "en" },
+  };
+
+  g_assert_nonnull (shipped);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const char *title = dossier_event_get_title_for_language (event, langs[l].lang);
+      const char *description = dossier_event_get_description_for_language (event, langs[l].lang);
+
+      g_test_message ("%s in %s", edit->uid, langs[l].lang);
+      if (edit->title != NULL)
+        g_assert_cmpstr (title, ==, edit->title);
+      else
+        g_assert_cmpstr (title, ==, dossier_event_get_title_translation (shipped, langs[l].code));
+      if (edit->edit_description)
+        g_assert_cmpstr (description, ==, edit->description);
+      else
+        g_assert_cmpstr (description, ==, dossier_event_get_description_translation (shipped, langs[l].code));
+    }
+}
+
+static void
+test_reference_translations (void)
+{
+  g_autoptr(DossierLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_assert_true (dossier_library_load_reference_timeline (library, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reference_edits); i++)
+    {
+      const ReferenceEdit *edit = &reference_edits[i];
+      g_autoptr(DossierEvent) event = dossier_library_get_event_by_uid (library, edit->uid, &error);
+
+      g_assert_no_error (error);
+      if (edit->title != NULL)
+        dossier_event_set_title (event, edit->title);
+      if (edit->edit_description)
+        dossier_event_set_description (event, edit->description);
+      g_assert_true (dossier_library_update_event (library, event, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Both ways of reading events apply the same rule. */
+  for (guint i = 0; i < G_N_ELEMENTS (reference_edits); i++)
+    {
+      g_autoptr(DossierEvent) event = dossier_library_get_event_by_uid (library, reference_edits[i].uid, &error);
+
+      g_assert_no_error (error);
+      check_reference_texts (event, &reference_edits[i]);
+    }
+  events = list (library, NULL);
+  g_assert_cmpuint (events->len, ==, N_REFERENCE);
+  for (guint e = 0; e < events->len; e++)
+    for (guint i = 0; i < G_N_ELEMENTS (reference_edits); i++)
+      if (g_strcmp0 (dossier_event_get_uid (g_ptr_array_index (events, e)), reference_edits[i].uid) == 0)
+        check_reference_texts (g_ptr_array_index (events, e), &reference_edits[i]);
+
+  /* Search follows what is shown: the replaced French description no
+   * longer matches, the kept one does. */
+  {
+    g_autoptr(GPtrArray) found = NULL;
+
+    found = list (library, &(DossierEventFilter) { .text = "supercalculateurs" });
+    g_assert_cmpuint (found->len, ==, 0);
+    g_clear_pointer (&found, g_ptr_array_unref);
+    found = list (library, &(DossierEventFilter) { .text = "analyst note" });
+    g_assert_cmpuint (found->len, ==, 1);
+    g_clear_pointer (&found, g_ptr_array_unref);
+    found = list (library, &(DossierEventFilter) { .text = "加速器" });
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpstr (dossier_event_get_uid (g_ptr_array_index (found, 0)), ==,
+                     "us-ai-chips-2024-12-02-hbm-entity-list");
+  }
 }
 
 static void
@@ -315,6 +435,9 @@ test_filters (void)
     { { .text = "ENTITY LIST" }, 3 },
     { { .text = "实体清单" }, 3 },
     { { .text = "abrogation" }, 1 },
+    /* Words found only in translated descriptions. */
+    { { .text = "SUPERCALCULATEURS" }, 1 },
+    { { .text = "超级计算机" }, 1 },
     { { .statuses = 1u << DOSSIER_EVENT_STATUS_CANDIDATE }, 0 },
   };
 
@@ -338,6 +461,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/library-events/reference-idempotent", test_reference_idempotent);
+  g_test_add_func ("/library-events/reference-translations", test_reference_translations);
   g_test_add_func ("/library-events/add-edit-evidence", test_add_edit_evidence);
   g_test_add_func ("/library-events/candidates", test_candidates);
   g_test_add_func ("/library-events/filters", test_filters);

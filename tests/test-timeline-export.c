@@ -12,6 +12,9 @@
 
 /* A long Chinese title: folding must not cut its three-byte characters. */
 #define CJK_TITLE "美国商务部宣布废除人工智能扩散规则，并就华为昇腾芯片在全球任何地方使用可能违反美国出口管制发布指引"
+/* The rescission's description has a French translation only: other
+ * languages fall back to the English text. */
+#define FR_DESCRIPTION "Plafonds de calcul par niveau ; abandonnés, « non appliqués »"
 
 static DossierEvent *
 make_event (const char         *uid,
@@ -42,6 +45,7 @@ make_events (void)
   dossier_event_set_title_translation (event, "zh", CJK_TITLE);
   dossier_event_set_title_translation (event, "fr", "Abrogation de la règle sur la diffusion de l'IA");
   dossier_event_set_description (event, "Caps on compute, by tier; scrapped; \"not enforced\"\nsecond line, with a backslash \\ too");
+  dossier_event_set_description_translation (event, "fr", FR_DESCRIPTION);
   dossier_event_set_kind (event, DOSSIER_EVENT_KIND_RULE_RESCINDED);
   dossier_event_set_stance (event, DOSSIER_EVENT_STANCE_LOOSENS);
   dossier_event_set_topic (event, DOSSIER_EVENT_TOPIC_GLOBAL_CAPS);
@@ -218,6 +222,18 @@ test_ics_structure (void)
     if (((guchar) p[3]) >= 0xE0)
       folded_cjk = TRUE;
   g_assert_true (folded_cjk);
+
+  /* In French, the translated description leads the DESCRIPTION. */
+  {
+    g_autofree char *french = dossier_export_ics (events, "fr_FR.UTF-8");
+    g_autoptr(GPtrArray) french_lines = ics_unfold (french);
+    g_autoptr(GPtrArray) french_descriptions = ics_values (french_lines, "DESCRIPTION");
+    g_autofree char *description = ics_unescape (g_ptr_array_index (french_descriptions, 0));
+
+    g_assert_true (g_str_has_prefix (description, FR_DESCRIPTION "\n"));
+    g_assert_null (strstr (description, "Caps on compute"));
+    g_assert_nonnull (strstr (description, "特朗普政府正在考虑废除"));
+  }
 }
 
 static void
@@ -329,6 +345,14 @@ test_json_contract (void)
     g_assert_cmpstr (json_object_get_string_member (rescission, "topic"), ==, "global-caps");
     g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (rescission, "titles"), "zh"),
                      ==, CJK_TITLE);
+    /* Description translations, like title translations, only when there are any. */
+    g_assert_cmpstr (json_object_get_string_member (rescission, "description"), ==,
+                     "Caps on compute, by tier; scrapped; \"not enforced\"\nsecond line, with a backslash \\ too");
+    g_assert_cmpuint (json_object_get_size (json_object_get_object_member (rescission, "descriptions")), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (rescission, "descriptions"), "fr"),
+                     ==, FR_DESCRIPTION);
+    g_assert_false (json_object_has_member (month, "titles"));
+    g_assert_false (json_object_has_member (month, "descriptions"));
     g_assert_cmpint (json_object_get_int_member (evidence, "article"), ==, 7);
     g_assert_cmpint (json_object_get_int_member (evidence, "start"), ==, 120);
     g_assert_cmpint (json_object_get_int_member (evidence, "end"), ==, 163);
@@ -382,6 +406,9 @@ test_timelinejs_fields (void)
     g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (rescission, "text"), "headline"),
                      ==, "Abrogation de la règle sur la diffusion de l&apos;IA");
     g_assert_nonnull (strstr (html, "<blockquote>特朗普政府正在考虑废除"));
+    /* So is the French description, escaped; the English one is not there. */
+    g_assert_true (g_str_has_prefix (html, "<p>Plafonds de calcul par niveau ; abandonnés, « non appliqués »</p>"));
+    g_assert_null (strstr (html, "Caps on compute"));
     g_assert_nonnull (strstr (html, "href=\"https://example.org/bis?a=1&amp;b=2\""));
     g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (interval, "end_date"), "day"), ==, 15);
   }

@@ -34,6 +34,15 @@ static const struct
   { "2025-07-23", "rule-issued", "trump-2", "white-house" },
 };
 
+static gboolean
+contains_han (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_pack_builtin (void)
 {
@@ -61,14 +70,32 @@ test_pack_builtin (void)
       g_assert_true (g_hash_table_add (uids, (gpointer) dossier_event_get_uid (event)));
       g_assert_nonnull (dossier_event_get_description (event));
 
+      /* Every shipped title and description reads in the three languages,
+       * and the translations are not English left in place. */
       for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
         {
           const char *title = dossier_event_get_title_translation (event, langs[l]);
+          const char *description = dossier_event_get_description_translation (event, langs[l]);
+
+          g_test_message ("  %s", langs[l]);
           g_assert_nonnull (title);
           g_assert_cmpuint (strlen (title), >, 5);
+          g_assert_nonnull (description);
+          g_assert_cmpuint (g_utf8_strlen (description, -1), >, 20);
+          g_assert_true (g_utf8_validate (description, -1, NULL));
+          if (l > 0)
+            {
+              g_assert_cmpstr (title, !=, dossier_event_get_title (event));
+              g_assert_cmpstr (description, !=, dossier_event_get_description (event));
+            }
         }
       g_assert_cmpstr (dossier_event_get_title_translation (event, "en"), ==,
                        dossier_event_get_title (event));
+      g_assert_cmpstr (dossier_event_get_description_translation (event, "en"), ==,
+                       dossier_event_get_description (event));
+      /* Chinese descriptions are written in Chinese, not in Latin letters. */
+      g_assert_true (contains_han (dossier_event_get_description_translation (event, "zh")));
+      g_assert_false (contains_han (dossier_event_get_description_translation (event, "fr")));
       /* Locale names resolve to the pack's language codes. */
       g_assert_cmpstr (dossier_event_get_title_for_language (event, "zh_CN.UTF-8"), ==,
                        dossier_event_get_title_translation (event, "zh"));
@@ -76,6 +103,12 @@ test_pack_builtin (void)
                        dossier_event_get_title_translation (event, "fr"));
       g_assert_cmpstr (dossier_event_get_title_for_language (event, "de"), ==,
                        dossier_event_get_title (event));
+      g_assert_cmpstr (dossier_event_get_description_for_language (event, "zh_CN.UTF-8"), ==,
+                       dossier_event_get_description_translation (event, "zh"));
+      g_assert_cmpstr (dossier_event_get_description_for_language (event, "fr-FR"), ==,
+                       dossier_event_get_description_translation (event, "fr"));
+      g_assert_cmpstr (dossier_event_get_description_for_language (event, "de"), ==,
+                       dossier_event_get_description (event));
 
       g_assert_true (dossier_timeline_pack_lookup_builtin (dossier_event_get_uid (event)) != NULL);
     }
@@ -96,6 +129,12 @@ static const BadPack bad_packs[] = {
   { "{\"events\": [{\"date\": \"2025\"}]}", "uid" },
   { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025-13\", \"title\": \"x\"}]}", "2025-13" },
   { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025\", \"title\": {\"fr\": \"x\"}}]}", "English" },
+  { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025\", \"title\": \"x\","
+    " \"description\": {\"zh\": \"说明\"}}]}", "English" },
+  { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025\", \"title\": \"x\","
+    " \"description\": {\"en\": \"y\", \"fr\": 1}}]}", "“fr”" },
+  { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025\", \"title\": \"x\","
+    " \"description\": [\"y\"]}]}", "description" },
   { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025\", \"title\": \"x\", \"kind\": \"party\","
     " \"stance\": \"neutral\", \"topic\": \"global-caps\", \"sources\": [{\"name\": \"s\"}]}]}", "kind" },
   { "{\"events\": [{\"uid\": \"a\", \"date\": \"2025\", \"title\": \"x\", \"kind\": \"deal\","
@@ -125,6 +164,79 @@ test_pack_invalid (void)
       g_assert_nonnull (strstr (error->message, "bad-pack.json"));
       g_assert_nonnull (strstr (error->message, bad_packs[i].message_part));
     }
+}
+
+#define EVENT_FIELDS "\"kind\": \"deal\", \"stance\": \"neutral\", \"topic\": \"gulf-exports\"," \
+                     " \"sources\": [{\"name\": \"s\"}]"
+
+/* Descriptions, like titles, are a string or an object of translations. */
+static void
+test_pack_description_translations (void)
+{
+  static const char json[] =
+    "{\"events\": ["
+    " {\"uid\": \"translated\", \"date\": \"2025-05-13\", \"title\": \"Deal\","
+    "  \"description\": {\"en\": \"A deal is signed.\", \"fr\": \"Un accord est signé.\","
+    "                    \"zh\": \"签署了一项协议。\"}, " EVENT_FIELDS "},"
+    " {\"uid\": \"plain\", \"date\": \"2025-05-14\", \"title\": {\"en\": \"Plain\", \"fr\": \"Simple\"},"
+    "  \"description\": \"English only.\", " EVENT_FIELDS "},"
+    " {\"uid\": \"none\", \"date\": \"2025-05-15\", \"title\": \"None\", " EVENT_FIELDS "}"
+    "]}";
+  static const struct
+  {
+    const char *uid;
+    const char *lang;
+    const char *expected;
+  } cases[] = {
+    { "translated", "fr", "Un accord est signé." },
+    { "translated", "fr_CA.UTF-8", "Un accord est signé." },
+    { "translated", "zh-Hans", "签署了一项协议。" },
+    { "translated", "en-GB", "A deal is signed." },
+    { "translated", "ar", "A deal is signed." },
+    { "translated", NULL, "A deal is signed." },
+    { "plain", "fr", "English only." },
+    { "none", "fr", NULL },
+  };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = dossier_timeline_pack_load_bytes (bytes, "small-pack.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      DossierEvent *event = NULL;
+
+      for (guint e = 0; e < events->len; e++)
+        if (g_strcmp0 (dossier_event_get_uid (g_ptr_array_index (events, e)), cases[i].uid) == 0)
+          event = g_ptr_array_index (events, e);
+      g_test_message ("%s in %s", cases[i].uid, cases[i].lang);
+      g_assert_nonnull (event);
+      g_assert_cmpstr (dossier_event_get_description_for_language (event, cases[i].lang), ==,
+                       cases[i].expected);
+    }
+
+  {
+    DossierEvent *translated = g_ptr_array_index (events, 0);
+    DossierEvent *plain = g_ptr_array_index (events, 1);
+    g_auto(GStrv) translated_langs = dossier_event_list_description_languages (translated);
+    g_auto(GStrv) plain_langs = dossier_event_list_description_languages (plain);
+    g_auto(GStrv) plain_title_langs = dossier_event_list_title_languages (plain);
+    g_autoptr(DossierEvent) copy = dossier_event_copy (translated);
+    const char * const expected_langs[] = { "en", "fr", "zh", NULL };
+
+    g_assert_cmpstrv (translated_langs, expected_langs);
+    g_assert_cmpstr (dossier_event_get_description (translated), ==, "A deal is signed.");
+    /* A plain-string description has no translations, whatever the title has. */
+    g_assert_cmpuint (g_strv_length (plain_langs), ==, 0);
+    g_assert_cmpuint (g_strv_length (plain_title_langs), ==, 2);
+    /* Copies carry the translations. */
+    g_assert_cmpstr (dossier_event_get_description_translation (copy, "zh"), ==, "签署了一项协议。");
+    dossier_event_set_description_translation (copy, "zh", NULL);
+    g_assert_null (dossier_event_get_description_translation (copy, "zh"));
+    g_assert_cmpstr (dossier_event_get_description_translation (translated, "zh"), ==, "签署了一项协议。");
+  }
 }
 
 static void
@@ -159,6 +271,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timeline-pack/builtin", test_pack_builtin);
+  g_test_add_func ("/timeline-pack/description-translations", test_pack_description_translations);
   g_test_add_func ("/timeline-pack/invalid", test_pack_invalid);
   g_test_add_func ("/timeline-pack/missing-file", test_pack_missing_file);
   g_test_add_func ("/timeline-pack/source-file", test_pack_source_file);

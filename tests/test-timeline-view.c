@@ -357,6 +357,78 @@ test_details_evidence_click (void)
   iterate ();
 }
 
+/* LANGUAGE as a user might set it → the title and description shown. */
+static const struct
+{
+  const char *language;
+  const char *title;
+  const char *description;
+} language_cases[] = {
+  { "fr_FR", "Annonce de Stargate UAE", "Six entreprises annoncent un vaste cluster." },
+  { "zh_CN.UTF-8:en", "宣布星际之门阿联酋项目", "六家公司宣布建设大型算力集群。" },
+  { "zh", "宣布星际之门阿联酋项目", "六家公司宣布建设大型算力集群。" },
+  { "de_DE", "Stargate UAE announced", "Six companies announce a large cluster." },
+  { "C", "Stargate UAE announced", "Six companies announce a large cluster." },
+};
+
+static const char *
+label_text (DossierTimelineDetails *details,
+            const char             *name)
+{
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (details), DOSSIER_TYPE_TIMELINE_DETAILS, name);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+test_details_language (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  DossierTimelineDetails *details = DOSSIER_TIMELINE_DETAILS (dossier_timeline_details_new ());
+  g_autoptr(DossierEvent) event = make_event ("stargate", "2025-05-22", "Stargate UAE announced",
+                                              DOSSIER_EVENT_TOPIC_GULF_EXPORTS, DOSSIER_EVENT_STANCE_LOOSENS);
+  g_autoptr(DossierEvent) plain = make_event ("plain", "2025-05-23", "No description",
+                                              DOSSIER_EVENT_TOPIC_GULF_EXPORTS, DOSSIER_EVENT_STANCE_LOOSENS);
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+  GObject *description_label = gtk_widget_get_template_child (GTK_WIDGET (details), DOSSIER_TYPE_TIMELINE_DETAILS,
+                                                              "description_label");
+
+  dossier_event_set_description (event, "Six companies announce a large cluster.");
+  dossier_event_set_title_translation (event, "fr", "Annonce de Stargate UAE");
+  dossier_event_set_title_translation (event, "zh", "宣布星际之门阿联酋项目");
+  dossier_event_set_description_translation (event, "en", "Six companies announce a large cluster.");
+  dossier_event_set_description_translation (event, "fr", "Six entreprises annoncent un vaste cluster.");
+  dossier_event_set_description_translation (event, "zh", "六家公司宣布建设大型算力集群。");
+  gtk_window_set_child (window, GTK_WIDGET (details));
+  gtk_window_present (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (language_cases); i++)
+    {
+      g_test_message ("LANGUAGE=%s", language_cases[i].language);
+      g_setenv ("LANGUAGE", language_cases[i].language, TRUE);
+      dossier_timeline_details_set_event (details, NULL);
+      dossier_timeline_details_set_event (details, event);
+      iterate ();
+      g_assert_cmpstr (label_text (details, "title_label"), ==, language_cases[i].title);
+      g_assert_cmpstr (label_text (details, "description_label"), ==, language_cases[i].description);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (description_label)));
+      g_assert_cmpstr (dossier_timeline_event_description (event), ==, language_cases[i].description);
+
+      /* An event without a description hides the label in every language. */
+      dossier_timeline_details_set_event (details, plain);
+      iterate ();
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (description_label)));
+      g_assert_null (dossier_timeline_event_description (plain));
+    }
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 typedef struct
 {
   const char *edtf;
@@ -559,6 +631,7 @@ main (int    argc,
   g_test_add ("/timeline-view/ten-thousand", Fixture, NULL, fixture_set_up, test_ten_thousand_events, fixture_tear_down);
   g_test_add_func ("/timeline-details/evidence-click", test_details_evidence_click);
   g_test_add_func ("/timeline-details/format-date", test_format_date);
+  g_test_add_func ("/timeline-details/language", test_details_language);
   g_test_add_func ("/compare-view/counts", test_compare_counts);
   g_test_add_func ("/timeline-page/open-evidence", test_page_opens_evidence);
   g_test_add_func ("/timeline-page/accept-reject", test_page_accept_reject);

@@ -15,10 +15,10 @@
 #include "dossier-library-events.h"
 #include "dossier-timeline-export.h"
 
-/* The language of shipped event titles: the first of the user's
- * languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
+/* The language of shipped event titles and descriptions: the first of
+ * the user's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
 static const char *
-title_language (void)
+export_language (void)
 {
   const char * const *names = g_get_language_names ();
 
@@ -99,7 +99,7 @@ dossier_cli_timeline (DossierCliContext *ctx,
       dossier_cli_print_error (dossier_library_get_path (library), error->message);
       return DOSSIER_CLI_SOME_FAILED;
     }
-  text = dossier_timeline_export (events, format, title_language ());
+  text = dossier_timeline_export (events, format, export_language ());
 
   if (output != NULL)
     {

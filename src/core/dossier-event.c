@@ -26,6 +26,7 @@ struct _DossierEvent
   char               *title;
   GHashTable         *titles;        /* lang → title, shipped events only */
   char               *description;
+  GHashTable         *descriptions;  /* lang → description, shipped events only */
   char               *date;
   DossierEventKind    kind;
   DossierEventStance  stance;
@@ -67,6 +68,7 @@ dossier_event_finalize (GObject *object)
   g_free (self->title);
   g_clear_pointer (&self->titles, g_hash_table_unref);
   g_free (self->description);
+  g_clear_pointer (&self->descriptions, g_hash_table_unref);
   g_free (self->date);
   g_ptr_array_unref (self->actors);
   g_ptr_array_unref (self->evidence);
@@ -212,6 +214,93 @@ dossier_event_new (void)
   return g_object_new (DOSSIER_TYPE_EVENT, NULL);
 }
 
+/* Translations (lang → text) of the title or the description */
+
+static GHashTable *
+copy_translations (GHashTable *texts)
+{
+  GHashTable *copy;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (texts == NULL)
+    return NULL;
+  copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, texts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy, g_strdup (key), g_strdup (value));
+  return copy;
+}
+
+static void
+set_translation (GHashTable **texts,
+                 const char  *lang,
+                 const char  *text)
+{
+  if (*texts == NULL)
+    *texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (text == NULL)
+    g_hash_table_remove (*texts, lang);
+  else
+    g_hash_table_insert (*texts, g_strdup (lang), g_strdup (text));
+}
+
+static const char *
+get_translation (GHashTable *texts,
+                 const char *lang)
+{
+  if (texts == NULL || lang == NULL)
+    return NULL;
+  return g_hash_table_lookup (texts, lang);
+}
+
+/* @lang as given, then its primary tag ("zh_CN.UTF-8" → "zh"), else @fallback. */
+static const char *
+get_for_language (GHashTable *texts,
+                  const char *lang,
+                  const char *fallback)
+{
+  const char *text;
+
+  if (lang != NULL && texts != NULL)
+    {
+      g_autofree char *primary = g_ascii_strdown (lang, -1);
+      char *sep = strpbrk (primary, "-_.@");
+
+      if ((text = g_hash_table_lookup (texts, lang)) != NULL)
+        return text;
+      if (sep != NULL)
+        *sep = '\0';
+      if ((text = g_hash_table_lookup (texts, primary)) != NULL)
+        return text;
+    }
+  return fallback;
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static char **
+list_languages (GHashTable *texts)
+{
+  g_autofree gpointer *keys = NULL;
+  guint n = 0;
+  char **langs;
+
+  if (texts == NULL)
+    return g_new0 (char *, 1);
+  keys = g_hash_table_get_keys_as_array (texts, &n);
+  langs = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    langs[i] = g_strdup (keys[i]);
+  qsort (langs, n, sizeof (char *), compare_strings);
+  return langs;
+}
+
 DossierEvent *
 dossier_event_copy (DossierEvent *self)
 {
@@ -223,16 +312,9 @@ dossier_event_copy (DossierEvent *self)
   copy->id = self->id;
   copy->uid = g_strdup (self->uid);
   copy->title = g_strdup (self->title);
-  if (self->titles != NULL)
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&iter, self->titles);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        dossier_event_set_title_translation (copy, key, value);
-    }
+  copy->titles = copy_translations (self->titles);
   copy->description = g_strdup (self->description);
+  copy->descriptions = copy_translations (self->descriptions);
   copy->date = g_strdup (self->date);
   copy->kind = self->kind;
   copy->stance = self->stance;
@@ -330,12 +412,7 @@ dossier_event_set_title_translation (DossierEvent *self,
   g_return_if_fail (DOSSIER_IS_EVENT (self));
   g_return_if_fail (lang != NULL);
 
-  if (self->titles == NULL)
-    self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (title == NULL)
-    g_hash_table_remove (self->titles, lang);
-  else
-    g_hash_table_insert (self->titles, g_strdup (lang), g_strdup (title));
+  set_translation (&self->titles, lang, title);
 }
 
 const char *
@@ -343,59 +420,22 @@ dossier_event_get_title_translation (DossierEvent *self,
                                      const char   *lang)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-
-  if (self->titles == NULL || lang == NULL)
-    return NULL;
-  return g_hash_table_lookup (self->titles, lang);
+  return get_translation (self->titles, lang);
 }
 
 const char *
 dossier_event_get_title_for_language (DossierEvent *self,
                                       const char   *lang)
 {
-  const char *title;
-
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-
-  if (lang != NULL && self->titles != NULL)
-    {
-      g_autofree char *primary = g_ascii_strdown (lang, -1);
-      char *sep = strpbrk (primary, "-_.@");
-
-      if ((title = g_hash_table_lookup (self->titles, lang)) != NULL)
-        return title;
-      if (sep != NULL)
-        *sep = '\0';
-      if ((title = g_hash_table_lookup (self->titles, primary)) != NULL)
-        return title;
-    }
-  return self->title;
-}
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
+  return get_for_language (self->titles, lang, self->title);
 }
 
 char **
 dossier_event_list_title_languages (DossierEvent *self)
 {
-  g_autofree gpointer *keys = NULL;
-  guint n = 0;
-  char **langs;
-
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-
-  if (self->titles == NULL)
-    return g_new0 (char *, 1);
-  keys = g_hash_table_get_keys_as_array (self->titles, &n);
-  langs = g_new0 (char *, n + 1);
-  for (guint i = 0; i < n; i++)
-    langs[i] = g_strdup (keys[i]);
-  qsort (langs, n, sizeof (char *), compare_strings);
-  return langs;
+  return list_languages (self->titles);
 }
 
 const char *
@@ -411,6 +451,40 @@ dossier_event_set_description (DossierEvent *self,
 {
   g_return_if_fail (DOSSIER_IS_EVENT (self));
   set_string (self, &self->description, description, PROP_DESCRIPTION);
+}
+
+void
+dossier_event_set_description_translation (DossierEvent *self,
+                                           const char   *lang,
+                                           const char   *description)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (lang != NULL);
+
+  set_translation (&self->descriptions, lang, description);
+}
+
+const char *
+dossier_event_get_description_translation (DossierEvent *self,
+                                           const char   *lang)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return get_translation (self->descriptions, lang);
+}
+
+const char *
+dossier_event_get_description_for_language (DossierEvent *self,
+                                            const char   *lang)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return get_for_language (self->descriptions, lang, self->description);
+}
+
+char **
+dossier_event_list_description_languages (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return list_languages (self->descriptions);
 }
 
 const char *

@@ -157,6 +157,18 @@ char              **dossier_event_list_title_languages (DossierEvent   *self);
 const char         *dossier_event_get_description  (DossierEvent       *self);
 void                dossier_event_set_description  (DossierEvent       *self,
                                                     const char         *description);
+/* Shipped events carry translations of the description too; the same
+ * rules as for titles apply. */
+void                dossier_event_set_description_translation (DossierEvent *self,
+                                                               const char   *lang,
+                                                               const char   *description);
+const char         *dossier_event_get_description_translation (DossierEvent *self,
+                                                               const char   *lang);
+/* The description in @lang, else the stored description (may be NULL). */
+const char         *dossier_event_get_description_for_language (DossierEvent *self,
+                                                                const char   *lang);
+/* Language codes with a translation, sorted; free with g_strfreev(). */
+char              **dossier_event_list_description_languages (DossierEvent  *self);
 /* EDTF text; see dossier-edtf.h. */
 const char         *dossier_event_get_date         (DossierEvent       *self);
 void                dossier_event_set_date         (DossierEvent       *self,

@@ -103,14 +103,16 @@ format_day (guint32 julian)
 }
 
 static char *
-describe (DossierEvent *event)
+describe (DossierEvent *event,
+          const char   *lang)
 {
   GString *text = g_string_new (NULL);
   GPtrArray *evidence = dossier_event_get_evidence (event);
   GPtrArray *sources = dossier_event_get_sources (event);
+  const char *description = dossier_event_get_description_for_language (event, lang);
 
-  if (dossier_event_get_description (event) != NULL)
-    g_string_append_printf (text, "%s\n", dossier_event_get_description (event));
+  if (description != NULL)
+    g_string_append_printf (text, "%s\n", description);
   for (guint i = 0; i < evidence->len; i++)
     {
       DossierEvidence *item = g_ptr_array_index (evidence, i);
@@ -206,7 +208,7 @@ append_event (GString      *out,
     }
 
   append_property (out, "SUMMARY", dossier_event_get_title_for_language (event, lang), TRUE);
-  description = describe (event);
+  description = describe (event, lang);
   if (*description != '\0')
     append_property (out, "DESCRIPTION", description, TRUE);
 

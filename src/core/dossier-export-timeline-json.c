@@ -9,6 +9,29 @@
 
 #include "dossier-json-string.h"
 
+typedef const char *(*GetTranslationFunc) (DossierEvent *event,
+                                           const char   *lang);
+
+/* {"en": …, "fr": …} under @name; nothing when there are no translations. */
+static void
+add_translations (JsonBuilder         *builder,
+                  const char          *name,
+                  char               **langs,
+                  DossierEvent        *event,
+                  GetTranslationFunc   get_translation)
+{
+  if (langs[0] == NULL)
+    return;
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  for (guint i = 0; langs[i] != NULL; i++)
+    {
+      json_builder_set_member_name (builder, langs[i]);
+      json_builder_add_string_value (builder, get_translation (event, langs[i]));
+    }
+  json_builder_end_object (builder);
+}
+
 static void
 add_event (JsonBuilder  *builder,
            DossierEvent *event)
@@ -16,26 +39,18 @@ add_event (JsonBuilder  *builder,
   GPtrArray *actors = dossier_event_get_actors (event);
   GPtrArray *sources = dossier_event_get_sources (event);
   GPtrArray *evidence = dossier_event_get_evidence (event);
-  g_auto(GStrv) langs = dossier_event_list_title_languages (event);
+  g_auto(GStrv) title_langs = dossier_event_list_title_languages (event);
+  g_auto(GStrv) description_langs = dossier_event_list_description_languages (event);
   DossierEdtf edtf;
   gboolean valid = dossier_event_get_edtf (event, &edtf);
 
   json_builder_begin_object (builder);
   dossier_json_add_nullable_string (builder, "id", dossier_event_get_uid (event));
   dossier_json_add_nullable_string (builder, "title", dossier_event_get_title (event));
-  if (langs[0] != NULL)
-    {
-      json_builder_set_member_name (builder, "titles");
-      json_builder_begin_object (builder);
-      for (guint i = 0; langs[i] != NULL; i++)
-        {
-          json_builder_set_member_name (builder, langs[i]);
-          json_builder_add_string_value (builder,
-                                         dossier_event_get_title_translation (event, langs[i]));
-        }
-      json_builder_end_object (builder);
-    }
+  add_translations (builder, "titles", title_langs, event, dossier_event_get_title_translation);
   dossier_json_add_nullable_string (builder, "description", dossier_event_get_description (event));
+  add_translations (builder, "descriptions", description_langs, event,
+                    dossier_event_get_description_translation);
   dossier_json_add_nullable_string (builder, "date", dossier_event_get_date (event));
   if (valid)
     {

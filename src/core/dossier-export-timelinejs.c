@@ -76,17 +76,19 @@ display_date (DossierEvent      *event,
 }
 
 static char *
-slide_html (DossierEvent *event)
+slide_html (DossierEvent *event,
+            const char   *lang)
 {
   GString *html = g_string_new (NULL);
   GPtrArray *evidence = dossier_event_get_evidence (event);
   GPtrArray *sources = dossier_event_get_sources (event);
   DossierEra era = dossier_event_get_era (event);
+  const char *description = dossier_event_get_description_for_language (event, lang);
   g_autofree char *facts = NULL;
 
-  if (dossier_event_get_description (event) != NULL)
+  if (description != NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (dossier_event_get_description (event), -1);
+      g_autofree char *escaped = g_markup_escape_text (description, -1);
       g_string_append_printf (html, "<p>%s</p>", escaped);
     }
 
@@ -166,7 +168,7 @@ add_event (JsonBuilder  *builder,
   json_builder_add_string_value (builder, shown);
 
   headline = g_markup_escape_text (dossier_event_get_title_for_language (event, lang), -1);
-  html = slide_html (event);
+  html = slide_html (event, lang);
   add_text (builder, headline, html);
 
   json_builder_set_member_name (builder, "group");

@@ -129,20 +129,35 @@ complete_events (DossierLibrary  *self,
   return _dossier_library_end_rows (self, stmt, rc, _("Reading the evidence of an event"), error);
 }
 
-/* Shipped events whose title was not edited get the pack's translations. */
+/* Shipped events get the pack's translations of their title and of their
+ * description, each only while the analyst has not edited that text: an
+ * edited English text must not hide behind the pack's translation of the
+ * original. */
 static void
 add_translations (DossierEvent *event)
 {
   DossierEvent *shipped;
-  g_auto(GStrv) langs = NULL;
 
-  if ((shipped = dossier_timeline_pack_lookup_builtin (dossier_event_get_uid (event))) == NULL ||
-      g_strcmp0 (dossier_event_get_title (shipped), dossier_event_get_title (event)) != 0)
+  if ((shipped = dossier_timeline_pack_lookup_builtin (dossier_event_get_uid (event))) == NULL)
     return;
-  langs = dossier_event_list_title_languages (shipped);
-  for (guint i = 0; langs[i] != NULL; i++)
-    dossier_event_set_title_translation (event, langs[i],
-                                         dossier_event_get_title_translation (shipped, langs[i]));
+
+  if (g_strcmp0 (dossier_event_get_title (shipped), dossier_event_get_title (event)) == 0)
+    {
+      g_auto(GStrv) langs = dossier_event_list_title_languages (shipped);
+
+      for (guint i = 0; langs[i] != NULL; i++)
+        dossier_event_set_title_translation (event, langs[i],
+                                             dossier_event_get_title_translation (shipped, langs[i]));
+    }
+
+  if (g_strcmp0 (dossier_event_get_description (shipped), dossier_event_get_description (event)) == 0)
+    {
+      g_auto(GStrv) langs = dossier_event_list_description_languages (shipped);
+
+      for (guint i = 0; langs[i] != NULL; i++)
+        dossier_event_set_description_translation (event, langs[i],
+                                                   dossier_event_get_description_translation (shipped, langs[i]));
+    }
 }
 
 /* An event from the current row (EVENT_COLUMNS), without actors/evidence. */
@@ -268,13 +283,18 @@ matches_text (DossierEvent *event,
               const char   *needle_folded)
 {
   GPtrArray *evidence = dossier_event_get_evidence (event);
-  g_auto(GStrv) langs = dossier_event_list_title_languages (event);
+  g_auto(GStrv) title_langs = dossier_event_list_title_languages (event);
+  g_auto(GStrv) description_langs = dossier_event_list_description_languages (event);
 
   if (contains_folded (dossier_event_get_title (event), needle_folded) ||
       contains_folded (dossier_event_get_description (event), needle_folded))
     return TRUE;
-  for (guint i = 0; langs[i] != NULL; i++)
-    if (contains_folded (dossier_event_get_title_translation (event, langs[i]), needle_folded))
+  for (guint i = 0; title_langs[i] != NULL; i++)
+    if (contains_folded (dossier_event_get_title_translation (event, title_langs[i]), needle_folded))
+      return TRUE;
+  for (guint i = 0; description_langs[i] != NULL; i++)
+    if (contains_folded (dossier_event_get_description_translation (event, description_langs[i]),
+                         needle_folded))
       return TRUE;
   for (guint i = 0; i < evidence->len; i++)
     if (contains_folded (((DossierEvidence *) g_ptr_array_index (evidence, i))->quote, needle_folded))

@@ -27,8 +27,8 @@ const char  *dossier_timeline_format_to_string   (DossierTimelineFormat  format)
 /* Every exporter takes DossierEvent* in any order and writes them in
  * timeline order (dossier_event_compare()), so the output only depends
  * on the events. @lang (nullable, e.g. "fr" or "zh_CN.UTF-8") picks the
- * translation of shipped titles where the format has one title per
- * event; the JSON export carries all of them. */
+ * translation of shipped titles and descriptions where the format has one
+ * of each per event; the JSON export carries all of them. */
 char        *dossier_export_timeline_json        (GPtrArray             *events);
 char        *dossier_export_timelinejs           (GPtrArray             *events,
                                                   const char            *lang);

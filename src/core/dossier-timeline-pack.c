@@ -37,15 +37,20 @@ fail (GError     **error,
   return FALSE;
 }
 
-/* "title": "…" or {"en": "…", "fr": "…"}; returns the English text. */
+typedef void (*SetTranslationFunc) (DossierEvent *event,
+                                    const char   *lang,
+                                    const char   *text);
+
+/* "title": "…" or {"en": "…", "fr": "…"}; every language goes to
+ * @set_translation, and the English text is returned. */
 static const char *
-read_translated (JsonObject    *object,
-                 const char    *name,
-                 DossierEvent  *event,
-                 gboolean       is_title,
-                 const char    *file,
-                 guint          index,
-                 GError       **error)
+read_translated (JsonObject          *object,
+                 const char          *name,
+                 DossierEvent        *event,
+                 SetTranslationFunc   set_translation,
+                 const char          *file,
+                 guint                index,
+                 GError             **error)
 {
   JsonNode *node = json_object_get_member (object, name);
   JsonObject *texts;
@@ -80,8 +85,7 @@ read_translated (JsonObject    *object,
                 name, (const char *) l->data);
           return NULL;
         }
-      if (is_title)
-        dossier_event_set_title_translation (event, l->data, text);
+      set_translation (event, l->data, text);
     }
   return english;
 }
@@ -130,12 +134,14 @@ read_event (JsonNode    *node,
     return fail (error, file, index, "%s", date_error->message), NULL;
   dossier_event_set_date (event, date);
 
-  if ((text = read_translated (object, "title", event, TRUE, file, index, error)) == NULL)
+  if ((text = read_translated (object, "title", event, dossier_event_set_title_translation,
+                               file, index, error)) == NULL)
     return NULL;
   if (*text == '\0')
     return fail (error, file, index, _("missing “title”")), NULL;
   dossier_event_set_title (event, text);
-  if ((text = read_translated (object, "description", event, FALSE, file, index, error)) == NULL)
+  if ((text = read_translated (object, "description", event,
+                               dossier_event_set_description_translation, file, index, error)) == NULL)
     return NULL;
   if (*text != '\0')
     dossier_event_set_description (event, text);

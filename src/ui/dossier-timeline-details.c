@@ -195,18 +195,39 @@ remove_children (GtkWidget *parent)
     }
 }
 
-const char *
-dossier_timeline_event_title (DossierEvent *event)
+/* The user's first language as a BCP 47 tag: "zh_CN.UTF-8" → "zh-CN". */
+static char *
+user_language (void)
 {
-  g_autofree char *lang = g_strdup (g_get_language_names ()[0]);
+  char *lang = g_strdup (g_get_language_names ()[0]);
   char *cut;
-
-  g_return_val_if_fail (DOSSIER_IS_EVENT (event), NULL);
 
   if ((cut = strpbrk (lang, ".@")))
     *cut = '\0';
   g_strdelimit (lang, "_", '-');
+  return lang;
+}
+
+const char *
+dossier_timeline_event_title (DossierEvent *event)
+{
+  g_autofree char *lang = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_EVENT (event), NULL);
+
+  lang = user_language ();
   return dossier_event_get_title_for_language (event, lang);
+}
+
+const char *
+dossier_timeline_event_description (DossierEvent *event)
+{
+  g_autofree char *lang = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_EVENT (event), NULL);
+
+  lang = user_language ();
+  return dossier_event_get_description_for_language (event, lang);
 }
 
 static void
@@ -377,7 +398,7 @@ fill (DossierTimelineDetails *self)
   gtk_stack_set_visible_child_name (self->stack, "event");
 
   gtk_label_set_text (self->title_label, dossier_timeline_event_title (self->event));
-  description = dossier_event_get_description (self->event);
+  description = dossier_timeline_event_description (self->event);
   gtk_label_set_text (self->description_label, description ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL && description[0] != '\0');
 

@@ -46,6 +46,9 @@ gboolean      dossier_timeline_details_activate_evidence (DossierTimelineDetails
 char         *dossier_timeline_format_date            (const char *edtf);
 /* The event's title in the user's language where it has one. */
 const char   *dossier_timeline_event_title            (DossierEvent *event);
+/* The event's description in the user's language where it has one; NULL
+ * when the event has no description. */
+const char   *dossier_timeline_event_description      (DossierEvent *event);
 /* "Day", "Month" or "Year", with "approximate" / "uncertain". */
 char         *dossier_timeline_format_precision       (const char *edtf);
 
