@@ -16,7 +16,7 @@ enum { EN = 1, FR = 2, ALL = 3 };
 typedef enum
 {
   R_NUM, R_HUNDRED, R_SCALE, R_ORD, R_MONTH, R_WDAY, R_DAYREL, R_REL, R_DUNIT, R_DUNITS,
-  R_CUR, R_MINOR, R_UNIT, R_ITEM, R_FLAG, R_APPROX, R_SEASON,
+  R_CUR, R_MINOR, R_UNIT, R_ITEM, R_FLAG, R_APPROX, R_SEASON, R_DENOM,
 } Role;
 
 typedef struct
@@ -73,6 +73,57 @@ static const Row rows[] = {
   { "premier", FR, R_ORD, 1, NULL }, { "premiere", FR, R_ORD, 1, NULL }, { "1er", FR, R_ORD, 1, NULL },
   { "deuxieme", FR, R_ORD, 2, NULL }, { "seconde", FR, R_ORD, 2, NULL }, { "second", FR, R_ORD, 2, NULL },
   { "troisieme", FR, R_ORD, 3, NULL }, { "quatrieme", FR, R_ORD, 4, NULL }, { "cinquieme", FR, R_ORD, 5, NULL },
+  /* fraction denominators: two thirds, three hundredths, deux tiers, trois quarts, cinq centièmes */
+  { "third", EN, R_DENOM, 3, NULL }, { "thirds", EN, R_DENOM, 3, NULL }, { "fourth", EN, R_DENOM, 4, NULL },
+  { "fourths", EN, R_DENOM, 4, NULL }, { "fifth", EN, R_DENOM, 5, NULL }, { "fifths", EN, R_DENOM, 5, NULL },
+  { "sixth", EN, R_DENOM, 6, NULL }, { "sixths", EN, R_DENOM, 6, NULL }, { "seventh", EN, R_DENOM, 7, NULL },
+  { "sevenths", EN, R_DENOM, 7, NULL }, { "eighth", EN, R_DENOM, 8, NULL }, { "eighths", EN, R_DENOM, 8, NULL },
+  { "ninth", EN, R_DENOM, 9, NULL }, { "ninths", EN, R_DENOM, 9, NULL }, { "tenth", EN, R_DENOM, 10, NULL },
+  { "tenths", EN, R_DENOM, 10, NULL }, { "eleventh", EN, R_DENOM, 11, NULL }, { "elevenths", EN, R_DENOM, 11, NULL },
+  { "twelfth", EN, R_DENOM, 12, NULL }, { "twelfths", EN, R_DENOM, 12, NULL },
+  { "thirteenth", EN, R_DENOM, 13, NULL }, { "thirteenths", EN, R_DENOM, 13, NULL },
+  { "fourteenth", EN, R_DENOM, 14, NULL }, { "fourteenths", EN, R_DENOM, 14, NULL },
+  { "fifteenth", EN, R_DENOM, 15, NULL }, { "fifteenths", EN, R_DENOM, 15, NULL },
+  { "sixteenth", EN, R_DENOM, 16, NULL }, { "sixteenths", EN, R_DENOM, 16, NULL },
+  { "seventeenth", EN, R_DENOM, 17, NULL }, { "seventeenths", EN, R_DENOM, 17, NULL },
+  { "eighteenth", EN, R_DENOM, 18, NULL }, { "eighteenths", EN, R_DENOM, 18, NULL },
+  { "nineteenth", EN, R_DENOM, 19, NULL }, { "nineteenths", EN, R_DENOM, 19, NULL },
+  { "twentieth", EN, R_DENOM, 20, NULL }, { "twentieths", EN, R_DENOM, 20, NULL },
+  { "thirtieth", EN, R_DENOM, 30, NULL }, { "thirtieths", EN, R_DENOM, 30, NULL },
+  { "fortieth", EN, R_DENOM, 40, NULL }, { "fortieths", EN, R_DENOM, 40, NULL },
+  { "fiftieth", EN, R_DENOM, 50, NULL }, { "fiftieths", EN, R_DENOM, 50, NULL },
+  { "sixtieth", EN, R_DENOM, 60, NULL }, { "sixtieths", EN, R_DENOM, 60, NULL },
+  { "seventieth", EN, R_DENOM, 70, NULL }, { "seventieths", EN, R_DENOM, 70, NULL },
+  { "eightieth", EN, R_DENOM, 80, NULL }, { "eightieths", EN, R_DENOM, 80, NULL },
+  { "ninetieth", EN, R_DENOM, 90, NULL }, { "ninetieths", EN, R_DENOM, 90, NULL },
+  { "hundredth", EN, R_DENOM, 100, NULL }, { "hundredths", EN, R_DENOM, 100, NULL },
+  { "thousandth", EN, R_DENOM, 1e3, NULL }, { "thousandths", EN, R_DENOM, 1e3, NULL },
+  { "millionth", EN, R_DENOM, 1e6, NULL }, { "millionths", EN, R_DENOM, 1e6, NULL },
+  { "billionth", EN, R_DENOM, 1e9, NULL }, { "billionths", EN, R_DENOM, 1e9, NULL },
+  { "trillionth", EN, R_DENOM, 1e12, NULL }, { "trillionths", EN, R_DENOM, 1e12, NULL },
+  { "half", EN, R_DENOM, 2, NULL }, { "halves", EN, R_DENOM, 2, NULL }, { "quarter", EN, R_DENOM, 4, NULL },
+  { "quarters", EN, R_DENOM, 4, NULL }, { "tiers", FR, R_DENOM, 3, NULL }, { "quart", FR, R_DENOM, 4, NULL },
+  { "quarts", FR, R_DENOM, 4, NULL }, { "troisieme", FR, R_DENOM, 3, NULL }, { "troisiemes", FR, R_DENOM, 3, NULL },
+  { "quatrieme", FR, R_DENOM, 4, NULL }, { "quatriemes", FR, R_DENOM, 4, NULL },
+  { "cinquieme", FR, R_DENOM, 5, NULL }, { "cinquiemes", FR, R_DENOM, 5, NULL }, { "sixieme", FR, R_DENOM, 6, NULL },
+  { "sixiemes", FR, R_DENOM, 6, NULL }, { "septieme", FR, R_DENOM, 7, NULL }, { "septiemes", FR, R_DENOM, 7, NULL },
+  { "huitieme", FR, R_DENOM, 8, NULL }, { "huitiemes", FR, R_DENOM, 8, NULL }, { "neuvieme", FR, R_DENOM, 9, NULL },
+  { "neuviemes", FR, R_DENOM, 9, NULL }, { "dixieme", FR, R_DENOM, 10, NULL }, { "dixiemes", FR, R_DENOM, 10, NULL },
+  { "onzieme", FR, R_DENOM, 11, NULL }, { "onziemes", FR, R_DENOM, 11, NULL }, { "douzieme", FR, R_DENOM, 12, NULL },
+  { "douziemes", FR, R_DENOM, 12, NULL }, { "treizieme", FR, R_DENOM, 13, NULL },
+  { "treiziemes", FR, R_DENOM, 13, NULL }, { "quatorzieme", FR, R_DENOM, 14, NULL },
+  { "quatorziemes", FR, R_DENOM, 14, NULL }, { "quinzieme", FR, R_DENOM, 15, NULL },
+  { "quinziemes", FR, R_DENOM, 15, NULL }, { "seizieme", FR, R_DENOM, 16, NULL },
+  { "seiziemes", FR, R_DENOM, 16, NULL }, { "vingtieme", FR, R_DENOM, 20, NULL },
+  { "vingtiemes", FR, R_DENOM, 20, NULL }, { "trentieme", FR, R_DENOM, 30, NULL },
+  { "trentiemes", FR, R_DENOM, 30, NULL }, { "quarantieme", FR, R_DENOM, 40, NULL },
+  { "quarantiemes", FR, R_DENOM, 40, NULL }, { "cinquantieme", FR, R_DENOM, 50, NULL },
+  { "cinquantiemes", FR, R_DENOM, 50, NULL }, { "soixantieme", FR, R_DENOM, 60, NULL },
+  { "soixantiemes", FR, R_DENOM, 60, NULL }, { "centieme", FR, R_DENOM, 100, NULL },
+  { "centiemes", FR, R_DENOM, 100, NULL }, { "millieme", FR, R_DENOM, 1e3, NULL },
+  { "milliemes", FR, R_DENOM, 1e3, NULL }, { "millionieme", FR, R_DENOM, 1e6, NULL },
+  { "millioniemes", FR, R_DENOM, 1e6, NULL }, { "milliardieme", FR, R_DENOM, 1e9, NULL },
+  { "milliardiemes", FR, R_DENOM, 1e9, NULL },
   /* months */
   { "january", EN, R_MONTH, 1, NULL }, { "jan", ALL, R_MONTH, 1, NULL }, { "february", EN, R_MONTH, 2, NULL },
   { "feb", ALL, R_MONTH, 2, NULL }, { "march", EN, R_MONTH, 3, NULL }, { "mar", EN, R_MONTH, 3, NULL },
@@ -394,6 +445,7 @@ apply_row (DossierLexEntry *e,
     case R_FLAG: e->flags |= (guint32) r->value; break;
     case R_APPROX: e->approx_scale = r->value; break;
     case R_SEASON: e->season = (guint8) r->value; break;
+    case R_DENOM: e->denom = r->value; break;
     default: g_assert_not_reached ();
     }
 }

@@ -75,6 +75,7 @@ typedef struct
   const char  *unit;           /* quantity unit name */
   const char  *item;           /* counted noun */
   guint8       season;         /* 1 spring … 4 winter */
+  double       denom;          /* fraction denominators: thirds 3, hundredths 100, tiers 3, quarts 4 */
 } DossierLexEntry;
 
 #define DOSSIER_LEX_REL_NONE 100

@@ -165,11 +165,11 @@ _dossier_number_read_digits (const DossierTokens *tokens,
 
 /* Chinese numerals, possibly mixed with digits: 一百零一万, 1.8万,
  * 5万4千6百, 数十万, 二十几万, 十多万, 上百万. */
-static gboolean
-read_cjk (const DossierTokens  *tokens,
-          guint                 i,
-          gboolean              french,
-          DossierNumber        *out)
+gboolean
+_dossier_number_read_cjk (const DossierTokens *tokens,
+                          guint                i,
+                          gboolean             french,
+                          DossierNumber       *out)
 {
   double total[2] = { 0, 0 }, wan[2] = { 0, 0 }, sec[2] = { 0, 0 }, cur[2] = { 0, 0 };
   gboolean have_cur = FALSE, any_numeral = FALSE, any_unit = FALSE, zero_seen = FALSE;
@@ -541,12 +541,12 @@ dossier_number_parse (const DossierTokens  *tokens,
         k++;
       if (is_type (tokens, k, DOSSIER_TOKEN_CJK) && (dossier_cjk_unit (TOK (k)->ch) > 0 ||
                                                      TOK (k)->ch == 0x4F59 || TOK (k)->ch == 0x591A || TOK (k)->ch == 0x9918))
-        ok = read_cjk (tokens, s, french, out);
+        ok = _dossier_number_read_cjk (tokens, s, french, out);
       else
         ok = _dossier_number_read_words (tokens, lexicon, s, french, out);
     }
   else if (TOK (s)->type == DOSSIER_TOKEN_CJK)
-    ok = read_cjk (tokens, s, french, out);
+    ok = _dossier_number_read_cjk (tokens, s, french, out);
   else if (TOK (s)->type == DOSSIER_TOKEN_WORD)
     ok = _dossier_number_read_words (tokens, lexicon, s, french, out);
   else
@@ -554,6 +554,9 @@ dossier_number_parse (const DossierTokens  *tokens,
 
   if (!ok)
     return FALSE;
+  /* 三分之一, 十一又十四分之一 */
+  if (is_type (tokens, out->last + 1, DOSSIER_TOKEN_CJK) && (TOK (out->last + 1)->ch == 0x5206 || TOK (out->last + 1)->ch == 0x53C8))
+    _dossier_number_cjk_fraction (tokens, french, out);
   if (s != i && (out->flags & DOSSIER_NUMBER_PLAIN))
     out->flags &= ~DOSSIER_NUMBER_PLAIN;
   out->first = i;
