@@ -301,6 +301,110 @@ is_month_ref (const DateScan *s, guint k, int *m, int *y, guint *last)
   return FALSE;
 }
 
+/* The period a part is taken of, after "of", "de": 2024, two thousand and
+ * twenty, next year, l'année prochaine, the year (the current one), July
+ * 2016, next month, the month. *y is 0 when unknown, *m 0 for a year. */
+static gboolean
+read_period_ref (const DateScan *s, guint k, int *y, int *m, guint *last)
+{
+  gboolean article = FALSE;
+  guint u;
+
+  *y = *m = 0;
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+    {
+      article = TRUE;
+      k = IS_PUNCT (k + 1, '\'') ? SKIP (k + 2) : SKIP (k + 1);
+    }
+  if (is_month_ref (s, k, m, y, last))
+    return TRUE;
+  if (_dossier_dates_read_year4 (s, k, y))
+    {
+      *last = k;
+      return TRUE;
+    }
+  if (_dossier_dates_read_year_words (s, k, y, last))
+    return TRUE;
+  /* next year, this year */
+  if (_dossier_dates_is_rel (s, k) && IS_WORD (u = SKIP (k + 1)) && LEXE (u)->dunit == DOSSIER_DUNIT_YEAR &&
+      !LEXE (u)->dunit_plural)
+    {
+      if (s->ref != NULL)
+        *y = g_date_get_year (s->ref) + LEXE (k)->rel;
+      *last = u;
+      return TRUE;
+    }
+  if (!IS_WORD (k) || LEXE (k)->dunit_plural ||
+      (LEXE (k)->dunit != DOSSIER_DUNIT_YEAR && LEXE (k)->dunit != DOSSIER_DUNIT_MONTH))
+    return FALSE;
+  u = SKIP (k + 1);
+  /* l'année prochaine, le mois dernier, the year 2020 */
+  if (_dossier_dates_is_rel (s, u) && u > k + 1)
+    {
+      if (LEXE (k)->dunit == DOSSIER_DUNIT_MONTH)
+        return is_month_ref (s, u, m, y, last) && (*last = u, TRUE);
+      if (s->ref != NULL)
+        *y = g_date_get_year (s->ref) + LEXE (u)->rel;
+      *last = u;
+      return TRUE;
+    }
+  if (LEXE (k)->dunit == DOSSIER_DUNIT_YEAR && u > k + 1 && _dossier_dates_read_year4 (s, u, y))
+    {
+      *last = u;
+      return TRUE;
+    }
+  /* the year, the month: the current one */
+  if (!article)
+    return FALSE;
+  if (s->ref != NULL)
+    {
+      *y = g_date_get_year (s->ref);
+      if (LEXE (k)->dunit == DOSSIER_DUNIT_MONTH)
+        *m = g_date_get_month (s->ref);
+    }
+  *last = k;
+  return TRUE;
+}
+
+/* A part of a period after its unit: "(week) of 2019", "(month) of next
+ * year", "(days) of the month". Fills the hit; a month of a year and a
+ * day of a month get their date. */
+static gboolean
+read_part_of (const DateScan *s, guint i, guint unit_tok, int nth, gboolean is_last, DateHit *hit)
+{
+  guint a = SKIP (unit_tok + 1), last;
+  int unit = LEXE (unit_tok)->dunit, y, m;
+
+  if (a == unit_tok + 1 || !IS_WORD (a) || !(LEXE (a)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)))
+    return FALSE;
+  a = SKIP (a + 1);
+  /* "the 4th day of July 1995" is a date, read with its day */
+  if (unit == DOSSIER_DUNIT_DAY && IS_WORD (a) && LEXE (a)->month)
+    return FALSE;
+  if (!read_period_ref (s, a, &y, &m, &last))
+    return FALSE;
+  hit->first = i;
+  hit->last = last;
+  hit->no_iso = TRUE;
+  if (unit == DOSSIER_DUNIT_MONTH && !LEXE (unit_tok)->dunit_plural && m == 0 && y > 0 &&
+      ((nth >= 1 && nth <= 12) || is_last))
+    {
+      /* the 9th month of next year, the last month of 2024 */
+      hit->no_iso = FALSE;
+      hit->y = y;
+      hit->m = is_last ? 12 : nth;
+      hit->prec = DATE_PREC_MONTH;
+      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", y, hit->m);
+    }
+  else if (unit == DOSSIER_DUNIT_DAY && !LEXE (unit_tok)->dunit_plural && m > 0 && y > 0 && nth >= 1 &&
+           _dossier_dates_valid_day (y, m, nth))
+    {
+      hit->no_iso = FALSE;
+      _dossier_dates_set_day (hit, y, m, nth);
+    }
+  return TRUE;
+}
+
 /* the first Monday of next month, premier vendredi de juillet, first Sunday;
  * the 20th of next month, 31st of this month, the 15th day of next month;
  * the first week of Oct, last week of 2019, the third quarter of 2020 */
@@ -364,6 +468,18 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
         hit->no_iso = TRUE;
       return TRUE;
     }
+  /* the first ten days of last year, the last 3 weeks of this year,
+   * les trois premiers mois de 2024 (read from the count, below) */
+  if ((nth == 1 || is_last) && (IS_DIGITS (k) || (IS_WORD (k) && LEXE (k)->num_kind == 1)))
+    {
+      guint u = SKIP (k + 1);
+      if (u > k + 1 && IS_WORD (u) && LEXE (u)->dunit_plural && read_part_of (s, i, u, 0, FALSE, hit))
+        return TRUE;
+    }
+  if (IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEK || LEXE (k)->dunit == DOSSIER_DUNIT_QUARTER ||
+                      LEXE (k)->dunit == DOSSIER_DUNIT_MONTH || LEXE (k)->dunit == DOSSIER_DUNIT_DAY) &&
+      !LEXE (k)->dunit_plural && read_part_of (s, i, k, nth, is_last, hit))
+    return TRUE;
   if (IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEK || LEXE (k)->dunit == DOSSIER_DUNIT_QUARTER ||
                       LEXE (k)->dunit == DOSSIER_DUNIT_MONTH || LEXE (k)->dunit == DOSSIER_DUNIT_DAY) &&
       !LEXE (k)->dunit_plural)

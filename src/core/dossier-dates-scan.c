@@ -36,7 +36,7 @@ can_start (const DateScan *s, guint i)
         case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
         case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
         case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
-        case 0x519C: case 0x9634:                                                   /* 农阴 */
+        case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
           return TRUE;
         default:
           return dossier_cjk_digit (t->ch) >= 0 || t->ch == 0x5341 || t->ch == 0x62FE;
@@ -203,7 +203,8 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
       open_hit (hit);
       b = space_before (s, hit->first);
     }
-  else if (b > limit && b < hit->first && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_EDGE) &&
+  else if (b > limit && b < hit->first && IS_WORD (b - 1) &&
+           ((DLEX (s, b - 1)->flags & DOSSIER_LEX_EDGE) || (s->french && (DLEX (s, b - 1)->flags & DOSSIER_LEX_PART))) &&
            !(DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN))
     {
       hit->first = b - 1;

@@ -51,6 +51,11 @@ enum
   C_JI = 0x53CA,       /* 及 */
   C_ZI = 0x81EA,       /* 自 */
   C_CONG = 0x4ECE,     /* 从 */
+  C_DI = 0x7B2C,       /* 第 */
+  C_DE = 0x7684,       /* 的 */
+  C_ZUI = 0x6700,      /* 最 */
+  C_JI4 = 0x5B63,      /* 季 */
+  C_DU = 0x5EA6,       /* 度 */
 };
 
 static gboolean
@@ -550,6 +555,9 @@ read_period (const DateScan *s, guint i, DateHit *hit)
 
   if (!(IS_CJK (i, C_QIAN) || is_hou (s, i) || IS_CJK (i, C_SHANG) || IS_CJK (i, C_XIA)))
     return FALSE;
+  /* 最后一个月 is the last month of something, not the month after */
+  if (is_hou (s, i) && i > 0 && IS_CJK (i - 1, C_ZUI))
+    return FALSE;
   if (IS_CJK (k, C_GE))
     k++;
   if (IS_CJK (k, C_BAN) && (IS_CJK (k + 1, C_YEAR) || IS_CJK (k + 1, C_MONTH)))
@@ -575,11 +583,109 @@ read_period (const DateScan *s, guint i, DateHit *hit)
   return TRUE;
 }
 
+/* A unit of time at @k after a count: 月, 个月, 季度, 周, 週, 星期, 天, 日.
+ * Returns the unit, *last its last token. */
+static int
+read_zh_unit (const DateScan *s, guint k, guint *last)
+{
+  k = skip_blank (s, k);
+  if (IS_CJK (k, C_GE) || IS_CJK (k, C_GE_T))
+    k++;
+  if (IS_CJK (k, C_MONTH))
+    return *last = k, DOSSIER_DUNIT_MONTH;
+  if (IS_CJK (k, C_JI4) && IS_CJK (k + 1, C_DU))
+    return *last = k + 1, DOSSIER_DUNIT_QUARTER;
+  if (IS_CJK (k, C_ZHOU) || IS_CJK (k, C_ZHOU_T))
+    return *last = k, DOSSIER_DUNIT_WEEK;
+  if (IS_CJK (k, C_XING) && IS_CJK (k + 1, C_QI))
+    return *last = k + 1, DOSSIER_DUNIT_WEEK;
+  if (IS_CJK (k, C_TIAN))
+    return *last = k, DOSSIER_DUNIT_DAY;
+  return DOSSIER_DUNIT_NONE;
+}
+
+/* Quarters: 第一季度, 三季度, 上季度, 本季度, 下个季度. */
+static gboolean
+read_quarter (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, last;
+  int v = 0, nd, off;
+  gboolean seq;
+
+  if (IS_CJK (k, C_DI))
+    k++;
+  if (read_num (s, k, &v, &nd, &seq, &last))
+    {
+      if (v < 1 || v > 4 || read_zh_unit (s, last + 1, &last) != DOSSIER_DUNIT_QUARTER ||
+          IS_CJK (last - 2, C_GE) || IS_CJK (last - 2, C_GE_T))
+        return FALSE;   /* 三个季度 is a duration */
+    }
+  else if (k == i && read_shift_prefix (s, i, &off, &k) && IS_CJK (k, C_JI4) && IS_CJK (k + 1, C_DU))
+    last = k + 1;
+  else
+    return FALSE;
+  hit->first = i;
+  hit->last = last;
+  hit->no_iso = TRUE;
+  return TRUE;
+}
+
+/* A part of the year read in @hit: 今年第一季度, 明年第九个月, 2021年的第二周,
+ * 去年的最后一个月, 今年的最後 3 週, 去年的前10天. */
+static void
+read_part_of_year (const DateScan *s, DateHit *hit)
+{
+  guint k = hit->last + 1, last;
+  int v = 1, nd, unit;
+  gboolean seq, is_last = FALSE, ordinal = FALSE;
+
+  if (IS_CJK (k, C_DE))
+    k++;
+  k = skip_blank (s, k);
+  if (IS_CJK (k, C_DI))
+    {
+      ordinal = TRUE;
+      if (!read_num (s, k + 1, &v, &nd, &seq, &last) || seq)
+        return;
+    }
+  else if (IS_CJK (k, C_ZUI) && is_hou (s, k + 1))
+    {
+      is_last = TRUE;
+      last = k + 1;
+      if (read_num (s, skip_blank (s, k + 2), &v, &nd, &seq, &last) && seq)
+        return;
+    }
+  else if (IS_CJK (k, C_QIAN))
+    {
+      if (!read_num (s, skip_blank (s, k + 1), &v, &nd, &seq, &last) || seq)
+        return;
+    }
+  else if (read_num (s, k, &v, &nd, &seq, &last) && !seq && v >= 1 && v <= 4)
+    ordinal = TRUE;   /* 一季度 */
+  else
+    return;
+  unit = read_zh_unit (s, last + 1, &last);
+  if (unit == DOSSIER_DUNIT_NONE || v < 1 || (ordinal && unit == DOSSIER_DUNIT_QUARTER && v > 4) ||
+      (!IS_CJK (k, C_DI) && ordinal && unit != DOSSIER_DUNIT_QUARTER))
+    return;
+  hit->last = last;
+  hit->iso[0] = '\0';
+  hit->no_iso = TRUE;
+  /* a month of a known year has its date */
+  if (unit == DOSSIER_DUNIT_MONTH && hit->y > 0 && ((ordinal && v <= 12) || (is_last && v == 1)))
+    {
+      hit->m = is_last ? 12 : v;
+      hit->prec = DATE_PREC_MONTH;
+      hit->no_iso = FALSE;
+      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", hit->y, hit->m);
+    }
+}
+
 gboolean
 _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period };
+  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period, read_quarter };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
@@ -593,6 +699,8 @@ _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
     }
   if (!found)
     return FALSE;
+  if (hit->prec == DATE_PREC_YEAR && hit->m == 0 && !hit->no_iso)
+    read_part_of_year (s, hit);
 
   /* 10月12号，星期一 */
   if (hit->prec == DATE_PREC_DAY && !hit->weekday_only && !hit->bare_day)

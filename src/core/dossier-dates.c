@@ -589,6 +589,30 @@ read_ym_words (const DateScan *s, guint i, DateHit *hit)
   return TRUE;
 }
 
+/* A month name that is also a word (May, March, mars) reads as a month
+ * right after a word that introduces a time: "in May", "since March",
+ * "early May", "until Mar", "en mars", "fin mars", "mi-mars". English
+ * needs the capital; French writes months in lower case. */
+static gboolean
+month_after_preposition (const DateScan *s, guint i)
+{
+  guint b = i;
+
+  if (!s->french && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER))
+    return FALSE;
+  if (b > 0 && IS_PUNCT (b - 1, '-'))
+    b--;   /* mid-May, mi-mars */
+  else
+    {
+      while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, b - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+        b--;
+      if (b == i)
+        return FALSE;
+    }
+  return b > 0 && IS_WORD (b - 1) &&
+         (DLEX (s, b - 1)->flags & (DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_EDGE | DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_PART));
+}
+
 /* A month alone: "February", "in the april". */
 static gboolean
 read_month_alone (const DateScan *s, guint i, DateHit *hit)
@@ -598,7 +622,7 @@ read_month_alone (const DateScan *s, guint i, DateHit *hit)
 
   if (!read_month (s, i, &m, &last))
     return FALSE;
-  if (month_is_ambiguous (s, i))
+  if (month_is_ambiguous (s, i) && !month_after_preposition (s, i))
     {
       /* "May" the verb, "mars" the planet… only capitalised, not at the start
        * of a sentence, and not before a verb-like lower-case word */
@@ -846,6 +870,13 @@ relative:
     {
       *hit = h;
       found = TRUE;
+    }
+  /* "the 4th day of July": a longer date after the article, read without it */
+  if (found && IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_THE) && SKIP (i + 1) > i + 1)
+    {
+      memset (&h, 0, sizeof h);
+      if (read_absolute (s, SKIP (i + 1), &h) && h.last > hit->last)
+        *hit = h;
     }
   memset (&h, 0, sizeof h);
   if (!found && read_bare_year (s, i, &h))

@@ -1,0 +1,102 @@
+/* test-dates-periods.c — parts of periods, months after prepositions and
+ * other period forms, in Chinese, French and English
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "dossier-dates.h"
+
+#include <string.h>
+
+typedef struct
+{
+  const char *lang;
+  const char *ref;     /* reference date */
+  const char *text;
+  const char *span;    /* expected covered text */
+  const char *iso;     /* expected iso, or NULL for none */
+} DateCase;
+
+static const DateCase cases[] = {
+  /* month names that are also words, after a word of time */
+  { "en", "2025-05-14", "Exports resumed in May after the review.", "May", "2025-05" },
+  { "en", "2025-05-14", "The order was signed in early March by the agency.", "early March", NULL },
+  { "en", "2025-05-14", "Talks stalled until mid May, officials said.", "mid May", NULL },
+  { "en", "2025-05-14", "Licences have been frozen since March.", "since March", NULL },
+  { "fr", "2025-05-14", "Les livraisons reprendront en mars selon le ministère.", "mars", "2025-03" },
+  { "fr", "2025-05-14", "Le texte sera publié fin mars.", "fin mars", NULL },
+  /* parts of a year or a month */
+  { "en", "2025-05-14", "Revenue fell in the second quarter of the year.", "the second quarter of the year", NULL },
+  { "en", "2025-05-14", "The plant opens in the third quarter of next year.", "the third quarter of next year", NULL },
+  { "en", "2025-05-14", "It was delivered in the fourth month of last year.", "the fourth month of last year", "2024-04" },
+  { "en", "2025-05-14", "Prices rose in the last month of 2023.", "the last month of 2023", "2023-12" },
+  { "en", "2025-05-14", "Shipments slowed in the first two weeks of the month.", "the first two weeks of the month", NULL },
+  { "en", "2025-05-14", "Output dropped in the last five days of last year.", "the last five days of last year", NULL },
+  { "en", "2025-05-14", "It happened in the first quarter of two thousand and nine.",
+    "the first quarter of two thousand and nine", NULL },
+  { "en", "2025-05-14", "Ships leave on the 4th day of July 2026.", "4th day of July 2026", "2026-07-04" },
+  { "fr", "2025-05-14", "Les ventes reculent au deuxième trimestre de l'année prochaine.",
+    "deuxième trimestre de l'année prochaine", NULL },
+  { "fr", "2025-05-14", "Au premier trimestre de 2024, la demande a bondi.", "premier trimestre de 2024", NULL },
+  { "zh", "2025-05-14", "今年第三季度营收增长", "今年第三季度", NULL },
+  { "zh", "2025-05-14", "公司计划在明年第二个月发布新品", "明年第二个月", "2026-02" },
+  { "zh", "2025-05-14", "去年的最后一个月出货量下滑", "去年的最后一个月", "2024-12" },
+  { "zh", "2025-05-14", "2023年的前两周没有发货", "2023年的前两周", NULL },
+  { "zh", "2025-05-14", "明年的最后 2 週将进行审查", "明年的最后 2 週", NULL },
+  { "zh", "2025-05-14", "三季度利润下降", "三季度", NULL },
+  { "zh", "2025-05-14", "上季度出口增长", "上季度", NULL },
+};
+
+/* Texts with no date at all. */
+static const struct { const char *lang; const char *text; } negatives[] = {
+  { "en", "May we come in?" },
+  { "en", "He said March would be long." },
+  { "zh", "三个季度的努力" },
+  { "zh", "最后一个人离开了" },
+  { "fr", "Ils sont partis en mer." },
+};
+
+static void
+test_cases (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const DateCase *c = &cases[i];
+      g_autoptr(GPtrArray) spans = dossier_dates_find (c->text, c->lang, c->ref);
+      const DossierSpan *found = NULL;
+
+      g_test_message ("%s %s: %s", c->lang, c->ref, c->text);
+      for (guint k = 0; k < spans->len; k++)
+        {
+          const DossierSpan *s = g_ptr_array_index (spans, k);
+          g_test_message ("  found “%s” %s", s->text, s->iso ? s->iso : "-");
+          if (g_strcmp0 (s->text, c->span) == 0)
+            found = s;
+        }
+      g_assert_nonnull (found);
+      g_assert_cmpstr (found->iso, ==, c->iso);
+    }
+}
+
+static void
+test_negatives (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (negatives); i++)
+    {
+      g_autoptr(GPtrArray) spans = dossier_dates_find (negatives[i].text, negatives[i].lang, "2025-05-14");
+
+      g_test_message ("%s: %s", negatives[i].lang, negatives[i].text);
+      for (guint k = 0; k < spans->len; k++)
+        g_test_message ("  unexpected “%s”", ((DossierSpan *) g_ptr_array_index (spans, k))->text);
+      g_assert_cmpuint (spans->len, ==, 0);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dates-periods/cases", test_cases);
+  g_test_add_func ("/dates-periods/negatives", test_negatives);
+  return g_test_run ();
+}
