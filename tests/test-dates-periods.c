@@ -35,6 +35,8 @@ static const DateCase cases[] = {
   { "en", "2025-05-14", "It happened in the first quarter of two thousand and nine.",
     "the first quarter of two thousand and nine", NULL },
   { "en", "2025-05-14", "Ships leave on the 4th day of July 2026.", "4th day of July 2026", "2026-07-04" },
+  { "en", "2025-05-14", "The rule was drafted on the 3rd of June last year.", "3rd of June last year", "2024-06-03" },
+  { "en", "2025-05-14", "It expires on March 9 next year.", "March 9 next year", "2026-03-09" },
   { "fr", "2025-05-14", "Les ventes reculent au deuxième trimestre de l'année prochaine.",
     "deuxième trimestre de l'année prochaine", NULL },
   { "fr", "2025-05-14", "Au premier trimestre de 2024, la demande a bondi.", "premier trimestre de 2024", NULL },

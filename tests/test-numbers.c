@@ -96,6 +96,7 @@ static const NumberCase fractions[] = {
   { "fr", "un tiers", 1.0 / 3, 1.0 / 3 },
   { "fr", "trois quarts", 0.75, 0.75 },
   { "fr", "sept centièmes", 0.07, 0.07 },
+  { "fr", "un cinquième", 0.2, 0.2 },
   { "fr", "quatre millions et trois quarts", 4.75e6, 4.75e6 },
   { "fr", "cinq milliards et deux tiers", 5e9 + 2e9 / 3, 5e9 + 2e9 / 3 },
   { "fr", "deux milliards et demi million", 2000500000, 2000500000 },
@@ -116,6 +117,8 @@ static const struct { const char *lang; const char *text; } not_fractions[] = {
   { "en", "three quarters" },     /* nine months, not 0.75, without "of" or a scale */
   { "en", "one second" },
   { "en", "two third" },          /* no agreement */
+  { "fr", "une troisième" },      /* a third one */
+  { "fr", "une cinquième" },
   { "zh", "三分钟" },
   { "zh", "十分之" },
 };

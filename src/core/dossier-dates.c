@@ -423,6 +423,14 @@ read_year_after (const DateScan *s, guint i, int *y, guint *last)
     }
   if (k > i && _dossier_dates_read_year_words (s, k, y, last))
     return TRUE;
+  /* "October 24 last year", "the 3rd of June next year" */
+  if (k > i && s->ref != NULL && _dossier_dates_is_rel (s, k) && IS_WORD (SKIP (k + 1)) && SKIP (k + 1) > k + 1 &&
+      DLEX (s, SKIP (k + 1))->dunit == DOSSIER_DUNIT_YEAR && !DLEX (s, SKIP (k + 1))->dunit_plural)
+    {
+      *y = g_date_get_year (s->ref) + DLEX (s, k)->rel;
+      *last = SKIP (k + 1);
+      return TRUE;
+    }
   /* "April of 87" */
   if (k > i && IS_DIGITS (k) && DTOK (s, k)->ch == 2 && k >= 2 && IS_WORD (SKIP (i)) &&
       (DLEX (s, SKIP (i))->flags & DOSSIER_LEX_OF) && !IS_WORD (k + 1) && !IS_PUNCT (k + 1, ':'))

@@ -148,6 +148,10 @@ _dossier_number_word_fraction (const DossierTokens   *tokens,
         }
       if (count != 1 && !denom_is_plural (tokens, k) && !(french && LEX (k)->denom == 3))
         return FALSE;
+      /* "une troisième" is a third one; "un cinquième" a fifth */
+      if (french && !denom_is_plural (tokens, k) && LEX (k)->denom != 3 &&
+          TOK (w->last)->kw != dossier_lexicon_lookup (lexicon, "un", 2))
+        return FALSE;
       if (!quarter_is_fraction (tokens, lexicon, k, french, base > 0))
         return FALSE;
       f = count / denom;
