@@ -139,6 +139,12 @@ gboolean _dossier_dates_read_year_words (const DateScan *s, guint i, int *y, gui
  * the first Monday of next month, this summer. */
 gboolean _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit);
 
+/* A year after a preposition (in 2014, en 1996), decades (the 1970s). */
+gboolean _dossier_dates_read_bare_year (const DateScan *s, guint i, DateHit *hit);
+
+/* Holidays: Christmas 2024, last Easter, Thanksgiving. */
+gboolean _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit);
+
 /* Chinese readers: a hit starting at token @i, or FALSE. */
 gboolean _dossier_dates_read_zh     (const DateScan *s, guint i, DateHit *hit);
 
