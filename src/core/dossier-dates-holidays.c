@@ -120,9 +120,8 @@ _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit)
               /* words joined by blanks, or the apostrophe of "new year's" */
               guint n = t + 1;
               if (IS_PUNCT (n, '\''))
-                n++;
-              else
-                n = SKIP (n);
+                n++;   /* new year's day, workers' day */
+              n = SKIP (n);
               t = n;
             }
           if (!IS_WORD (t) || dossier_tokens_fold (s->tokens, t, buf, sizeof buf) == 0 ||

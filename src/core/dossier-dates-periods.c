@@ -64,6 +64,14 @@ read_rel_period (const DateScan *s, guint i, DateHit *hit)
   hit->first = i;
   hit->last = u;
   hit->no_iso = TRUE;
+  /* the last 3 months and 2 weeks, the next 5 years 1 month 12 days */
+  if (_dossier_dates_is_rel (s, k))
+    {
+      int ys, ms, ds;
+      guint sl;
+      if (_dossier_dates_read_span_of_time (s, SKIP (k + 1), &ys, &ms, &ds, &sl) && sl > u)
+        hit->last = sl;
+    }
   return TRUE;
 }
 
@@ -418,7 +426,15 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
     k = SKIP (k + 1);
   n = k;
-  if (IS_WORD (n) && LEXE (n)->ordinal)
+  if (IS_WORD (n) && LEXE (n)->num_kind == 1 && (LEXE (n)->num == 20 || LEXE (n)->num == 30) &&
+      (IS_PUNCT (n + 1, '-') || IS_TYPE (n + 1, DOSSIER_TOKEN_SPACE)) && IS_WORD (n + 2) && LEXE (n + 2)->ordinal &&
+      LEXE (n + 2)->ordinal < 10)
+    {
+      /* twenty-sixth, thirty first */
+      nth = (int) LEXE (n)->num + LEXE (n + 2)->ordinal;
+      n += 2;
+    }
+  else if (IS_WORD (n) && LEXE (n)->ordinal)
     nth = LEXE (n)->ordinal;
   else if (IS_WORD (n) && LEXE (n)->rel == -1 && (_dossier_dates_word_is (s, n, "last") || _dossier_dates_word_is (s, n, "dernier") || _dossier_dates_word_is (s, n, "derniere")))
     is_last = TRUE;

@@ -290,6 +290,15 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
     {
       rel = LEXE (k)->rel;
       u = SKIP (k + 1);
+      /* this working week, next business week: Monday to Friday */
+      if (IS_WORD (u) && (LEXE (u)->flags & DOSSIER_LEX_WORKDAY) && IS_WORD (SKIP (u + 1)) &&
+          LEXE (SKIP (u + 1))->dunit == DOSSIER_DUNIT_WEEK && !LEXE (SKIP (u + 1))->dunit_plural)
+        {
+          hit->first = first;
+          hit->last = SKIP (u + 1);
+          hit->no_iso = TRUE;
+          return TRUE;
+        }
       if (!IS_WORD (u) || LEXE (u)->dunit == DOSSIER_DUNIT_NONE || LEXE (u)->dunit_plural)
         return FALSE;
       if (_dossier_dates_word_is (s, k, "past") || _dossier_dates_word_is (s, k, "current") || _dossier_dates_word_is (s, k, "passe"))

@@ -543,7 +543,8 @@ join_ranges (const DateScan *s, GArray *hits)
             {
               /* "November 19-20", "2014 to 2018" */
               gboolean year_side = IS_DIGITS (next) && DTOK (s, next)->ch == 4;
-              if ((year_side && (a.prec == DATE_PREC_YEAR || a.y > 0)) || (!year_side && a.d > 0))
+              gboolean now_side = IS_WORD (next) && !LEXE (next)->ordinal;   /* now, today, yesterday */
+              if ((year_side && (a.prec == DATE_PREC_YEAR || a.y > 0)) || (!year_side && a.d > 0) || now_side)
                 {
                   a.no_iso = TRUE;
                   a.iso[0] = '\0';

@@ -461,8 +461,9 @@ read_mdy (const DateScan *s, guint i, DateHit *hit)
       return FALSE;
     if (IS_PUNCT (a, ':') || IS_PUNCT (a, '%'))
       return FALSE;
-    /* "May twenty one": a spelled-out day needs a capital month */
-    if (IS_WORD (k) && month_is_ambiguous (s, i) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER))
+    /* "May twenty one": a spelled-out day needs a capital month or a year */
+    if (IS_WORD (k) && month_is_ambiguous (s, i) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+        !read_year_after (s, last + 1, &y, &a))
       return FALSE;
   }
   hit->first = i;
@@ -727,7 +728,8 @@ relative:
       *hit = h;
       found = TRUE;
     }
-  if (found && hit->prec == DATE_PREC_MONTH && !hit->y && hit->iso[0] == '\0')
+  if (found && (hit->prec == DATE_PREC_MONTH || (hit->prec == DATE_PREC_DAY && hit->m > 0 && !hit->bare_day)) &&
+      !hit->y && hit->iso[0] == '\0' && !hit->no_iso)
     {
       /* cette décembre, last sept, june next year */
       guint b = hit->first;
