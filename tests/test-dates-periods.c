@@ -46,6 +46,21 @@ static const DateCase cases[] = {
   { "en", "2025-05-14", "Offices close on Workers' Day.", "Workers' Day", "2025-05-01" },
   { "en", "2025-05-14", "The hearing moved to next 3/2 at the latest.", "next 3/2", "2026-03-02" },
   { "en", "2025-05-14", "Filed on tuesday, jan twenty one, 2025.", "tuesday, jan twenty one, 2025", "2025-01-21" },
+  /* decades, named years, year to date, the current day or year */
+  { "en", "2025-05-14", "Chip exports boomed in the nineties.", "the nineties", NULL },
+  { "en", "2025-05-14", "Rules written in the nineteen eighties still apply.", "the nineteen eighties", NULL },
+  { "en", "2025-05-14", "Demand will peak in the twenty-thirties.", "the twenty-thirties", NULL },
+  { "en", "2025-05-14", "Orders grew in fiscal year 2024.", "fiscal year 2024", NULL },
+  { "en", "2025-05-14", "Guidance for FY26 was cut.", "FY26", NULL },
+  { "en", "2025-05-14", "Results for the 2023 fiscal year were restated.", "2023 fiscal year", NULL },
+  { "en", "2025-05-14", "Sales so far this calendar year are flat.", "this calendar year", "2025" },
+  { "en", "2025-05-14", "The CY2024 budget was approved.", "CY2024", "2024" },
+  { "en", "2025-05-14", "Shares are up 12% year to date.", "year to date", NULL },
+  { "en", "2025-05-14", "It is the largest order to date.", "to date", NULL },
+  { "en", "2025-05-14", "He was unavailable for the day.", "the day", "2025-05-14" },
+  { "en", "2025-05-14", "Shipments should pick up later in the year.", "later in the year", NULL },
+  { "fr", "2025-05-14", "Le bénéfice de l'exercice 2024 a doublé.", "exercice 2024", NULL },
+  { "fr", "2025-05-14", "Les ventes de l'année civile 2023 ont baissé.", "année civile 2023", "2023" },
   { "fr", "2025-05-14", "Les ventes reculent au deuxième trimestre de l'année prochaine.",
     "deuxième trimestre de l'année prochaine", NULL },
   { "fr", "2025-05-14", "Au premier trimestre de 2024, la demande a bondi.", "premier trimestre de 2024", NULL },
@@ -65,6 +80,11 @@ static const struct { const char *lang; const char *text; } negatives[] = {
   { "zh", "三个季度的努力" },
   { "zh", "最后一个人离开了" },
   { "fr", "Ils sont partis en mer." },
+  { "en", "She is in her thirties." },
+  { "en", "They shipped tens of thousands of chips." },
+  { "en", "Keep the software up to date." },
+  { "en", "Labs use isotopes to date the samples." },
+  { "en", "He remembered the year his company failed." },
 };
 
 static void

@@ -603,7 +603,9 @@ _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
-                                    read_week_number, _dossier_dates_read_holiday, read_century, read_rest };
+                                    read_week_number, _dossier_dates_read_holiday, read_century,
+                                    _dossier_dates_read_named_year, _dossier_dates_read_to_date,
+                                    _dossier_dates_read_the_unit, read_rest };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)

@@ -142,6 +142,13 @@ gboolean _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit);
 /* A year after a preposition (in 2014, en 1996), decades (the 1970s). */
 gboolean _dossier_dates_read_bare_year (const DateScan *s, guint i, DateHit *hit);
 
+/* fiscal year 2024, FY24, calendar year, année calendaire 2008, l'exercice 2024 */
+gboolean _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit);
+/* year to date, YTD, to date */
+gboolean _dossier_dates_read_to_date (const DateScan *s, guint i, DateHit *hit);
+/* for the day, in the year, later in the year */
+gboolean _dossier_dates_read_the_unit (const DateScan *s, guint i, DateHit *hit);
+
 /* Holidays: Christmas 2024, last Easter, Thanksgiving. */
 gboolean _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit);
 

@@ -387,7 +387,9 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
         if (w > a + 1 && (_dossier_dates_word_is (s, w, "later") || _dossier_dates_word_is (s, w, "earlier") || _dossier_dates_word_is (s, w, "after") ||
                           _dossier_dates_word_is (s, w, "before")) &&
             !(IS_WORD (SKIP (w + 1)) && SKIP (w + 1) > w + 1 && !(DTOK (s, SKIP (w + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")))
+              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")) &&
+            /* "after 2010 and before 2018": two open ranges */
+            !(SKIP (w + 1) > w + 1 && (IS_DIGITS (SKIP (w + 1)) || (IS_WORD (SKIP (w + 1)) && DLEX (s, SKIP (w + 1))->month))))
           {
             hit->last = w;
             open_hit (hit);
@@ -699,6 +701,12 @@ dossier_dates_scan (const DossierTokens  *tokens,
       if (!found && tokens->tok[i].type != DOSSIER_TOKEN_CJK)
         found = _dossier_dates_read_latin (s, i, &hit);
       if (!found)
+        {
+          i++;
+          continue;
+        }
+      /* a reader that looks back ("to date") must not reach into the last hit */
+      if (hits->len > 0 && hit.first <= g_array_index (hits, DateHit, hits->len - 1).last)
         {
           i++;
           continue;

@@ -1,5 +1,6 @@
 /* dossier-dates-years.c — years and decades: in 2014, two thousand and
- * fifteen, the 1970s, the nineteen seventies
+ * fifteen, the 1970s, the nineteen seventies, fiscal year 2024, FY24,
+ * year to date, for the day
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -103,6 +104,249 @@ read_decade (const DateScan *s, guint i, DateHit *hit)
   return TRUE;
 }
 
+/* Whether word token @i is @ascii (lower case), for frequent words kept
+ * out of the lexicon so that they do not start a date. */
+static gboolean
+text_is (const DateScan *s, guint i, const char *ascii)
+{
+  gsize len = strlen (ascii);
+
+  return IS_WORD (i) && DTOK (s, i)->b1 - DTOK (s, i)->b0 == len &&
+         g_ascii_strncasecmp (s->tokens->text + DTOK (s, i)->b0, ascii, len) == 0;
+}
+
+/* Decades in words after "the": the seventies, the nineteen seventies,
+ * the twenty-tens, the noughties. */
+static gboolean
+read_decade_words (const DateScan *s, guint i, DateHit *hit)
+{
+  static const char * const decades[] = { "noughties", "aughts", "tens", "twenties", "thirties", "forties",
+                                          "fifties", "sixties", "seventies", "eighties", "nineties" };
+  guint k;
+  gboolean century = FALSE;
+
+  if (!s->english || !IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_THE))
+    return FALSE;
+  k = SKIP (i + 1);
+  if (k == i + 1 || !IS_WORD (k))
+    return FALSE;
+  if (LEXE (k)->num_kind == 1 && LEXE (k)->num >= 10 && LEXE (k)->num <= 29 &&
+      (IS_PUNCT (k + 1, '-') || IS_TYPE (k + 1, DOSSIER_TOKEN_SPACE)) && IS_WORD (k + 2))
+    {
+      century = TRUE;   /* nineteen seventies, twenty-tens */
+      k += 2;
+    }
+  for (gsize d = 0; d < G_N_ELEMENTS (decades); d++)
+    if (_dossier_dates_word_is (s, k, decades[d]))
+      {
+        /* "tens" is a decade only after its century; "the noughties" has none */
+        if ((d == 2 && !century) || (d < 2 && century))
+          return FALSE;
+        hit->first = i;
+        hit->last = k;
+        hit->no_iso = TRUE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Years that are not calendar years, and calendar years named as such:
+ * fiscal year 2024, fiscal 2024, FY2024, FY24, this fiscal year, the 2024
+ * fiscal year, school year, calendar year 2019, CY18, année calendaire 2008,
+ * l'exercice 2024. Only calendar years get a value. */
+gboolean
+_dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit)
+{
+  static const char * const not_calendar[] = { "fiscal", "financial", "school", "academic", "budget", "fiscale",
+                                               "scolaire", "universitaire", "budgetaire", "exercice" };
+  static const char * const calendar[] = { "calendar", "calendaire", "civile" };
+  guint k = i, w, last;
+  int rel = DOSSIER_LEX_REL_NONE, y = 0;
+  gboolean is_calendar = FALSE, named = FALSE;
+
+  /* FY2024, FY 24, CY18 */
+  if (_dossier_dates_word_is (s, k, "fy") || _dossier_dates_word_is (s, k, "cy"))
+    {
+      guint d = IS_DIGITS (k + 1) ? k + 1 : SKIP (k + 1);
+      if (!IS_DIGITS (d) || (DTOK (s, d)->ch != 2 && DTOK (s, d)->ch != 4) || IS_WORD (d + 1) ||
+          (DTOK (s, d)->ch == 4 && !_dossier_dates_read_year4 (s, d, &y)))
+        return FALSE;
+      if (DTOK (s, d)->ch == 2)
+        y = _dossier_dates_two_digit_year ((int) DTOK (s, d)->num);
+      hit->first = i;
+      hit->last = d;
+      if (_dossier_dates_word_is (s, k, "cy"))
+        {
+          hit->y = y;
+          hit->prec = DATE_PREC_YEAR;
+        }
+      else
+        hit->no_iso = TRUE;
+      return TRUE;
+    }
+  /* the 2024 fiscal year */
+  if (_dossier_dates_read_year4 (s, k, &y) && SKIP (k + 1) > k + 1)
+    {
+      w = SKIP (k + 1);
+      for (gsize n = 0; n < G_N_ELEMENTS (not_calendar); n++)
+        if (_dossier_dates_word_is (s, w, not_calendar[n]) && IS_WORD (SKIP (w + 1)) &&
+            LEXE (SKIP (w + 1))->dunit == DOSSIER_DUNIT_YEAR && !LEXE (SKIP (w + 1))->dunit_plural)
+          {
+            hit->first = i;
+            hit->last = SKIP (w + 1);
+            hit->no_iso = TRUE;
+            return TRUE;
+          }
+      return FALSE;
+    }
+  if (_dossier_dates_is_rel (s, k))
+    {
+      rel = LEXE (k)->rel;
+      k = SKIP (k + 1);
+      if (k == i + 1)
+        return FALSE;
+    }
+  w = k;
+  /* année calendaire, exercice fiscal: the unit first in French */
+  if (s->french && IS_WORD (w) && LEXE (w)->dunit == DOSSIER_DUNIT_YEAR && !LEXE (w)->dunit_plural)
+    w = SKIP (w + 1);
+  for (gsize n = 0; n < G_N_ELEMENTS (calendar) && !named; n++)
+    named = is_calendar = _dossier_dates_word_is (s, w, calendar[n]);
+  for (gsize n = 0; n < G_N_ELEMENTS (not_calendar) && !named; n++)
+    named = _dossier_dates_word_is (s, w, not_calendar[n]);
+  if (!named)
+    return FALSE;
+  last = w;
+  if (w == k && !_dossier_dates_word_is (s, w, "exercice"))
+    {
+      /* fiscal year, calendar year; "fiscal 2024" */
+      guint u = SKIP (w + 1);
+      if (IS_WORD (u) && LEXE (u)->dunit == DOSSIER_DUNIT_YEAR && !LEXE (u)->dunit_plural)
+        last = u;
+      else if (!(s->english && _dossier_dates_word_is (s, w, "fiscal") && _dossier_dates_read_year4 (s, u, &y)))
+        return FALSE;
+    }
+  {
+    guint a = SKIP (last + 1);
+    if (a > last + 1 && _dossier_dates_read_year4 (s, a, &y))
+      last = a;
+    else if (y == 0 && rel != DOSSIER_LEX_REL_NONE && s->ref != NULL)
+      y = g_date_get_year (s->ref) + rel;
+    else if (s->french && rel == DOSSIER_LEX_REL_NONE && _dossier_dates_is_rel (s, a) && a > last + 1 &&
+             s->ref != NULL)
+      {
+        y = g_date_get_year (s->ref) + LEXE (a)->rel;   /* l'exercice précédent */
+        last = a;
+      }
+  }
+  hit->first = i;
+  hit->last = last;
+  if (is_calendar && y > 0)
+    {
+      hit->y = y;
+      hit->prec = DATE_PREC_YEAR;
+    }
+  else
+    hit->no_iso = TRUE;
+  return TRUE;
+}
+
+/* year to date, year-to-date, YTD; "to date" (up to now), but not "up to
+ * date" nor the verb ("to date the samples"). Read from "date", looking
+ * back, since "to" is too frequent a word to start a date. */
+gboolean
+_dossier_dates_read_to_date (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k, b;
+
+  if (!s->english)
+    return FALSE;
+  if (_dossier_dates_word_is (s, i, "ytd"))
+    {
+      hit->first = hit->last = i;
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  if (!_dossier_dates_word_is (s, i, "date") || i < 2)
+    return FALSE;
+  /* the word before, across one blank or hyphen */
+  k = i - 1;
+  if (!(IS_PUNCT (k, '-') || (IS_TYPE (k, DOSSIER_TOKEN_SPACE) && (DTOK (s, k)->flags & DOSSIER_TOKEN_FLAG_ONE_SPACE))))
+    return FALSE;
+  if (!text_is (s, --k, "to"))
+    return FALSE;
+  hit->first = k;
+  hit->last = i;
+  hit->no_iso = TRUE;
+  b = k;
+  if (b >= 2 && (IS_PUNCT (b - 1, '-') || IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE)) && IS_WORD (b - 2) &&
+      LEXE (b - 2)->dunit == DOSSIER_DUNIT_YEAR && !LEXE (b - 2)->dunit_plural)
+    {
+      hit->first = b - 2;   /* year to date */
+      return TRUE;
+    }
+  if (b >= 2 && (IS_PUNCT (b - 1, '-') || IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE)) && text_is (s, b - 2, "up"))
+    return FALSE;
+  /* "to date the samples": a verb */
+  {
+    guint a = SKIP (i + 1);
+    if (a > i + 1 && IS_WORD (a) && ((LEXE (a)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_A)) || DTOK (s, a)->kw == 0))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* "for the day", "of the month", "in the year" at the end of a clause: the
+ * current one. "later in the year", "early in the month" are parts of it. */
+gboolean
+_dossier_dates_read_the_unit (const DateScan *s, guint i, DateHit *hit)
+{
+  guint k = i, u, a, b;
+  gboolean edge = FALSE;
+
+  if (!s->english)
+    return FALSE;
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_EDGE) && _dossier_dates_word_is (s, SKIP (k + 1), "in"))
+    {
+      edge = TRUE;
+      k = SKIP (SKIP (k + 1) + 1);
+    }
+  if (!IS_WORD (k) || !(LEXE (k)->flags & DOSSIER_LEX_THE))
+    return FALSE;
+  u = SKIP (k + 1);
+  if (u == k + 1 || !IS_WORD (u) || LEXE (u)->dunit_plural ||
+      (LEXE (u)->dunit != DOSSIER_DUNIT_DAY && LEXE (u)->dunit != DOSSIER_DUNIT_MONTH &&
+       LEXE (u)->dunit != DOSSIER_DUNIT_YEAR))
+    return FALSE;
+  /* the end of the clause: nothing may qualify the unit */
+  a = u + 1;
+  if (!(a >= s->tokens->n || (IS_TYPE (a, DOSSIER_TOKEN_PUNCT) && DTOK (s, a)->ch != '\'' && DTOK (s, a)->ch != '-') ||
+        (IS_TYPE (a, DOSSIER_TOKEN_SPACE) && (DTOK (s, a)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))))
+    return FALSE;
+  hit->first = i;
+  hit->last = u;
+  if (edge)
+    {
+      hit->no_iso = TRUE;
+      return TRUE;
+    }
+  b = i;
+  while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+    b--;
+  if (b == i || b == 0 || !(text_is (s, b - 1, "for") || _dossier_dates_word_is (s, b - 1, "of") ||
+                            _dossier_dates_word_is (s, b - 1, "in") || _dossier_dates_word_is (s, b - 1, "during")))
+    return FALSE;
+  switch (LEXE (u)->dunit)
+    {
+    case DOSSIER_DUNIT_DAY: _dossier_dates_from_ref (s, hit, 0, 0, 0, DATE_PREC_DAY); break;
+    case DOSSIER_DUNIT_MONTH: _dossier_dates_from_ref (s, hit, 0, 0, 0, DATE_PREC_MONTH); break;
+    default: _dossier_dates_from_ref (s, hit, 0, 0, 0, DATE_PREC_YEAR); break;
+    }
+  if (hit->iso[0] == '\0')
+    hit->no_iso = TRUE;
+  return TRUE;
+}
+
 /* A year after "in", "en", "since", "from"…: "in 2014", "en 1996", and
  * decades: "the 1970s", "1990 s". */
 gboolean
@@ -111,7 +355,7 @@ _dossier_dates_read_bare_year (const DateScan *s, guint i, DateHit *hit)
   int y;
   guint b;
 
-  if (read_decade (s, i, hit))
+  if (read_decade (s, i, hit) || read_decade_words (s, i, hit))
     return TRUE;
 
   if (IS_WORD (i))

@@ -256,6 +256,18 @@ static const Row rows[] = {
   { "or", EN, R_FLAG, 0, NULL }, { "starting", EN, R_FLAG, 0, NULL }, { "than", EN, R_FLAG, 0, NULL },
   { "that", EN, R_FLAG, 0, NULL },
   { "q", ALL, R_FLAG, 0, NULL }, { "h", ALL, R_FLAG, 0, NULL },
+  /* named years and decades */
+  { "fiscal", ALL, R_FLAG, 0, NULL }, { "financial", EN, R_FLAG, 0, NULL }, { "school", EN, R_FLAG, 0, NULL },
+  { "academic", EN, R_FLAG, 0, NULL }, { "budget", EN, R_FLAG, 0, NULL }, { "calendar", EN, R_FLAG, 0, NULL },
+  { "fy", ALL, R_FLAG, 0, NULL }, { "cy", ALL, R_FLAG, 0, NULL }, { "ytd", EN, R_FLAG, 0, NULL },
+  { "date", EN, R_FLAG, 0, NULL },
+  { "fiscale", FR, R_FLAG, 0, NULL }, { "scolaire", FR, R_FLAG, 0, NULL }, { "universitaire", FR, R_FLAG, 0, NULL },
+  { "budgetaire", FR, R_FLAG, 0, NULL }, { "exercice", FR, R_FLAG, 0, NULL }, { "calendaire", FR, R_FLAG, 0, NULL },
+  { "civile", FR, R_FLAG, 0, NULL },
+  { "noughties", EN, R_FLAG, 0, NULL }, { "aughts", EN, R_FLAG, 0, NULL }, { "twenties", EN, R_FLAG, 0, NULL },
+  { "thirties", EN, R_FLAG, 0, NULL }, { "forties", EN, R_FLAG, 0, NULL }, { "fifties", EN, R_FLAG, 0, NULL },
+  { "sixties", EN, R_FLAG, 0, NULL }, { "seventies", EN, R_FLAG, 0, NULL }, { "eighties", EN, R_FLAG, 0, NULL },
+  { "nineties", EN, R_FLAG, 0, NULL },
 
   /* currencies: words after (or before) an amount */
   { "dollar", ALL, R_CUR, 0, "" }, { "dollars", ALL, R_CUR, 0, "" },
