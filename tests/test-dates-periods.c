@@ -40,6 +40,18 @@ static const DateCase cases[] = {
   { "en", "2025-05-14", "Payment is due on the thirty-first day of this month.", "the thirty-first day of this month",
     "2025-05-31" },
   { "en", "2025-05-14", "Prices doubled over the last 2 years and 6 months.", "last 2 years and 6 months", NULL },
+  /* weekdays of a month, weeks of a day */
+  { "en", "2025-05-14", "Votes are held on the last Thursday of June.", "the last Thursday of June", "2025-06-26" },
+  { "fr", "2025-05-14", "La réunion a eu lieu le dernier lundi de mars.", "le dernier lundi de mars", "2025-03-31" },
+  { "zh", "2025-05-14", "七月的最后一个星期四召开会议", "七月的最后一个星期四", "2025-07-31" },
+  { "zh", "2025-05-14", "八月的第二个周一发布", "八月的第二个周一", "2025-08-11" },
+  { "en", "2025-05-14", "Shipments resume the week of June 9.", "the week of June 9", NULL },
+  { "fr", "2025-05-14", "Les livraisons reprennent la semaine du 9 juin.", "la semaine du 9 juin", NULL },
+  /* Chinese centuries, decades and fiscal years */
+  { "zh", "2025-05-14", "上世纪80年代的芯片", "上世纪80年代", NULL },
+  { "zh", "2025-05-14", "二十一世纪的挑战", "二十一世纪", NULL },
+  { "zh", "2025-05-14", "公司2025财年营收增长", "2025财年", NULL },
+  { "zh", "2025-05-14", "上一财年利润下降", "上一财年", NULL },
   /* ranges, weeks, holidays */
   { "en", "2025-05-14", "Licences issued between March 2024 and now were reviewed.", "between March 2024 and now", NULL },
   { "en", "2025-05-14", "Expect a reply this working week.", "this working week", NULL },
@@ -79,6 +91,8 @@ static const struct { const char *lang; const char *text; } negatives[] = {
   { "en", "He said March would be long." },
   { "zh", "三个季度的努力" },
   { "zh", "最后一个人离开了" },
+  { "zh", "这是一个世纪工程" },
+  { "zh", "我们讨论财政问题" },
   { "fr", "Ils sont partis en mer." },
   { "en", "She is in her thirties." },
   { "en", "They shipped tens of thousands of chips." },

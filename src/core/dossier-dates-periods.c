@@ -450,12 +450,28 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   if (k == n + 1)
     return FALSE;
 
-  if (IS_WORD (k) && LEXE (k)->weekday && !is_last)
+  if (IS_WORD (k) && LEXE (k)->weekday)
     {
       wd = LEXE (k)->weekday;
       of = SKIP (k + 1);
       if (IS_WORD (of) && (LEXE (of)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)) && is_month_ref (s, SKIP (of + 1), &m, &y, &last))
-        ;
+        {
+          /* the last Friday of May, le dernier vendredi de mai */
+          if (is_last && y > 0 && m > 0)
+            {
+              int dd = g_date_get_days_in_month (m, y);
+              GDate d;
+              g_date_clear (&d, 1);
+              g_date_set_dmy (&d, dd, m, y);
+              dd -= ((int) g_date_get_weekday (&d) - wd + 7) % 7;
+              hit->first = i;
+              hit->last = last;
+              _dossier_dates_set_day (hit, y, m, dd);
+              return TRUE;
+            }
+        }
+      else if (is_last)
+        return FALSE;   /* last Friday: read as a relative day */
       else if (nth >= 1 && nth <= 5 && s->ref != NULL)
         {
           m = g_date_get_month (s->ref);

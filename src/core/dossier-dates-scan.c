@@ -195,8 +195,24 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
 
   if (hit->weekday_only)
     return;
-  /* parts: the end of, the beginning of, rest of the, mid-, early, late */
+  /* the week of March 3, the week of the 18th, la semaine du 16 septembre */
   b = space_before (s, hit->first);
+  if (hit->prec == DATE_PREC_DAY && hit->d > 0 && b > limit + 1 && b < hit->first && IS_WORD (b - 1) &&
+      (DLEX (s, b - 1)->flags & DOSSIER_LEX_OF))
+    {
+      guint w = space_before (s, b - 1);
+      if (w > limit && w < b - 1 && IS_WORD (w - 1) && DLEX (s, w - 1)->dunit == DOSSIER_DUNIT_WEEK &&
+          !DLEX (s, w - 1)->dunit_plural)
+        {
+          guint t = space_before (s, w - 1);
+          hit->first = w - 1;
+          if (t > limit && t < w - 1 && IS_WORD (t - 1) && (DLEX (s, t - 1)->flags & DOSSIER_LEX_THE))
+            hit->first = t - 1;
+          open_hit (hit);
+          return;
+        }
+    }
+  /* parts: the end of, the beginning of, rest of the, mid-, early, late */
   if (IS_PUNCT (b - 1, '-') && b >= 2 && IS_WORD (b - 2) && (DLEX (s, b - 2)->flags & DOSSIER_LEX_EDGE) && b - 2 >= limit)
     {
       hit->first = b - 2;

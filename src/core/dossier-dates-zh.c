@@ -3,68 +3,17 @@
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "dossier-dates-private.h"
+#include "dossier-dates-zh-private.h"
 
 #include <string.h>
 
-/* Characters used below, by code point. */
-enum
-{
-  C_YEAR = 0x5E74,     /* 年 */
-  C_MONTH = 0x6708,    /* 月 */
-  C_DAY = 0x65E5,      /* 日 */
-  C_HAO = 0x53F7,      /* 号 */
-  C_HAO_T = 0x865F,    /* 號 */
-  C_ZHOU = 0x5468,     /* 周 */
-  C_ZHOU_T = 0x9031,   /* 週 */
-  C_XING = 0x661F,     /* 星 */
-  C_QI = 0x671F,       /* 期 */
-  C_LI = 0x793C,       /* 礼 */
-  C_LI_T = 0x79AE,     /* 禮 */
-  C_BAI = 0x62DC,      /* 拜 */
-  C_TIAN = 0x5929,     /* 天 */
-  C_SHANG = 0x4E0A,    /* 上 */
-  C_XIA = 0x4E0B,      /* 下 */
-  C_BEN = 0x672C,      /* 本 */
-  C_ZHE = 0x8FD9,      /* 这 */
-  C_ZHE_T = 0x9019,    /* 這 */
-  C_GE = 0x4E2A,       /* 个 */
-  C_GE_T = 0x500B,     /* 個 */
-  C_QIAN = 0x524D,     /* 前 */
-  C_HOU = 0x540E,      /* 后 */
-  C_HOU_T = 0x5F8C,    /* 後 */
-  C_JIN = 0x4ECA,      /* 今 */
-  C_MING = 0x660E,     /* 明 */
-  C_ZUO = 0x6628,      /* 昨 */
-  C_QU = 0x53BB,       /* 去 */
-  C_DA = 0x5927,       /* 大 */
-  C_MO = 0x672B,       /* 末 */
-  C_CHU = 0x521D,      /* 初 */
-  C_ZHENG = 0x6B63,    /* 正 */
-  C_DAI = 0x4EE3,      /* 代 */
-  C_BAN = 0x534A,      /* 半 */
-  C_YI = 0x4EE5,       /* 以 */
-  C_ZHI = 0x4E4B,      /* 之 */
-  C_LAI = 0x6765,      /* 来 */
-  C_QI2 = 0x8D77,      /* 起 */
-  C_HUO = 0x6216,      /* 或 */
-  C_JI = 0x53CA,       /* 及 */
-  C_ZI = 0x81EA,       /* 自 */
-  C_CONG = 0x4ECE,     /* 从 */
-  C_DI = 0x7B2C,       /* 第 */
-  C_DE = 0x7684,       /* 的 */
-  C_ZUI = 0x6700,      /* 最 */
-  C_JI4 = 0x5B63,      /* 季 */
-  C_DU = 0x5EA6,       /* 度 */
-};
-
-static gboolean
+gboolean
 is_hou (const DateScan *s, guint i)
 {
   return IS_CJK (i, C_HOU) || IS_CJK (i, C_HOU_T);
 }
 
-static guint
+guint
 skip_blank (const DateScan *s, guint i)
 {
   while (IS_TYPE (i, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_NEWLINE) &&
@@ -74,7 +23,7 @@ skip_blank (const DateScan *s, guint i)
 }
 
 /* A number at @i (digits or Chinese numerals); *last its last token. */
-static gboolean
+gboolean
 read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, guint *last)
 {
   DossierTokens view;
@@ -106,7 +55,7 @@ read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, gui
 }
 
 /* 上, 下, 上上, 下下, 本, 这, 这个, 上个, 下个 before a week: the offset. */
-static gboolean
+gboolean
 read_shift_prefix (const DateScan *s, guint i, int *off, guint *next)
 {
   guint k = i;
@@ -134,7 +83,7 @@ read_shift_prefix (const DateScan *s, guint i, int *off, guint *next)
 }
 
 /* 星期一, 礼拜天, 周日, 週三: the weekday and the last token. */
-static gboolean
+gboolean
 read_weekday (const DateScan *s, guint i, int *wd, guint *last)
 {
   guint k;
@@ -583,109 +532,13 @@ read_period (const DateScan *s, guint i, DateHit *hit)
   return TRUE;
 }
 
-/* A unit of time at @k after a count: 月, 个月, 季度, 周, 週, 星期, 天, 日.
- * Returns the unit, *last its last token. */
-static int
-read_zh_unit (const DateScan *s, guint k, guint *last)
-{
-  k = skip_blank (s, k);
-  if (IS_CJK (k, C_GE) || IS_CJK (k, C_GE_T))
-    k++;
-  if (IS_CJK (k, C_MONTH))
-    return *last = k, DOSSIER_DUNIT_MONTH;
-  if (IS_CJK (k, C_JI4) && IS_CJK (k + 1, C_DU))
-    return *last = k + 1, DOSSIER_DUNIT_QUARTER;
-  if (IS_CJK (k, C_ZHOU) || IS_CJK (k, C_ZHOU_T))
-    return *last = k, DOSSIER_DUNIT_WEEK;
-  if (IS_CJK (k, C_XING) && IS_CJK (k + 1, C_QI))
-    return *last = k + 1, DOSSIER_DUNIT_WEEK;
-  if (IS_CJK (k, C_TIAN))
-    return *last = k, DOSSIER_DUNIT_DAY;
-  return DOSSIER_DUNIT_NONE;
-}
-
-/* Quarters: 第一季度, 三季度, 上季度, 本季度, 下个季度. */
-static gboolean
-read_quarter (const DateScan *s, guint i, DateHit *hit)
-{
-  guint k = i, last;
-  int v = 0, nd, off;
-  gboolean seq;
-
-  if (IS_CJK (k, C_DI))
-    k++;
-  if (read_num (s, k, &v, &nd, &seq, &last))
-    {
-      if (v < 1 || v > 4 || read_zh_unit (s, last + 1, &last) != DOSSIER_DUNIT_QUARTER ||
-          IS_CJK (last - 2, C_GE) || IS_CJK (last - 2, C_GE_T))
-        return FALSE;   /* 三个季度 is a duration */
-    }
-  else if (k == i && read_shift_prefix (s, i, &off, &k) && IS_CJK (k, C_JI4) && IS_CJK (k + 1, C_DU))
-    last = k + 1;
-  else
-    return FALSE;
-  hit->first = i;
-  hit->last = last;
-  hit->no_iso = TRUE;
-  return TRUE;
-}
-
-/* A part of the year read in @hit: 今年第一季度, 明年第九个月, 2021年的第二周,
- * 去年的最后一个月, 今年的最後 3 週, 去年的前10天. */
-static void
-read_part_of_year (const DateScan *s, DateHit *hit)
-{
-  guint k = hit->last + 1, last;
-  int v = 1, nd, unit;
-  gboolean seq, is_last = FALSE, ordinal = FALSE;
-
-  if (IS_CJK (k, C_DE))
-    k++;
-  k = skip_blank (s, k);
-  if (IS_CJK (k, C_DI))
-    {
-      ordinal = TRUE;
-      if (!read_num (s, k + 1, &v, &nd, &seq, &last) || seq)
-        return;
-    }
-  else if (IS_CJK (k, C_ZUI) && is_hou (s, k + 1))
-    {
-      is_last = TRUE;
-      last = k + 1;
-      if (read_num (s, skip_blank (s, k + 2), &v, &nd, &seq, &last) && seq)
-        return;
-    }
-  else if (IS_CJK (k, C_QIAN))
-    {
-      if (!read_num (s, skip_blank (s, k + 1), &v, &nd, &seq, &last) || seq)
-        return;
-    }
-  else if (read_num (s, k, &v, &nd, &seq, &last) && !seq && v >= 1 && v <= 4)
-    ordinal = TRUE;   /* 一季度 */
-  else
-    return;
-  unit = read_zh_unit (s, last + 1, &last);
-  if (unit == DOSSIER_DUNIT_NONE || v < 1 || (ordinal && unit == DOSSIER_DUNIT_QUARTER && v > 4) ||
-      (!IS_CJK (k, C_DI) && ordinal && unit != DOSSIER_DUNIT_QUARTER))
-    return;
-  hit->last = last;
-  hit->iso[0] = '\0';
-  hit->no_iso = TRUE;
-  /* a month of a known year has its date */
-  if (unit == DOSSIER_DUNIT_MONTH && hit->y > 0 && ((ordinal && v <= 12) || (is_last && v == 1)))
-    {
-      hit->m = is_last ? 12 : v;
-      hit->prec = DATE_PREC_MONTH;
-      hit->no_iso = FALSE;
-      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", hit->y, hit->m);
-    }
-}
-
 gboolean
 _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period, read_quarter };
+  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period,
+                                    _dossier_dates_read_zh_quarter, _dossier_dates_read_zh_century,
+                                    _dossier_dates_read_zh_fiscal_year };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
@@ -700,7 +553,9 @@ _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
   if (!found)
     return FALSE;
   if (hit->prec == DATE_PREC_YEAR && hit->m == 0 && !hit->no_iso)
-    read_part_of_year (s, hit);
+    _dossier_dates_zh_part_of_year (s, hit);
+  else if (hit->prec == DATE_PREC_MONTH && hit->m > 0 && hit->d == 0 && !hit->no_iso)
+    _dossier_dates_zh_part_of_month (s, hit);
 
   /* 10月12号，星期一 */
   if (hit->prec == DATE_PREC_DAY && !hit->weekday_only && !hit->bare_day)
