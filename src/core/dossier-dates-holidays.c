@@ -100,9 +100,8 @@ _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit)
       if (k == i + 1)
         return FALSE;
     }
-  /* holiday names start with a word of the lexicon that has no other role */
-  if (!IS_WORD (k) || DTOK (s, k)->kw == 0 ||
-      (LEXE (k)->flags != 0 && LEXE (k)->month == 0 && LEXE (k)->dunit == DOSSIER_DUNIT_NONE) ||
+  /* holiday names start with a word marked as such in the lexicon */
+  if (!IS_WORD (k) || !(LEXE (k)->flags & DOSSIER_LEX_HOLIDAY) ||
       dossier_tokens_fold (s->tokens, k, first_word, sizeof first_word) == 0)
     return FALSE;
   for (gsize h = 0; h < G_N_ELEMENTS (holidays); h++)

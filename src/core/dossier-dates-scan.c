@@ -26,8 +26,9 @@ can_start (const DateScan *s, guint i)
         return e->month || e->weekday || e->day_offset != DOSSIER_LEX_DAY_NONE || e->rel != DOSSIER_LEX_REL_NONE ||
                e->dunit || e->ordinal || e->num_kind || e->season ||
                (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN | DOSSIER_LEX_FEW |
-                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE)) ||
-               e->flags == 0;
+                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE |
+                            DOSSIER_LEX_HOLIDAY)) ||
+               (e->flags == 0 && e->denom == 0 && e->decade == 0);
       }
     case DOSSIER_TOKEN_CJK:
       switch (t->ch)

@@ -120,8 +120,6 @@ text_is (const DateScan *s, guint i, const char *ascii)
 static gboolean
 read_decade_words (const DateScan *s, guint i, DateHit *hit)
 {
-  static const char * const decades[] = { "noughties", "aughts", "tens", "twenties", "thirties", "forties",
-                                          "fifties", "sixties", "seventies", "eighties", "nineties" };
   guint k;
   gboolean century = FALSE;
 
@@ -136,18 +134,13 @@ read_decade_words (const DateScan *s, guint i, DateHit *hit)
       century = TRUE;   /* nineteen seventies, twenty-tens */
       k += 2;
     }
-  for (gsize d = 0; d < G_N_ELEMENTS (decades); d++)
-    if (_dossier_dates_word_is (s, k, decades[d]))
-      {
-        /* "tens" is a decade only after its century; "the noughties" has none */
-        if ((d == 2 && !century) || (d < 2 && century))
-          return FALSE;
-        hit->first = i;
-        hit->last = k;
-        hit->no_iso = TRUE;
-        return TRUE;
-      }
-  return FALSE;
+  /* "tens" is a decade only after its century; "the noughties" has none */
+  if (LEXE (k)->decade == 0 || (LEXE (k)->decade == 2 && !century) || (LEXE (k)->decade == 1 && century))
+    return FALSE;
+  hit->first = i;
+  hit->last = k;
+  hit->no_iso = TRUE;
+  return TRUE;
 }
 
 /* Years that are not calendar years, and calendar years named as such:
@@ -157,15 +150,11 @@ read_decade_words (const DateScan *s, guint i, DateHit *hit)
 gboolean
 _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit)
 {
-  static const char * const not_calendar[] = { "fiscal", "financial", "school", "academic", "budget", "fiscale",
-                                               "scolaire", "universitaire", "budgetaire", "exercice" };
-  static const char * const calendar[] = { "calendar", "calendaire", "civile" };
   guint k = i, w, last;
-  int rel = DOSSIER_LEX_REL_NONE, y = 0;
-  gboolean is_calendar = FALSE, named = FALSE;
+  int rel = DOSSIER_LEX_REL_NONE, y = 0, kind;
 
   /* FY2024, FY 24, CY18 */
-  if (_dossier_dates_word_is (s, k, "fy") || _dossier_dates_word_is (s, k, "cy"))
+  if (IS_WORD (k) && (LEXE (k)->year_kind == DOSSIER_YEAR_FY || LEXE (k)->year_kind == DOSSIER_YEAR_CY))
     {
       guint d = IS_DIGITS (k + 1) ? k + 1 : SKIP (k + 1);
       if (!IS_DIGITS (d) || (DTOK (s, d)->ch != 2 && DTOK (s, d)->ch != 4) || IS_WORD (d + 1) ||
@@ -175,7 +164,7 @@ _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit)
         y = _dossier_dates_two_digit_year ((int) DTOK (s, d)->num);
       hit->first = i;
       hit->last = d;
-      if (_dossier_dates_word_is (s, k, "cy"))
+      if (LEXE (k)->year_kind == DOSSIER_YEAR_CY)
         {
           hit->y = y;
           hit->prec = DATE_PREC_YEAR;
@@ -185,36 +174,37 @@ _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit)
       return TRUE;
     }
   /* the 2024 fiscal year */
-  if (_dossier_dates_read_year4 (s, k, &y) && SKIP (k + 1) > k + 1)
+  if (IS_DIGITS (k))
     {
       w = SKIP (k + 1);
-      for (gsize n = 0; n < G_N_ELEMENTS (not_calendar); n++)
-        if (_dossier_dates_word_is (s, w, not_calendar[n]) && IS_WORD (SKIP (w + 1)) &&
-            LEXE (SKIP (w + 1))->dunit == DOSSIER_DUNIT_YEAR && !LEXE (SKIP (w + 1))->dunit_plural)
-          {
-            hit->first = i;
-            hit->last = SKIP (w + 1);
-            hit->no_iso = TRUE;
-            return TRUE;
-          }
+      if (w > k + 1 && IS_WORD (w) && LEXE (w)->year_kind == DOSSIER_YEAR_NOT_CALENDAR &&
+          _dossier_dates_read_year4 (s, k, &y) && IS_WORD (SKIP (w + 1)) &&
+          LEXE (SKIP (w + 1))->dunit == DOSSIER_DUNIT_YEAR && !LEXE (SKIP (w + 1))->dunit_plural)
+        {
+          hit->first = i;
+          hit->last = SKIP (w + 1);
+          hit->no_iso = TRUE;
+          return TRUE;
+        }
       return FALSE;
     }
+  if (!IS_WORD (k))
+    return FALSE;
   if (_dossier_dates_is_rel (s, k))
     {
       rel = LEXE (k)->rel;
       k = SKIP (k + 1);
-      if (k == i + 1)
+      if (k == i + 1 || !IS_WORD (k))
         return FALSE;
     }
   w = k;
   /* année calendaire, exercice fiscal: the unit first in French */
-  if (s->french && IS_WORD (w) && LEXE (w)->dunit == DOSSIER_DUNIT_YEAR && !LEXE (w)->dunit_plural)
+  if (s->french && LEXE (w)->dunit == DOSSIER_DUNIT_YEAR && !LEXE (w)->dunit_plural)
     w = SKIP (w + 1);
-  for (gsize n = 0; n < G_N_ELEMENTS (calendar) && !named; n++)
-    named = is_calendar = _dossier_dates_word_is (s, w, calendar[n]);
-  for (gsize n = 0; n < G_N_ELEMENTS (not_calendar) && !named; n++)
-    named = _dossier_dates_word_is (s, w, not_calendar[n]);
-  if (!named)
+  if (!IS_WORD (w))
+    return FALSE;
+  kind = LEXE (w)->year_kind;
+  if (kind != DOSSIER_YEAR_NOT_CALENDAR && kind != DOSSIER_YEAR_CALENDAR)
     return FALSE;
   last = w;
   if (w == k && !_dossier_dates_word_is (s, w, "exercice"))
@@ -241,7 +231,7 @@ _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit)
   }
   hit->first = i;
   hit->last = last;
-  if (is_calendar && y > 0)
+  if (kind == DOSSIER_YEAR_CALENDAR && y > 0)
     {
       hit->y = y;
       hit->prec = DATE_PREC_YEAR;
@@ -261,13 +251,15 @@ _dossier_dates_read_to_date (const DateScan *s, guint i, DateHit *hit)
 
   if (!s->english)
     return FALSE;
-  if (_dossier_dates_word_is (s, i, "ytd"))
+  if (!IS_WORD (i) || (LEXE (i)->year_kind != DOSSIER_YEAR_YTD && LEXE (i)->year_kind != DOSSIER_YEAR_DATE))
+    return FALSE;
+  if (LEXE (i)->year_kind == DOSSIER_YEAR_YTD)
     {
       hit->first = hit->last = i;
       hit->no_iso = TRUE;
       return TRUE;
     }
-  if (!_dossier_dates_word_is (s, i, "date") || i < 2)
+  if (i < 2)
     return FALSE;
   /* the word before, across one blank or hyphen */
   k = i - 1;
@@ -306,7 +298,8 @@ _dossier_dates_read_the_unit (const DateScan *s, guint i, DateHit *hit)
 
   if (!s->english)
     return FALSE;
-  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_EDGE) && _dossier_dates_word_is (s, SKIP (k + 1), "in"))
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_EDGE) && IS_WORD (SKIP (k + 1)) &&
+      (LEXE (SKIP (k + 1))->flags & DOSSIER_LEX_IN))
     {
       edge = TRUE;
       k = SKIP (SKIP (k + 1) + 1);

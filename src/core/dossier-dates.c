@@ -684,9 +684,12 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
       if (!abs && e->day_offset == DOSSIER_LEX_DAY_NONE && e->rel == DOSSIER_LEX_REL_NONE && !e->dunit &&
           !e->season && !(e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_FEW |
                                       DOSSIER_LEX_A | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN |
-                                      DOSSIER_LEX_BEFORE | DOSSIER_LEX_YEAR_PREP)) &&
+                                      DOSSIER_LEX_BEFORE | DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_HOLIDAY)) &&
           e->flags != 0)
         return FALSE;
+      /* fiscal, calendar, FY, date: only the named-year readers */
+      if (e->year_kind != DOSSIER_YEAR_NONE && !abs && e->flags == 0 && e->dunit == DOSSIER_DUNIT_NONE)
+        return _dossier_dates_read_named_year (s, i, hit) || _dossier_dates_read_to_date (s, i, hit);
       if (!abs)
         goto relative;
     }

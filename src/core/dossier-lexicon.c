@@ -16,7 +16,7 @@ enum { EN = 1, FR = 2, ALL = 3 };
 typedef enum
 {
   R_NUM, R_HUNDRED, R_SCALE, R_ORD, R_MONTH, R_WDAY, R_DAYREL, R_REL, R_DUNIT, R_DUNITS,
-  R_CUR, R_MINOR, R_UNIT, R_ITEM, R_FLAG, R_APPROX, R_SEASON, R_DENOM,
+  R_CUR, R_MINOR, R_UNIT, R_ITEM, R_FLAG, R_APPROX, R_SEASON, R_DENOM, R_YEAR_KIND, R_DECADE,
 } Role;
 
 typedef struct
@@ -245,29 +245,38 @@ static const Row rows[] = {
   { "since", EN, R_FLAG, DOSSIER_LEX_OPEN, NULL }, { "until", EN, R_FLAG, DOSSIER_LEX_OPEN, NULL },
   { "business", EN, R_FLAG, DOSSIER_LEX_WORKDAY, NULL }, { "working", EN, R_FLAG, DOSSIER_LEX_WORKDAY, NULL },
   { "ouvres", FR, R_FLAG, DOSSIER_LEX_WORKDAY, NULL }, { "ouvrables", FR, R_FLAG, DOSSIER_LEX_WORKDAY, NULL },
-  { "aujourd", FR, R_FLAG, 0, NULL }, { "within", EN, R_FLAG, 0, NULL }, { "more", EN, R_FLAG, 0, NULL }, { "less", EN, R_FLAG, 0, NULL }, { "christmas", EN, R_FLAG, 0, NULL }, { "noel", FR, R_FLAG, 0, NULL },
-  { "new", EN, R_FLAG, 0, NULL }, { "halloween", EN, R_FLAG, 0, NULL }, { "independence", EN, R_FLAG, 0, NULL },
-  { "valentine", EN, R_FLAG, 0, NULL }, { "workers", EN, R_FLAG, 0, NULL }, { "international", EN, R_FLAG, 0, NULL },
-  { "earth", EN, R_FLAG, 0, NULL }, { "saint", ALL, R_FLAG, 0, NULL }, { "easter", EN, R_FLAG, 0, NULL },
-  { "paques", FR, R_FLAG, 0, NULL }, { "thanksgiving", EN, R_FLAG, 0, NULL }, { "labor", EN, R_FLAG, 0, NULL },
-  { "labour", EN, R_FLAG, 0, NULL }, { "memorial", EN, R_FLAG, 0, NULL }, { "black", EN, R_FLAG, 0, NULL }, { "hui", FR, R_FLAG, 0, NULL }, { "a", FR, R_FLAG, 0, NULL },
+  { "aujourd", FR, R_FLAG, 0, NULL }, { "within", EN, R_FLAG, 0, NULL }, { "more", EN, R_FLAG, 0, NULL }, { "less", EN, R_FLAG, 0, NULL }, { "christmas", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "noel", FR, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL },
+  { "new", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "halloween", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "independence", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL },
+  { "valentine", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "workers", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "international", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL },
+  { "earth", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "saint", ALL, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "easter", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL },
+  { "paques", FR, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "thanksgiving", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "labor", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL },
+  { "labour", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "memorial", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "black", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "hui", FR, R_FLAG, 0, NULL }, { "a", FR, R_FLAG, 0, NULL },
   { "tard", FR, R_FLAG, 0, NULL }, { "my", EN, R_FLAG, 0, NULL }, { "no", EN, R_FLAG, 0, NULL },
   { "now", EN, R_FLAG, 0, NULL }, { "onward", EN, R_FLAG, 0, NULL }, { "onwards", EN, R_FLAG, 0, NULL },
   { "or", EN, R_FLAG, 0, NULL }, { "starting", EN, R_FLAG, 0, NULL }, { "than", EN, R_FLAG, 0, NULL },
   { "that", EN, R_FLAG, 0, NULL },
   { "q", ALL, R_FLAG, 0, NULL }, { "h", ALL, R_FLAG, 0, NULL },
+  { "may", EN, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL }, { "jour", FR, R_FLAG, DOSSIER_LEX_HOLIDAY, NULL },
   /* named years and decades */
-  { "fiscal", ALL, R_FLAG, 0, NULL }, { "financial", EN, R_FLAG, 0, NULL }, { "school", EN, R_FLAG, 0, NULL },
-  { "academic", EN, R_FLAG, 0, NULL }, { "budget", EN, R_FLAG, 0, NULL }, { "calendar", EN, R_FLAG, 0, NULL },
-  { "fy", ALL, R_FLAG, 0, NULL }, { "cy", ALL, R_FLAG, 0, NULL }, { "ytd", EN, R_FLAG, 0, NULL },
-  { "date", EN, R_FLAG, 0, NULL },
-  { "fiscale", FR, R_FLAG, 0, NULL }, { "scolaire", FR, R_FLAG, 0, NULL }, { "universitaire", FR, R_FLAG, 0, NULL },
-  { "budgetaire", FR, R_FLAG, 0, NULL }, { "exercice", FR, R_FLAG, 0, NULL }, { "calendaire", FR, R_FLAG, 0, NULL },
-  { "civile", FR, R_FLAG, 0, NULL },
-  { "noughties", EN, R_FLAG, 0, NULL }, { "aughts", EN, R_FLAG, 0, NULL }, { "twenties", EN, R_FLAG, 0, NULL },
-  { "thirties", EN, R_FLAG, 0, NULL }, { "forties", EN, R_FLAG, 0, NULL }, { "fifties", EN, R_FLAG, 0, NULL },
-  { "sixties", EN, R_FLAG, 0, NULL }, { "seventies", EN, R_FLAG, 0, NULL }, { "eighties", EN, R_FLAG, 0, NULL },
-  { "nineties", EN, R_FLAG, 0, NULL },
+  { "fiscal", ALL, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "financial", EN, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "school", EN, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "academic", EN, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "budget", EN, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "fiscale", FR, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "scolaire", FR, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "universitaire", FR, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "budgetaire", FR, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "exercice", FR, R_YEAR_KIND, DOSSIER_YEAR_NOT_CALENDAR, NULL },
+  { "calendar", EN, R_YEAR_KIND, DOSSIER_YEAR_CALENDAR, NULL },
+  { "calendaire", FR, R_YEAR_KIND, DOSSIER_YEAR_CALENDAR, NULL },
+  { "civile", FR, R_YEAR_KIND, DOSSIER_YEAR_CALENDAR, NULL },
+  { "fy", ALL, R_YEAR_KIND, DOSSIER_YEAR_FY, NULL }, { "cy", ALL, R_YEAR_KIND, DOSSIER_YEAR_CY, NULL },
+  { "date", EN, R_YEAR_KIND, DOSSIER_YEAR_DATE, NULL }, { "ytd", EN, R_YEAR_KIND, DOSSIER_YEAR_YTD, NULL },
+  { "noughties", EN, R_DECADE, 1, NULL }, { "aughts", EN, R_DECADE, 1, NULL }, { "tens", EN, R_DECADE, 2, NULL },
+  { "twenties", EN, R_DECADE, 3, NULL }, { "thirties", EN, R_DECADE, 4, NULL }, { "forties", EN, R_DECADE, 5, NULL },
+  { "fifties", EN, R_DECADE, 6, NULL }, { "sixties", EN, R_DECADE, 7, NULL }, { "seventies", EN, R_DECADE, 8, NULL },
+  { "eighties", EN, R_DECADE, 9, NULL }, { "nineties", EN, R_DECADE, 10, NULL },
 
   /* currencies: words after (or before) an amount */
   { "dollar", ALL, R_CUR, 0, "" }, { "dollars", ALL, R_CUR, 0, "" },
@@ -457,6 +466,8 @@ apply_row (DossierLexEntry *e,
     case R_APPROX: e->approx_scale = r->value; break;
     case R_SEASON: e->season = (guint8) r->value; break;
     case R_DENOM: e->denom = r->value; break;
+    case R_YEAR_KIND: e->year_kind = (guint8) r->value; break;
+    case R_DECADE: e->decade = (guint8) r->value; break;
     default: g_assert_not_reached ();
     }
 }
