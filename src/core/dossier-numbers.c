@@ -55,6 +55,31 @@ dossier_cjk_unit (gunichar c)
     }
 }
 
+/* The value of a vulgar fraction character (½, ¾, ⅓…), or 0. */
+static double
+vulgar_fraction (gunichar c)
+{
+  switch (c)
+    {
+    case 0xBC: return 0.25;
+    case 0xBD: return 0.5;
+    case 0xBE: return 0.75;
+    case 0x2153: return 1.0 / 3;
+    case 0x2154: return 2.0 / 3;
+    case 0x2155: return 0.2;
+    case 0x2156: return 0.4;
+    case 0x2157: return 0.6;
+    case 0x2158: return 0.8;
+    case 0x2159: return 1.0 / 6;
+    case 0x215A: return 5.0 / 6;
+    case 0x215B: return 0.125;
+    case 0x215C: return 0.375;
+    case 0x215D: return 0.625;
+    case 0x215E: return 0.875;
+    default: return 0;
+    }
+}
+
 /* The value of a digit run, also past 18 digits. */
 double
 _dossier_number_digits_value (const DossierTokens *tokens, guint i)
@@ -480,7 +505,8 @@ dossier_number_can_start (const DossierTokens  *tokens,
                (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
       }
     case DOSSIER_TOKEN_PUNCT:
-      return t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1);
+      return (t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1)) ||
+             (t->ch >= 0xBC && vulgar_fraction (t->ch) > 0);
     default:
       return FALSE;
     }
@@ -529,7 +555,15 @@ dossier_number_parse (const DossierTokens  *tokens,
       s = k;
     }
 
-  if (TOK (s)->type == DOSSIER_TOKEN_DIGITS)
+  /* ½ teaspoon */
+  if (TOK (s)->type == DOSSIER_TOKEN_PUNCT && vulgar_fraction (TOK (s)->ch) > 0)
+    {
+      out->value = out->min = out->max = vulgar_fraction (TOK (s)->ch);
+      out->last = s;
+      out->flags = DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_DECIMAL;
+      ok = TRUE;
+    }
+  else if (TOK (s)->type == DOSSIER_TOKEN_DIGITS)
     {
       /* digits go the Chinese way when a Chinese numeral follows */
       DossierNumberFlags f = 0;
@@ -554,6 +588,14 @@ dossier_number_parse (const DossierTokens  *tokens,
 
   if (!ok)
     return FALSE;
+  /* 2½ */
+  if ((out->flags & DOSSIER_NUMBER_PLAIN) && is_type (tokens, out->last + 1, DOSSIER_TOKEN_PUNCT) &&
+      adjacent (tokens, out->last, out->last + 1) && vulgar_fraction (TOK (out->last + 1)->ch) > 0)
+    {
+      out->last++;
+      out->value = out->min = out->max = out->value + vulgar_fraction (TOK (out->last)->ch);
+      out->flags = (out->flags & ~DOSSIER_NUMBER_PLAIN) | DOSSIER_NUMBER_DECIMAL;
+    }
   /* 三分之一, 十一又十四分之一 */
   if (is_type (tokens, out->last + 1, DOSSIER_TOKEN_CJK) && (TOK (out->last + 1)->ch == 0x5206 || TOK (out->last + 1)->ch == 0x53C8))
     _dossier_number_cjk_fraction (tokens, french, out);
