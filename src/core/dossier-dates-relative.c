@@ -496,6 +496,21 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
   k = SKIP (last + 1);
   if (k == last + 1 || !IS_WORD (k))
     return FALSE;
+  /* "4 weeks in the future", "2 years in the past" */
+  if (s->english && (LEXE (k)->flags & DOSSIER_LEX_IN) && IS_WORD (SKIP (k + 1)) && (LEXE (SKIP (k + 1))->flags & DOSSIER_LEX_THE))
+    {
+      guint f = SKIP (SKIP (k + 1) + 1);
+      gboolean future = IS_WORD (f) && DTOK (s, f)->b1 - DTOK (s, f)->b0 == 6 &&
+                        g_ascii_strncasecmp (s->tokens->text + DTOK (s, f)->b0, "future", 6) == 0;
+      if (future || _dossier_dates_word_is (s, f, "past"))
+        {
+          hit->first = i;
+          hit->last = f;
+          if (!shift (s, hit, future ? count : -count, unit))
+            hit->prec = DATE_PREC_DAY;
+          return TRUE;
+        }
+    }
   if (LEXE (k)->flags & DOSSIER_LEX_AGO)
     {
       hit->first = i;

@@ -139,9 +139,8 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
   *between = FALSE;
   while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, b - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
     b--;
-  /* "between the end of 2007" */
-  if (s->english && b > 1 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_THE) && IS_WORD (first) &&
-      (DLEX (s, first)->flags & DOSSIER_LEX_PART))
+  /* "between the end of 2007", "from the 2nd of March" */
+  if (s->english && b > 1 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_THE))
     {
       guint t = space_before (s, b - 1);
       if (t > 0 && is_from_word (s, t - 1, between))
@@ -473,6 +472,16 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   }
 }
 
+/* Whether a four-digit year is written between tokens @first and @last. */
+static gboolean
+year_written (const DateScan *s, guint first, guint last)
+{
+  for (guint k = first; k <= last; k++)
+    if (IS_DIGITS (k) && DTOK (s, k)->ch == 4)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 set_range (DateHit *a, const DateHit *b)
 {
@@ -515,14 +524,40 @@ join_ranges (const DateScan *s, GArray *hits)
         }
       /* "next friday 5/12": the weekday and the date it names */
       if (h + 1 < hits->len && IS_WORD (a.last) && DLEX (s, a.last)->weekday &&
-          g_array_index (hits, DateHit, h + 1).first == SKIP (a.last + 1) &&
-          g_array_index (hits, DateHit, h + 1).first > a.last + 1 &&
-          IS_DIGITS (g_array_index (hits, DateHit, h + 1).first) && g_array_index (hits, DateHit, h + 1).d > 0)
+          ((g_array_index (hits, DateHit, h + 1).first == SKIP (a.last + 1) &&
+            g_array_index (hits, DateHit, h + 1).first > a.last + 1 &&
+            IS_DIGITS (g_array_index (hits, DateHit, h + 1).first)) ||
+           /* "this friday (jun-15)" */
+           (IS_PUNCT (SKIP (a.last + 1), '(') && g_array_index (hits, DateHit, h + 1).first == SKIP (a.last + 1) + 1 &&
+            IS_PUNCT (g_array_index (hits, DateHit, h + 1).last + 1, ')'))) &&
+          g_array_index (hits, DateHit, h + 1).d > 0)
         {
           DateHit b = g_array_index (hits, DateHit, h + 1);
-          a.last = b.last;
+          a.last = IS_PUNCT (b.last + 1, ')') && IS_PUNCT (b.first - 1, '(') ? b.last + 1 : b.last;
           memcpy (a.iso, b.iso, sizeof a.iso);
           a.no_iso = b.no_iso;
+          h++;
+          g_array_append_val (out, a);
+          continue;
+        }
+      /* "in 3 days on Friday", "two months from today on Tuesday": that
+       * weekday nearest the day reached */
+      if (h + 1 < hits->len && strlen (a.iso) == 10 && g_array_index (hits, DateHit, h + 1).weekday_only &&
+          IS_WORD (SKIP (a.last + 1)) && (DLEX (s, SKIP (a.last + 1))->flags & DOSSIER_LEX_ON) &&
+          g_array_index (hits, DateHit, h + 1).first == SKIP (SKIP (a.last + 1) + 1))
+        {
+          DateHit b = g_array_index (hits, DateHit, h + 1);
+          GDate d;
+          if (dossier_date_parse_iso (a.iso, &d))
+            {
+              int diff = (b.weekday - (int) g_date_get_weekday (&d) + 7) % 7;
+              if (diff > 3)
+                g_date_subtract_days (&d, 7 - diff);
+              else
+                g_date_add_days (&d, diff);
+              _dossier_dates_set_day (&a, g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+            }
+          a.last = b.last;
           h++;
           g_array_append_val (out, a);
           continue;
@@ -530,7 +565,12 @@ join_ranges (const DateScan *s, GArray *hits)
       next = a.qualified ? 0 : connector (s, a.last + 1, between);
       if (next != 0)
         {
-          if (h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == next &&
+          guint bf = h + 1 < hits->len ? g_array_index (hits, DateHit, h + 1).first : 0;
+
+          /* "to the 28th of June": the article of the second date */
+          if (s->english && bf > next && IS_WORD (next) && (DLEX (s, next)->flags & DOSSIER_LEX_THE) && bf == SKIP (next + 1))
+            next = bf;
+          if (h + 1 < hits->len && bf == next &&
               !g_array_index (hits, DateHit, h + 1).qualified &&
               (!is_cjk_and (s, a.last + 1) || cjk_between_after (s, g_array_index (hits, DateHit, h + 1).last + 1)))
             {
@@ -544,8 +584,14 @@ join_ranges (const DateScan *s, GArray *hits)
               if (IS_PUNCT (yk, ','))
                 yk++;
               yk = SKIP (yk);
-              if (yk > a.last + 1 && b.y == 0 && _dossier_dates_read_year4 (s, yk, &yy))
-                a.last = yk;
+              if (yk > a.last + 1 && _dossier_dates_read_year4 (s, yk, &yy) && !year_written (s, a.first, a.last) &&
+                  a.m > 0 && a.d > 0 && b.m > 0 && b.d > 0 && _dossier_dates_valid_day (yy, a.m, a.d) &&
+                  _dossier_dates_valid_day (yy, b.m, b.d))
+                {
+                  /* the year written once after both days */
+                  a.last = yk;
+                  g_snprintf (a.iso, sizeof a.iso, "%04d-%02d-%02d/%04d-%02d-%02d", yy, a.m, a.d, yy, b.m, b.d);
+                }
               /* 和…之间, 与…间 */
               if (IS_CJK (a.last + 1, 0x4E4B) && IS_CJK (a.last + 2, 0x95F4))
                 a.last += 2;
@@ -677,6 +723,23 @@ join_ranges (const DateScan *s, GArray *hits)
             }
         }
       g_array_append_val (out, a);
+    }
+  /* "this week from Tue to Thur", "next week between Wednesday and Friday":
+   * days of the week just named */
+  for (guint h = 0; h + 1 < out->len; h++)
+    {
+      DateHit *a = &g_array_index (out, DateHit, h);
+      const DateHit *b = &g_array_index (out, DateHit, h + 1);
+      gboolean between;
+
+      if (a->prec == DATE_PREC_WEEK && IS_WORD (a->last) && DLEX (s, a->last)->dunit == DOSSIER_DUNIT_WEEK &&
+          b->first == SKIP (a->last + 1) && b->first > a->last + 1 && is_from_word (s, b->first, &between) &&
+          b->no_iso && IS_WORD (b->last) && DLEX (s, b->last)->weekday)
+        {
+          a->last = b->last;
+          open_hit (a);
+          g_array_remove_index (out, h + 1);
+        }
     }
   g_array_set_size (hits, 0);
   g_array_append_vals (hits, out->data, out->len);
