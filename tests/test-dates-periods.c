@@ -100,6 +100,7 @@ static const struct { const char *lang; const char *text; } negatives[] = {
   { "zh", "三个季度的努力" },
   { "zh", "最后一个人离开了" },
   { "zh", "这是一个世纪工程" },
+  { "fr", "La référence 208-11-04-2021 est invalide." },
   { "zh", "我们讨论财政问题" },
   { "fr", "Ils sont partis en mer." },
   { "en", "She is in her thirties." },

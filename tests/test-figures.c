@@ -81,6 +81,9 @@ static const FigureCase cases[] = {
   { "fr", "un train lancé à 320 km à l'heure", QTY, "320 km à l'heure", 320, 320, "kilometre per hour", NULL },
   { "en", "a walk of ¾ mile", QTY, "¾ mile", 0.75, 0.75, "mile", NULL },
   { "en", "about 2½ miles away", QTY, "2½ miles", 2.5, 2.5, "mile", NULL },
+  /* "au moins" is at least; "moins" alone is a sign */
+  { "fr", "au moins quinze salariés ont été licenciés", QTY, "quinze salariés", 15, 15, NULL, "employee" },
+  { "fr", "il fait moins 5 degrés dehors", QTY, "moins 5 degrés", -5, -5, "degree", NULL },
 };
 
 /* Texts with nothing of the given kind. */

@@ -551,6 +551,11 @@ dossier_number_parse (const DossierTokens  *tokens,
       guint k = _dossier_number_skip_space (tokens, i + 1);
       if (k == i + 1 || !_dossier_number_starts_word (tokens, lexicon, k))
         return FALSE;
+      /* "au moins", "du moins", "le moins", "plus ou moins": at least, not a sign */
+      if (french && i >= 2 && inline_space (tokens, i - 1) && TOK (i - 2)->type == DOSSIER_TOKEN_WORD &&
+          ((LEX (i - 2)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_OF | DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_LATER)) ||
+           (TOK (i - 2)->b1 - TOK (i - 2)->b0 == 2 && g_ascii_strncasecmp (tokens->text + TOK (i - 2)->b0, "ou", 2) == 0)))
+        return FALSE;
       negative = TRUE;
       s = k;
     }
