@@ -69,6 +69,7 @@ static const FigureCase cases[] = {
   { "fr", "il a payé sept euros et trente-deux cents", MONEY, "sept euros et trente-deux cents", 7.32, 7.32, "EUR", NULL },
   { "en", "a budget of MEUR 45 was approved", MONEY, "MEUR 45", 4.5e7, 4.5e7, "EUR", NULL },
   { "en", "revenue of 120 MUSD last year", MONEY, "120 MUSD", 1.2e8, 1.2e8, "USD", NULL },
+  { "en", "net debt of 40 EUR million at year end", MONEY, "40 EUR million", 4e7, 4e7, "EUR", NULL },
   { "en", "a fund of two and a half billion dollars", MONEY, "two and a half billion dollars", 2.5e9, 2.5e9, NULL, NULL },
   { "en", "two thirds of the licences", NUM, "two thirds", 2.0 / 3, 2.0 / 3, NULL, NULL },
   { "zh", "约三分之一的芯片", NUM, "三分之一", 1.0 / 3, 1.0 / 3, NULL, NULL },

@@ -234,6 +234,18 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
       /* "two pounds" weighs, "361 millions de livres" pays */
       if (unit_too && !(n->flags & DOSSIER_NUMBER_SCALE))
         goto quantity;
+      /* "75 USD million", "20 EUR billion": the scale after the code */
+      if (!(n->flags & DOSSIER_NUMBER_SCALE) && factor == 1 && TOK (last)->type == DOSSIER_TOKEN_WORD &&
+          TOK (last)->b1 - TOK (last)->b0 == 3 && iso != NULL)
+        {
+          guint k = skip_space (tokens, last + 1);
+          if (k > (guint) last + 1 && is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->num_kind == 3 &&
+              LEX (k)->num >= 1000)
+            {
+              factor = LEX (k)->num;
+              last = (int) k;
+            }
+        }
       /* a minor unit alone keeps the amount as written: 50 cents; a
        * multiple counts: 120 MEUR */
       if (factor < 1)
