@@ -47,6 +47,11 @@ static const DateCase cases[] = {
   { "zh", "2025-05-14", "八月的第二个周一发布", "八月的第二个周一", "2025-08-11" },
   { "en", "2025-05-14", "Shipments resume the week of June 9.", "the week of June 9", NULL },
   { "fr", "2025-05-14", "Les livraisons reprennent la semaine du 9 juin.", "la semaine du 9 juin", NULL },
+  /* eras: reign years, the Republic of China, Japan */
+  { "zh", "2025-05-14", "民国38年10月1日成立", "民国38年10月1日", "1949-10-01" },
+  { "zh", "2025-05-14", "乾隆六十年禅位", "乾隆六十年", "1795" },
+  { "zh", "2025-05-14", "光緒三十四年十月", "光緒三十四年十月", "1908-10" },
+  { "zh", "2025-05-14", "日本令和5年的预算", "令和5年", "2023" },
   /* Chinese centuries, decades and fiscal years */
   { "zh", "2025-05-14", "上世纪80年代的芯片", "上世纪80年代", NULL },
   { "zh", "2025-05-14", "二十一世纪的挑战", "二十一世纪", NULL },
@@ -102,6 +107,7 @@ static const struct { const char *lang; const char *text; } negatives[] = {
   { "zh", "这是一个世纪工程" },
   { "fr", "La référence 208-11-04-2021 est invalide." },
   { "zh", "我们讨论财政问题" },
+  { "zh", "康熙帝在位多年" },
   { "fr", "Ils sont partis en mer." },
   { "en", "She is in her thirties." },
   { "en", "They shipped tens of thousands of chips." },

@@ -237,3 +237,32 @@ _dossier_dates_read_zh_fiscal_year (const DateScan *s, guint i, DateHit *hit)
   hit->no_iso = TRUE;
   return TRUE;
 }
+
+/* Reign and republic eras whose years count from their first year: the Ming
+ * and Qing reigns, the Republic of China (民国), Japan since Meiji. Simplified
+ * and traditional forms. */
+static const struct { const char *name; int first_year; } eras[] = {
+  { "洪武", 1368 }, { "建文", 1399 }, { "永乐", 1403 }, { "永樂", 1403 }, { "洪熙", 1425 }, { "宣德", 1426 },
+  { "正统", 1436 }, { "正統", 1436 }, { "景泰", 1450 }, { "天顺", 1457 }, { "天順", 1457 }, { "成化", 1465 },
+  { "弘治", 1488 }, { "正德", 1506 }, { "嘉靖", 1522 }, { "隆庆", 1567 }, { "隆慶", 1567 }, { "万历", 1573 },
+  { "萬曆", 1573 }, { "泰昌", 1620 }, { "天启", 1621 }, { "天啟", 1621 }, { "崇祯", 1628 }, { "崇禎", 1628 },
+  { "顺治", 1644 }, { "順治", 1644 }, { "康熙", 1662 }, { "雍正", 1723 }, { "乾隆", 1736 }, { "嘉庆", 1796 },
+  { "嘉慶", 1796 }, { "道光", 1821 }, { "咸丰", 1851 }, { "咸豐", 1851 }, { "同治", 1862 }, { "光绪", 1875 },
+  { "光緒", 1875 }, { "宣统", 1909 }, { "宣統", 1909 }, { "民国", 1912 }, { "民國", 1912 },
+  { "明治", 1868 }, { "大正", 1912 }, { "昭和", 1926 }, { "平成", 1989 }, { "令和", 2019 },
+};
+
+gboolean
+_dossier_dates_zh_era_before (const DateScan *s, guint i, int *first_year)
+{
+  if (i < 2 || !IS_TYPE (i - 2, DOSSIER_TOKEN_CJK) || !IS_TYPE (i - 1, DOSSIER_TOKEN_CJK))
+    return FALSE;
+  for (gsize e = 0; e < G_N_ELEMENTS (eras); e++)
+    if (g_utf8_get_char (eras[e].name) == DTOK (s, i - 2)->ch &&
+        g_utf8_get_char (g_utf8_next_char (eras[e].name)) == DTOK (s, i - 1)->ch)
+      {
+        *first_year = eras[e].first_year;
+        return TRUE;
+      }
+  return FALSE;
+}

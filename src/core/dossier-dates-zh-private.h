@@ -91,6 +91,8 @@ void     _dossier_dates_zh_part_of_year       (const DateScan *s, DateHit *hit);
 void     _dossier_dates_zh_part_of_month      (const DateScan *s, DateHit *hit);
 /* 本世纪20年代, 上世纪90年代, 二十一世纪 */
 gboolean _dossier_dates_read_zh_century       (const DateScan *s, guint i, DateHit *hit);
+/* Whether an era name (康熙, 民国, 令和…) stands right before token @i: its first year. */
+gboolean _dossier_dates_zh_era_before         (const DateScan *s, guint i, int *first_year);
 /* 2024财年, 本财年, 2024财政年度 */
 gboolean _dossier_dates_read_zh_fiscal_year   (const DateScan *s, guint i, DateHit *hit);
 

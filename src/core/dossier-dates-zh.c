@@ -255,7 +255,7 @@ read_ymd (const DateScan *s, guint i, DateHit *hit)
 {
   int y = 0, m = 0, d = 0, yoff = 0, moff = 0;
   gboolean have_y = FALSE, rel_y = FALSE, have_m = FALSE, rel_m = FALSE, have_d = FALSE;
-  guint k = i, last = i;
+  guint k = i, last = i, era_first = i;
   int v, nd;
   gboolean seq;
   guint nl;
@@ -271,8 +271,16 @@ read_ymd (const DateScan *s, guint i, DateHit *hit)
     {
       guint yk = skip_blank (s, nl + 1);
       gboolean ok = FALSE;
+      int era;
 
-      if (IS_DIGITS (k) && nd == 4)
+      if (k == i && !seq && v >= 1 && v < 100 && _dossier_dates_zh_era_before (s, i, &era))
+        {
+          /* 康熙三年, 民国38年: years of an era */
+          v = era + v - 1;
+          era_first = i - 2;
+          ok = TRUE;
+        }
+      else if (IS_DIGITS (k) && nd == 4)
         ok = TRUE;
       else if (IS_DIGITS (k) && nd == 2 && (DTOK (s, k)->b0 + 1 < DTOK (s, k)->b1) &&
                (s->tokens->text[DTOK (s, k)->b0] == '0' || IS_DIGITS (skip_blank (s, yk + 1))))
@@ -378,7 +386,7 @@ read_ymd (const DateScan *s, guint i, DateHit *hit)
     return FALSE;
   if (have_d && !have_m && !have_y && !(IS_CJK (last, C_DAY)))
     return FALSE;   /* 12号 alone is a number */
-  hit->first = i;
+  hit->first = era_first;
   hit->last = last;
 
   if (rel_y || rel_m)
