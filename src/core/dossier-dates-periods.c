@@ -619,14 +619,21 @@ _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
-                                    read_week_number, _dossier_dates_read_holiday, read_century,
-                                    _dossier_dates_read_named_year, _dossier_dates_read_to_date,
-                                    _dossier_dates_read_the_unit, read_rest };
+                                    read_week_number, _dossier_dates_read_holiday, read_century, read_rest,
+                                    _dossier_dates_read_named_year, _dossier_dates_read_the_unit };
+  const DossierLexEntry *e = IS_WORD (i) ? LEXE (i) : NULL;
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
       DateHit h;
+      /* named years start at a year, a relative word or année (fiscal, FY
+       * and date go to their readers earlier); "the day" at the or an edge */
+      if (readers[r] == _dossier_dates_read_named_year &&
+          !(IS_DIGITS (i) || (e != NULL && (e->rel != DOSSIER_LEX_REL_NONE || e->dunit == DOSSIER_DUNIT_YEAR))))
+        continue;
+      if (readers[r] == _dossier_dates_read_the_unit && !(e != NULL && (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE))))
+        continue;
       memset (&h, 0, sizeof h);
       if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
         {

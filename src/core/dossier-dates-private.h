@@ -81,8 +81,13 @@ static inline gboolean
 _dossier_dates_word_is (const DateScan *s, guint i, const char *folded)
 {
   guint16 kw;
+  guchar c;
 
   if (!_dossier_dates_is_type (s, i, DOSSIER_TOKEN_WORD) || (kw = DTOK (s, i)->kw) == 0)
+    return FALSE;
+  /* an ASCII first letter that differs settles it without a lookup */
+  c = (guchar) s->tokens->text[DTOK (s, i)->b0];
+  if (c < 0x80 && g_ascii_tolower (c) != folded[0])
     return FALSE;
   return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
 }

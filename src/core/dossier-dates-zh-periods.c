@@ -6,17 +6,6 @@
  */
 #include "dossier-dates-zh-private.h"
 
-/* Whether character @c is among the @n tokens from @i: a cheap test before
- * reading a number that only matters when @c follows it. */
-static gboolean
-cjk_ahead (const DateScan *s, guint i, guint n, gunichar c)
-{
-  for (guint k = i; k < i + n && k < s->tokens->n; k++)
-    if (IS_CJK (k, c))
-      return TRUE;
-  return FALSE;
-}
-
 /* A unit of time at @k after a count: 月, 个月, 季度, 周, 週, 星期, 天, 日.
  * Returns the unit, *last its last token. */
 static int
@@ -46,8 +35,6 @@ _dossier_dates_read_zh_quarter (const DateScan *s, guint i, DateHit *hit)
   int v = 0, nd, off;
   gboolean seq;
 
-  if (!cjk_ahead (s, i, 6, C_DU))
-    return FALSE;
   if (IS_CJK (k, C_DI))
     k++;
   if (read_num (s, k, &v, &nd, &seq, &last))
@@ -183,8 +170,6 @@ _dossier_dates_read_zh_century (const DateScan *s, guint i, DateHit *hit)
   int v, nd, off;
   gboolean seq;
 
-  if (!cjk_ahead (s, i, 6, C_JI_CENTURY))
-    return FALSE;
   if (read_num (s, k, &v, &nd, &seq, &last) && !seq && v >= 1 && v <= 30)
     k = last + 1;
   else if (read_shift_prefix (s, k, &off, &k) && off >= -1 && off <= 1)
@@ -211,8 +196,6 @@ _dossier_dates_read_zh_fiscal_year (const DateScan *s, guint i, DateHit *hit)
   int v, nd, off;
   gboolean seq;
 
-  if (!cjk_ahead (s, i, 7, C_CAI))
-    return FALSE;
   if (read_num (s, k, &v, &nd, &seq, &last) && ((IS_DIGITS (k) && (nd == 4 || nd == 2)) || (seq && nd >= 2)))
     k = last + 1;
   else if (read_shift_prefix (s, k, &off, &k))

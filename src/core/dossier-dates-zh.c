@@ -544,15 +544,28 @@ gboolean
 _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period,
-                                    _dossier_dates_read_zh_quarter, _dossier_dates_read_zh_century,
-                                    _dossier_dates_read_zh_fiscal_year };
-  gboolean found = FALSE;
+  static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period };
+  /* quarters, centuries and fiscal years end in 度, 纪, 财年: read only when
+   * one of them is close ahead */
+  static const Reader marked[] = { _dossier_dates_read_zh_quarter, _dossier_dates_read_zh_century,
+                                   _dossier_dates_read_zh_fiscal_year };
+  gboolean found = FALSE, marker = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
       DateHit h = { 0 };
       if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
+        {
+          *hit = h;
+          found = TRUE;
+        }
+    }
+  for (guint k = i + 1; k < i + 7 && k < s->tokens->n && !marker; k++)
+    marker = IS_CJK (k, C_DU) || IS_CJK (k, C_JI_CENTURY) || IS_CJK (k, C_CAI);
+  for (gsize r = 0; marker && r < G_N_ELEMENTS (marked); r++)
+    {
+      DateHit h = { 0 };
+      if (marked[r] (s, i, &h) && (!found || h.last > hit->last))
         {
           *hit = h;
           found = TRUE;
