@@ -106,6 +106,7 @@ static const struct { const char *lang; const char *text; } negatives[] = {
   { "zh", "最后一个人离开了" },
   { "zh", "这是一个世纪工程" },
   { "fr", "La référence 208-11-04-2021 est invalide." },
+  { "en", "They chose the 32-bit design." },
   { "zh", "我们讨论财政问题" },
   { "zh", "康熙帝在位多年" },
   { "fr", "Ils sont partis en mer." },

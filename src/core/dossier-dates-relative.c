@@ -604,9 +604,11 @@ read_the_day (const DateScan *s, guint i, DateHit *hit)
         last = k + 1;
       else
         {
-          /* "the 27 people" is a count */
+          /* "the 27 people" is a count, "the 16-bit chip" a size */
           a = SKIP (k + 1);
           if (a < s->tokens->n && (IS_WORD (a) || IS_DIGITS (a)))
+            return FALSE;
+          if (IS_PUNCT (k + 1, '-') && IS_WORD (k + 2))
             return FALSE;
         }
     }
