@@ -108,6 +108,23 @@ _dossier_dates_is_rel (const DateScan *s, guint i)
 #define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
 #define LEXE(i) DLEX (s, (i))
 
+/* The first blank before @i on the same line, or @i. */
+static inline guint
+space_before (const DateScan *s, guint i)
+{
+  while (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+    i--;
+  return i;
+}
+
+/* A hit found, but with no single calendar value. */
+static inline void
+open_hit (DateHit *hit)
+{
+  hit->no_iso = TRUE;
+  hit->iso[0] = '\0';
+}
+
 gboolean _dossier_dates_valid_day   (int y, int m, int d);
 
 /* Fills hit->iso from a date shifted from the reference date. */
@@ -156,6 +173,9 @@ gboolean _dossier_dates_read_the_unit (const DateScan *s, guint i, DateHit *hit)
 
 /* Holidays: Christmas 2024, last Easter, Thanksgiving. */
 gboolean _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit);
+
+/* Joins dates linked by a connector into ranges (the second pass of the scan). */
+void     _dossier_dates_join_ranges (const DateScan *s, GArray *hits);
 
 /* Chinese readers: a hit starting at token @i, or FALSE. */
 gboolean _dossier_dates_read_zh     (const DateScan *s, guint i, DateHit *hit);
