@@ -65,6 +65,26 @@ static const FigureCase cases[] = {
   { "en", "two million people", QTY, "two million people", 2e6, 2e6, NULL, "person" },
   { "en", "the 2.5 million figure", NUM, "2.5 million", 2.5e6, 2.5e6, NULL, NULL },
   { "en", "an 8 % stake", PCT, "8 %", 8, 8, NULL, NULL },
+  /* minor units in words, currency codes in millions, fractions in words */
+  { "fr", "il a payé sept euros et trente-deux cents", MONEY, "sept euros et trente-deux cents", 7.32, 7.32, "EUR", NULL },
+  { "en", "a budget of MEUR 45 was approved", MONEY, "MEUR 45", 4.5e7, 4.5e7, "EUR", NULL },
+  { "en", "revenue of 120 MUSD last year", MONEY, "120 MUSD", 1.2e8, 1.2e8, "USD", NULL },
+  { "en", "net debt of 40 EUR million at year end", MONEY, "40 EUR million", 4e7, 4e7, "EUR", NULL },
+  { "en", "a fund of two and a half billion dollars", MONEY, "two and a half billion dollars", 2.5e9, 2.5e9, NULL, NULL },
+  { "en", "two thirds of the licences", NUM, "two thirds", 2.0 / 3, 2.0 / 3, NULL, NULL },
+  { "zh", "约三分之一的芯片", NUM, "三分之一", 1.0 / 3, 1.0 / 3, NULL, NULL },
+  /* compound lengths and weights, rates, vulgar fractions */
+  { "en", "the guard is 5 ft 11 in tall", QTY, "5 ft 11 in", 5 + 11.0 / 12, 5 + 11.0 / 12, "foot", NULL },
+  { "en", "a rack 6 feet and 1 inch high", QTY, "6 feet and 1 inch", 6 + 1.0 / 12, 6 + 1.0 / 12, "foot", NULL },
+  { "en", "the parcel weighs 7 lb 3 oz", QTY, "7 lb 3 oz", 7.1875, 7.1875, "pound", NULL },
+  { "en", "trucks limited to 60 km/h", QTY, "60 km/h", 60, 60, "kilometre per hour", NULL },
+  { "en", "air moving at 30 metres per second", QTY, "30 metres per second", 30, 30, "metre per second", NULL },
+  { "fr", "un train lancé à 320 km à l'heure", QTY, "320 km à l'heure", 320, 320, "kilometre per hour", NULL },
+  { "en", "a walk of ¾ mile", QTY, "¾ mile", 0.75, 0.75, "mile", NULL },
+  { "en", "about 2½ miles away", QTY, "2½ miles", 2.5, 2.5, "mile", NULL },
+  /* "au moins" is at least; "moins" alone is a sign */
+  { "fr", "au moins quinze salariés ont été licenciés", QTY, "quinze salariés", 15, 15, NULL, "employee" },
+  { "fr", "il fait moins 5 degrés dehors", QTY, "moins 5 degrés", -5, -5, "degree", NULL },
 };
 
 /* Texts with nothing of the given kind. */
@@ -76,6 +96,8 @@ static const struct { const char *lang; const char *text; } negatives[] = {
   { "en", "He has lost his pen 7 times since Monday." },
   { "en", "The A320 and the B200 landed." },
   { "fr", "M. Kersaudy veut porter plainte." },
+  { "fr", "Une troisième source le confirme." },
+  { "en", "Each of the three quarters was weak." },
 };
 
 static void

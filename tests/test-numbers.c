@@ -72,6 +72,59 @@ static const NumberCase valid[] = {
   { "en", "two hundred point seventy-one", 200.71, 200.71 },
 };
 
+/* Fractions: a count and a denominator, mixed numbers, fractions of a
+ * scale word, Chinese 分之. */
+static const NumberCase fractions[] = {
+  { "en", "two thirds", 2.0 / 3, 2.0 / 3 },
+  { "en", "two-thirds", 2.0 / 3, 2.0 / 3 },
+  { "en", "one fifth", 0.2, 0.2 },
+  { "en", "seven tenths", 0.7, 0.7 },
+  { "en", "three hundredths", 0.03, 0.03 },
+  { "en", "a thousand millionths", 1e-3, 1e-3 },
+  { "en", "forty-two sevenths", 6, 6 },
+  { "en", "one hundred forty sixths", 100.0 / 46, 100.0 / 46 },   /* "forty sixth" is one ordinal */
+  { "en", "four hundred and seventy-five thousandths", 400.075, 400.075 },
+  { "en", "nine and three quarters", 9.75, 9.75 },
+  { "en", "twelve and a half", 12.5, 12.5 },
+  { "en", "three quarters billion", 7.5e8, 7.5e8 },
+  { "en", "two and a half million", 2.5e6, 2.5e6 },
+  { "en", "five billion and three quarters", 5.75e9, 5.75e9 },
+  { "en", "seven million and two fifths", 7.4e6, 7.4e6 },
+  { "en", "four billion and a half million", 4000500000, 4000500000 },
+  { "en", "8 million and a half", 8.5e6, 8.5e6 },
+  { "fr", "deux tiers", 2.0 / 3, 2.0 / 3 },
+  { "fr", "un tiers", 1.0 / 3, 1.0 / 3 },
+  { "fr", "trois quarts", 0.75, 0.75 },
+  { "fr", "sept centièmes", 0.07, 0.07 },
+  { "fr", "un cinquième", 0.2, 0.2 },
+  { "fr", "quatre millions et trois quarts", 4.75e6, 4.75e6 },
+  { "fr", "cinq milliards et deux tiers", 5e9 + 2e9 / 3, 5e9 + 2e9 / 3 },
+  { "fr", "deux milliards et demi million", 2000500000, 2000500000 },
+  { "fr", "trois millions et demi", 3.5e6, 3.5e6 },
+  { "zh", "三分之一", 1.0 / 3, 1.0 / 3 },
+  { "zh", "四分之三", 0.75, 0.75 },
+  { "zh", "一千分之七", 0.007, 0.007 },
+  { "zh", "二又三分之二", 2 + 2.0 / 3, 2 + 2.0 / 3 },
+  { "zh", "5分之2", 0.4, 0.4 },
+  { "en", "¾", 0.75, 0.75 },
+  { "en", "3½", 3.5, 3.5 },
+  { "zh", "三百万又二十万分之五十", 3e6 + 50 / 2e5, 3e6 + 50 / 2e5 },
+};
+
+/* Ordinals and time words that must not be read as fractions: the whole
+ * text is then not one number. */
+static const struct { const char *lang; const char *text; } not_fractions[] = {
+  { "en", "twenty fifth" },       /* an ordinal, the 25th */
+  { "en", "thirty-first" },
+  { "en", "three quarters" },     /* nine months, not 0.75, without "of" or a scale */
+  { "en", "one second" },
+  { "en", "two third" },          /* no agreement */
+  { "fr", "une troisième" },      /* a third one */
+  { "fr", "une cinquième" },
+  { "zh", "三分钟" },
+  { "zh", "十分之" },
+};
+
 static const struct { const char *lang; const char *text; } invalid[] = {
   { "zh", "万" },          /* a scale word alone */
   { "zh", "千万" },        /* "by all means" */
@@ -110,6 +163,28 @@ test_invalid (void)
 }
 
 static void
+test_fractions (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (fractions); i++)
+    {
+      const NumberCase *c = &fractions[i];
+      DossierNumber n;
+
+      g_test_message ("%s: %s", c->lang, c->text);
+      g_assert_true (dossier_number_parse_string (c->text, c->lang, &n));
+      g_assert_cmpfloat_with_epsilon (n.value, c->min, fabs (c->min) * 1e-12 + 1e-12);
+      g_assert_false (n.flags & DOSSIER_NUMBER_APPROX);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (not_fractions); i++)
+    {
+      DossierNumber n;
+
+      g_test_message ("%s: %s", not_fractions[i].lang, not_fractions[i].text);
+      g_assert_false (dossier_number_parse_string (not_fractions[i].text, not_fractions[i].lang, &n));
+    }
+}
+
+static void
 test_glued_codes (void)
 {
   DossierTokens tokens;
@@ -143,6 +218,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/numbers/valid", test_valid);
   g_test_add_func ("/numbers/invalid", test_invalid);
+  g_test_add_func ("/numbers/fractions", test_fractions);
   g_test_add_func ("/numbers/glued-codes", test_glued_codes);
   g_test_add_func ("/numbers/many-digits", test_many_digits);
   return g_test_run ();

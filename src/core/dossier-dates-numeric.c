@@ -127,7 +127,9 @@ parts_in_code (const DateScan *s, const NumParts *p)
     {
       /* the second date of a range: 10/1/2018-10/7/2018, 28/2-1/3 */
       if (IS_PUNCT (f - 1, '-') && f > 2 && IS_DIGITS (f - 2) && DTOK (s, f - 2)->ch != 3 &&
-          DTOK (s, f - 2)->ch <= 4 && (IS_PUNCT (f - 3, '/') || IS_PUNCT (f - 3, '-') || IS_PUNCT (f - 3, '.')))
+          DTOK (s, f - 2)->ch <= 4 && (IS_PUNCT (f - 3, '/') || IS_PUNCT (f - 3, '-') || IS_PUNCT (f - 3, '.')) &&
+          /* but not in a code: 133-03-03-2020 */
+          !(f > 3 && IS_DIGITS (f - 4) && (DTOK (s, f - 4)->ch == 3 || DTOK (s, f - 4)->ch > 4)))
         return FALSE;
       return TRUE;
     }

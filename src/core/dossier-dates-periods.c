@@ -64,6 +64,14 @@ read_rel_period (const DateScan *s, guint i, DateHit *hit)
   hit->first = i;
   hit->last = u;
   hit->no_iso = TRUE;
+  /* the last 3 months and 2 weeks, the next 5 years 1 month 12 days */
+  if (_dossier_dates_is_rel (s, k))
+    {
+      int ys, ms, ds;
+      guint sl;
+      if (_dossier_dates_read_span_of_time (s, SKIP (k + 1), &ys, &ms, &ds, &sl) && sl > u)
+        hit->last = sl;
+    }
   return TRUE;
 }
 
@@ -301,6 +309,110 @@ is_month_ref (const DateScan *s, guint k, int *m, int *y, guint *last)
   return FALSE;
 }
 
+/* The period a part is taken of, after "of", "de": 2024, two thousand and
+ * twenty, next year, l'année prochaine, the year (the current one), July
+ * 2016, next month, the month. *y is 0 when unknown, *m 0 for a year. */
+static gboolean
+read_period_ref (const DateScan *s, guint k, int *y, int *m, guint *last)
+{
+  gboolean article = FALSE;
+  guint u;
+
+  *y = *m = 0;
+  if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
+    {
+      article = TRUE;
+      k = IS_PUNCT (k + 1, '\'') ? SKIP (k + 2) : SKIP (k + 1);
+    }
+  if (is_month_ref (s, k, m, y, last))
+    return TRUE;
+  if (_dossier_dates_read_year4 (s, k, y))
+    {
+      *last = k;
+      return TRUE;
+    }
+  if (_dossier_dates_read_year_words (s, k, y, last))
+    return TRUE;
+  /* next year, this year */
+  if (_dossier_dates_is_rel (s, k) && IS_WORD (u = SKIP (k + 1)) && LEXE (u)->dunit == DOSSIER_DUNIT_YEAR &&
+      !LEXE (u)->dunit_plural)
+    {
+      if (s->ref != NULL)
+        *y = g_date_get_year (s->ref) + LEXE (k)->rel;
+      *last = u;
+      return TRUE;
+    }
+  if (!IS_WORD (k) || LEXE (k)->dunit_plural ||
+      (LEXE (k)->dunit != DOSSIER_DUNIT_YEAR && LEXE (k)->dunit != DOSSIER_DUNIT_MONTH))
+    return FALSE;
+  u = SKIP (k + 1);
+  /* l'année prochaine, le mois dernier, the year 2020 */
+  if (_dossier_dates_is_rel (s, u) && u > k + 1)
+    {
+      if (LEXE (k)->dunit == DOSSIER_DUNIT_MONTH)
+        return is_month_ref (s, u, m, y, last) && (*last = u, TRUE);
+      if (s->ref != NULL)
+        *y = g_date_get_year (s->ref) + LEXE (u)->rel;
+      *last = u;
+      return TRUE;
+    }
+  if (LEXE (k)->dunit == DOSSIER_DUNIT_YEAR && u > k + 1 && _dossier_dates_read_year4 (s, u, y))
+    {
+      *last = u;
+      return TRUE;
+    }
+  /* the year, the month: the current one */
+  if (!article)
+    return FALSE;
+  if (s->ref != NULL)
+    {
+      *y = g_date_get_year (s->ref);
+      if (LEXE (k)->dunit == DOSSIER_DUNIT_MONTH)
+        *m = g_date_get_month (s->ref);
+    }
+  *last = k;
+  return TRUE;
+}
+
+/* A part of a period after its unit: "(week) of 2019", "(month) of next
+ * year", "(days) of the month". Fills the hit; a month of a year and a
+ * day of a month get their date. */
+static gboolean
+read_part_of (const DateScan *s, guint i, guint unit_tok, int nth, gboolean is_last, DateHit *hit)
+{
+  guint a = SKIP (unit_tok + 1), last;
+  int unit = LEXE (unit_tok)->dunit, y, m;
+
+  if (a == unit_tok + 1 || !IS_WORD (a) || !(LEXE (a)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)))
+    return FALSE;
+  a = SKIP (a + 1);
+  /* "the 4th day of July 1995" is a date, read with its day */
+  if (unit == DOSSIER_DUNIT_DAY && IS_WORD (a) && LEXE (a)->month)
+    return FALSE;
+  if (!read_period_ref (s, a, &y, &m, &last))
+    return FALSE;
+  hit->first = i;
+  hit->last = last;
+  hit->no_iso = TRUE;
+  if (unit == DOSSIER_DUNIT_MONTH && !LEXE (unit_tok)->dunit_plural && m == 0 && y > 0 &&
+      ((nth >= 1 && nth <= 12) || is_last))
+    {
+      /* the 9th month of next year, the last month of 2024 */
+      hit->no_iso = FALSE;
+      hit->y = y;
+      hit->m = is_last ? 12 : nth;
+      hit->prec = DATE_PREC_MONTH;
+      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", y, hit->m);
+    }
+  else if (unit == DOSSIER_DUNIT_DAY && !LEXE (unit_tok)->dunit_plural && m > 0 && y > 0 && nth >= 1 &&
+           _dossier_dates_valid_day (y, m, nth))
+    {
+      hit->no_iso = FALSE;
+      _dossier_dates_set_day (hit, y, m, nth);
+    }
+  return TRUE;
+}
+
 /* the first Monday of next month, premier vendredi de juillet, first Sunday;
  * the 20th of next month, 31st of this month, the 15th day of next month;
  * the first week of Oct, last week of 2019, the third quarter of 2020 */
@@ -314,7 +426,15 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_THE))
     k = SKIP (k + 1);
   n = k;
-  if (IS_WORD (n) && LEXE (n)->ordinal)
+  if (IS_WORD (n) && LEXE (n)->num_kind == 1 && (LEXE (n)->num == 20 || LEXE (n)->num == 30) &&
+      (IS_PUNCT (n + 1, '-') || IS_TYPE (n + 1, DOSSIER_TOKEN_SPACE)) && IS_WORD (n + 2) && LEXE (n + 2)->ordinal &&
+      LEXE (n + 2)->ordinal < 10)
+    {
+      /* twenty-sixth, thirty first */
+      nth = (int) LEXE (n)->num + LEXE (n + 2)->ordinal;
+      n += 2;
+    }
+  else if (IS_WORD (n) && LEXE (n)->ordinal)
     nth = LEXE (n)->ordinal;
   else if (IS_WORD (n) && LEXE (n)->rel == -1 && (_dossier_dates_word_is (s, n, "last") || _dossier_dates_word_is (s, n, "dernier") || _dossier_dates_word_is (s, n, "derniere")))
     is_last = TRUE;
@@ -330,12 +450,28 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
   if (k == n + 1)
     return FALSE;
 
-  if (IS_WORD (k) && LEXE (k)->weekday && !is_last)
+  if (IS_WORD (k) && LEXE (k)->weekday)
     {
       wd = LEXE (k)->weekday;
       of = SKIP (k + 1);
       if (IS_WORD (of) && (LEXE (of)->flags & (DOSSIER_LEX_OF | DOSSIER_LEX_IN)) && is_month_ref (s, SKIP (of + 1), &m, &y, &last))
-        ;
+        {
+          /* the last Friday of May, le dernier vendredi de mai */
+          if (is_last && y > 0 && m > 0)
+            {
+              int dd = g_date_get_days_in_month (m, y);
+              GDate d;
+              g_date_clear (&d, 1);
+              g_date_set_dmy (&d, dd, m, y);
+              dd -= ((int) g_date_get_weekday (&d) - wd + 7) % 7;
+              hit->first = i;
+              hit->last = last;
+              _dossier_dates_set_day (hit, y, m, dd);
+              return TRUE;
+            }
+        }
+      else if (is_last)
+        return FALSE;   /* last Friday: read as a relative day */
       else if (nth >= 1 && nth <= 5 && s->ref != NULL)
         {
           m = g_date_get_month (s->ref);
@@ -364,6 +500,18 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
         hit->no_iso = TRUE;
       return TRUE;
     }
+  /* the first ten days of last year, the last 3 weeks of this year,
+   * les trois premiers mois de 2024 (read from the count, below) */
+  if ((nth == 1 || is_last) && (IS_DIGITS (k) || (IS_WORD (k) && LEXE (k)->num_kind == 1)))
+    {
+      guint u = SKIP (k + 1);
+      if (u > k + 1 && IS_WORD (u) && LEXE (u)->dunit_plural && read_part_of (s, i, u, 0, FALSE, hit))
+        return TRUE;
+    }
+  if (IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEK || LEXE (k)->dunit == DOSSIER_DUNIT_QUARTER ||
+                      LEXE (k)->dunit == DOSSIER_DUNIT_MONTH || LEXE (k)->dunit == DOSSIER_DUNIT_DAY) &&
+      !LEXE (k)->dunit_plural && read_part_of (s, i, k, nth, is_last, hit))
+    return TRUE;
   if (IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEK || LEXE (k)->dunit == DOSSIER_DUNIT_QUARTER ||
                       LEXE (k)->dunit == DOSSIER_DUNIT_MONTH || LEXE (k)->dunit == DOSSIER_DUNIT_DAY) &&
       !LEXE (k)->dunit_plural)
@@ -466,191 +614,26 @@ read_week_number (const DateScan *s, guint i, DateHit *hit)
   return TRUE;
 }
 
-/* Western Easter Sunday of @y (anonymous Gregorian algorithm). */
-static void
-easter (int y, int *m, int *d)
-{
-  int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-  int h = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-  int mm = (a + 11 * h + 22 * l) / 451;
-
-  *m = (h + l - 7 * mm + 114) / 31;
-  *d = ((h + l - 7 * mm + 114) % 31) + 1;
-}
-
-/* The @nth (1–5, or −1 for the last) @weekday of month @m of year @y. */
-static int
-nth_weekday (int y, int m, int weekday, int nth)
-{
-  GDate d;
-  int first_wd, day;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, 1, m, y);
-  first_wd = g_date_get_weekday (&d);
-  day = 1 + (weekday - first_wd + 7) % 7;
-  if (nth > 0)
-    return day + 7 * (nth - 1);
-  while (day + 7 <= g_date_get_days_in_month (m, y))
-    day += 7;
-  return day;
-}
-
-typedef enum { H_FIXED, H_EASTER, H_NTH, H_BLACK_FRIDAY } HolidayRule;
-
-static const struct
-{
-  const char  *words[4];   /* folded words, in order */
-  HolidayRule  rule;
-  int          m, d;       /* H_FIXED: month, day; H_NTH: month, weekday */
-  int          nth;
-} holidays[] = {
-  { { "christmas" }, H_FIXED, 12, 25, 0 },
-  { { "noel" }, H_FIXED, 12, 25, 0 },
-  { { "new", "year" }, H_FIXED, 1, 1, 0 },
-  { { "new", "year", "s", "day" }, H_FIXED, 1, 1, 0 },
-  { { "halloween" }, H_FIXED, 10, 31, 0 },
-  { { "independence", "day" }, H_FIXED, 7, 4, 0 },
-  { { "valentine", "s", "day" }, H_FIXED, 2, 14, 0 },
-  { { "workers", "day" }, H_FIXED, 5, 1, 0 },
-  { { "international", "workers", "day" }, H_FIXED, 5, 1, 0 },
-  { { "may", "day" }, H_FIXED, 5, 1, 0 },
-  { { "earth", "day" }, H_FIXED, 4, 22, 0 },
-  { { "jour", "de", "la", "terre" }, H_FIXED, 4, 22, 0 },
-  { { "saint", "patrick" }, H_FIXED, 3, 17, 0 },
-  { { "st", "patrick", "s", "day" }, H_FIXED, 3, 17, 0 },
-  { { "easter" }, H_EASTER, 0, 0, 0 },
-  { { "paques" }, H_EASTER, 0, 0, 0 },
-  { { "thanksgiving" }, H_NTH, 11, 4, 4 },
-  { { "labor", "day" }, H_NTH, 9, 1, 1 },
-  { { "labour", "day" }, H_NTH, 9, 1, 1 },
-  { { "memorial", "day" }, H_NTH, 5, 1, -1 },
-  { { "black", "friday" }, H_BLACK_FRIDAY, 11, 4, 4 },
-};
-
-static gboolean
-holiday_date (gsize h, int y, int *m, int *d)
-{
-  switch (holidays[h].rule)
-    {
-    case H_FIXED: *m = holidays[h].m; *d = holidays[h].d; return TRUE;
-    case H_EASTER: easter (y, m, d); return TRUE;
-    case H_NTH: *m = holidays[h].m; *d = nth_weekday (y, *m, holidays[h].d, holidays[h].nth); return TRUE;
-    case H_BLACK_FRIDAY: *m = 11; *d = nth_weekday (y, 11, 4, 4) + 1; return TRUE;
-    default: return FALSE;
-    }
-}
-
-/* Holidays: Christmas 2024, last Easter, Thanksgiving, black friday 2010,
- * independence day of this year. */
-static gboolean
-read_holiday (const DateScan *s, guint i, DateHit *hit)
-{
-  guint k = i, best_last = 0;
-  int rel = DOSSIER_LEX_REL_NONE, y, m, d;
-  gssize best = -1;
-  char first_word[24];
-
-  if (_dossier_dates_is_rel (s, k) && !_dossier_dates_word_is (s, k, "this"))
-    {
-      rel = LEXE (k)->rel;
-      k = SKIP (k + 1);
-      if (k == i + 1)
-        return FALSE;
-    }
-  /* holiday names start with a word of the lexicon that has no other role */
-  if (!IS_WORD (k) || DTOK (s, k)->kw == 0 ||
-      (LEXE (k)->flags != 0 && LEXE (k)->month == 0 && LEXE (k)->dunit == DOSSIER_DUNIT_NONE) ||
-      dossier_tokens_fold (s->tokens, k, first_word, sizeof first_word) == 0)
-    return FALSE;
-  for (gsize h = 0; h < G_N_ELEMENTS (holidays); h++)
-    {
-      guint t = k, last = k;
-      gsize w;
-
-      if (strcmp (first_word, holidays[h].words[0]) != 0)
-        continue;
-      for (w = 0; w < G_N_ELEMENTS (holidays[h].words) && holidays[h].words[w] != NULL; w++)
-        {
-          char buf[24];
-          if (w > 0)
-            {
-              /* words joined by blanks, or the apostrophe of "new year's" */
-              guint n = t + 1;
-              if (IS_PUNCT (n, '\''))
-                n++;
-              else
-                n = SKIP (n);
-              t = n;
-            }
-          if (!IS_WORD (t) || dossier_tokens_fold (s->tokens, t, buf, sizeof buf) == 0 ||
-              strcmp (buf, holidays[h].words[w]) != 0)
-            break;
-          last = t;
-        }
-      if ((w == G_N_ELEMENTS (holidays[h].words) || holidays[h].words[w] == NULL) && (best < 0 || last > best_last))
-        {
-          best = (gssize) h;
-          best_last = last;
-        }
-    }
-  if (best < 0)
-    return FALSE;
-  /* "may day" needs a capital May */
-  hit->first = i;
-  hit->last = best_last;
-  hit->prec = DATE_PREC_DAY;
-  {
-    guint a = SKIP (best_last + 1);
-    if (a > best_last + 1 && _dossier_dates_read_year4 (s, a, &y))
-      hit->last = a;
-    else if (IS_WORD (a) && (LEXE (a)->flags & DOSSIER_LEX_OF) && _dossier_dates_is_rel (s, SKIP (a + 1)) &&
-             IS_WORD (SKIP (SKIP (a + 1) + 1)) && LEXE (SKIP (SKIP (a + 1) + 1))->dunit == DOSSIER_DUNIT_YEAR &&
-             s->ref != NULL)
-      {
-        y = g_date_get_year (s->ref) + LEXE (SKIP (a + 1))->rel;
-        hit->last = SKIP (SKIP (a + 1) + 1);
-      }
-    else if (s->ref != NULL)
-      {
-        y = g_date_get_year (s->ref);
-        if (rel != DOSSIER_LEX_REL_NONE && rel != 0)
-          {
-            /* last Easter: the latest one before the reference date; next: the first after */
-            GDate r = *s->ref, c;
-            holiday_date (best, y, &m, &d);
-            g_date_clear (&c, 1);
-            g_date_set_dmy (&c, d, m, y);
-            if (rel < 0 && g_date_compare (&c, &r) >= 0)
-              y--;
-            else if (rel > 0 && g_date_compare (&c, &r) <= 0)
-              y++;
-          }
-      }
-    else
-      {
-        hit->no_iso = TRUE;
-        return TRUE;
-      }
-  }
-  if (holiday_date (best, y, &m, &d) && _dossier_dates_valid_day (y, m, d))
-    _dossier_dates_set_day (hit, y, m, d);
-  else
-    hit->no_iso = TRUE;
-  return TRUE;
-}
-
 gboolean
 _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
-                                    read_week_number, read_holiday, read_century, read_rest };
+                                    read_week_number, _dossier_dates_read_holiday, read_century, read_rest,
+                                    _dossier_dates_read_named_year, _dossier_dates_read_the_unit };
+  const DossierLexEntry *e = IS_WORD (i) ? LEXE (i) : NULL;
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
       DateHit h;
+      /* named years start at a year, a relative word or année (fiscal, FY
+       * and date go to their readers earlier); "the day" at the or an edge */
+      if (readers[r] == _dossier_dates_read_named_year &&
+          !(IS_DIGITS (i) || (e != NULL && (e->rel != DOSSIER_LEX_REL_NONE || e->dunit == DOSSIER_DUNIT_YEAR))))
+        continue;
+      if (readers[r] == _dossier_dates_read_the_unit && !(e != NULL && (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE))))
+        continue;
       memset (&h, 0, sizeof h);
       if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
         {

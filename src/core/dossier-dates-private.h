@@ -81,8 +81,13 @@ static inline gboolean
 _dossier_dates_word_is (const DateScan *s, guint i, const char *folded)
 {
   guint16 kw;
+  guchar c;
 
   if (!_dossier_dates_is_type (s, i, DOSSIER_TOKEN_WORD) || (kw = DTOK (s, i)->kw) == 0)
+    return FALSE;
+  /* an ASCII first letter that differs settles it without a lookup */
+  c = (guchar) s->tokens->text[DTOK (s, i)->b0];
+  if (c < 0x80 && g_ascii_tolower (c) != folded[0])
     return FALSE;
   return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
 }
@@ -102,6 +107,23 @@ _dossier_dates_is_rel (const DateScan *s, guint i)
 #define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
 #define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
 #define LEXE(i) DLEX (s, (i))
+
+/* The first blank before @i on the same line, or @i. */
+static inline guint
+space_before (const DateScan *s, guint i)
+{
+  while (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+    i--;
+  return i;
+}
+
+/* A hit found, but with no single calendar value. */
+static inline void
+open_hit (DateHit *hit)
+{
+  hit->no_iso = TRUE;
+  hit->iso[0] = '\0';
+}
 
 gboolean _dossier_dates_valid_day   (int y, int m, int d);
 
@@ -138,6 +160,22 @@ gboolean _dossier_dates_read_year_words (const DateScan *s, guint i, int *y, gui
 /* Periods and parts of periods: next 3 days, Q3 2016, the weekend,
  * the first Monday of next month, this summer. */
 gboolean _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit);
+
+/* A year after a preposition (in 2014, en 1996), decades (the 1970s). */
+gboolean _dossier_dates_read_bare_year (const DateScan *s, guint i, DateHit *hit);
+
+/* fiscal year 2024, FY24, calendar year, année calendaire 2008, l'exercice 2024 */
+gboolean _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit);
+/* year to date, YTD, to date */
+gboolean _dossier_dates_read_to_date (const DateScan *s, guint i, DateHit *hit);
+/* for the day, in the year, later in the year */
+gboolean _dossier_dates_read_the_unit (const DateScan *s, guint i, DateHit *hit);
+
+/* Holidays: Christmas 2024, last Easter, Thanksgiving. */
+gboolean _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit);
+
+/* Joins dates linked by a connector into ranges (the second pass of the scan). */
+void     _dossier_dates_join_ranges (const DateScan *s, GArray *hits);
 
 /* Chinese readers: a hit starting at token @i, or FALSE. */
 gboolean _dossier_dates_read_zh     (const DateScan *s, guint i, DateHit *hit);

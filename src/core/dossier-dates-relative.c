@@ -290,6 +290,15 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
     {
       rel = LEXE (k)->rel;
       u = SKIP (k + 1);
+      /* this working week, next business week: Monday to Friday */
+      if (IS_WORD (u) && (LEXE (u)->flags & DOSSIER_LEX_WORKDAY) && IS_WORD (SKIP (u + 1)) &&
+          LEXE (SKIP (u + 1))->dunit == DOSSIER_DUNIT_WEEK && !LEXE (SKIP (u + 1))->dunit_plural)
+        {
+          hit->first = first;
+          hit->last = SKIP (u + 1);
+          hit->no_iso = TRUE;
+          return TRUE;
+        }
       if (!IS_WORD (u) || LEXE (u)->dunit == DOSSIER_DUNIT_NONE || LEXE (u)->dunit_plural)
         return FALSE;
       if (_dossier_dates_word_is (s, k, "past") || _dossier_dates_word_is (s, k, "current") || _dossier_dates_word_is (s, k, "passe"))
@@ -487,6 +496,21 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
   k = SKIP (last + 1);
   if (k == last + 1 || !IS_WORD (k))
     return FALSE;
+  /* "4 weeks in the future", "2 years in the past" */
+  if (s->english && (LEXE (k)->flags & DOSSIER_LEX_IN) && IS_WORD (SKIP (k + 1)) && (LEXE (SKIP (k + 1))->flags & DOSSIER_LEX_THE))
+    {
+      guint f = SKIP (SKIP (k + 1) + 1);
+      gboolean future = IS_WORD (f) && DTOK (s, f)->b1 - DTOK (s, f)->b0 == 6 &&
+                        g_ascii_strncasecmp (s->tokens->text + DTOK (s, f)->b0, "future", 6) == 0;
+      if (future || _dossier_dates_word_is (s, f, "past"))
+        {
+          hit->first = i;
+          hit->last = f;
+          if (!shift (s, hit, future ? count : -count, unit))
+            hit->prec = DATE_PREC_DAY;
+          return TRUE;
+        }
+    }
   if (LEXE (k)->flags & DOSSIER_LEX_AGO)
     {
       hit->first = i;
@@ -580,9 +604,11 @@ read_the_day (const DateScan *s, guint i, DateHit *hit)
         last = k + 1;
       else
         {
-          /* "the 27 people" is a count */
+          /* "the 27 people" is a count, "the 16-bit chip" a size */
           a = SKIP (k + 1);
           if (a < s->tokens->n && (IS_WORD (a) || IS_DIGITS (a)))
+            return FALSE;
+          if (IS_PUNCT (k + 1, '-') && IS_WORD (k + 2))
             return FALSE;
         }
     }

@@ -26,8 +26,9 @@ can_start (const DateScan *s, guint i)
         return e->month || e->weekday || e->day_offset != DOSSIER_LEX_DAY_NONE || e->rel != DOSSIER_LEX_REL_NONE ||
                e->dunit || e->ordinal || e->num_kind || e->season ||
                (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN | DOSSIER_LEX_FEW |
-                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE)) ||
-               e->flags == 0;
+                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE |
+                            DOSSIER_LEX_HOLIDAY)) ||
+               (e->flags == 0 && e->denom == 0 && e->decade == 0);
       }
     case DOSSIER_TOKEN_CJK:
       switch (t->ch)
@@ -36,7 +37,7 @@ can_start (const DateScan *s, guint i)
         case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
         case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
         case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
-        case 0x519C: case 0x9634:                                                   /* 农阴 */
+        case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
           return TRUE;
         default:
           return dossier_cjk_digit (t->ch) >= 0 || t->ch == 0x5341 || t->ch == 0x62FE;
@@ -46,144 +47,7 @@ can_start (const DateScan *s, guint i)
     }
 }
 
-/* A range connector at @i: "to", "-", "au", "jusqu'à", 到, 至, "and"
- * (with between). Returns the token after it, or 0. */
-static guint connector_word (const DateScan *s, guint i, gboolean between);
 
-/* The connector, then "the" in English: "to the end of 2008". */
-static guint
-connector (const DateScan *s, guint i, gboolean between)
-{
-  guint n = connector_word (s, i, between);
-
-  if (n != 0 && s->english && IS_WORD (n) && (DLEX (s, n)->flags & DOSSIER_LEX_THE) &&
-      IS_WORD (SKIP (n + 1)) && (DLEX (s, SKIP (n + 1))->flags & DOSSIER_LEX_PART))
-    return SKIP (n + 1);
-  return n;
-}
-
-static guint
-connector_word (const DateScan *s, guint i, gboolean between)
-{
-  guint k = SKIP (i);
-
-  if (IS_PUNCT (k, '-') || IS_PUNCT (k, '~'))
-    return SKIP (k + 1);
-  if (IS_CJK (k, 0x5230) || IS_CJK (k, 0x81F3))   /* 到 至 */
-    return SKIP (k + 1);
-  if (IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_RANGE_TO))
-    {
-      guint n = k + 1;
-      /* jusqu'à, jusqu'a */
-      if (_dossier_dates_word_is (s, k, "jusqu") && IS_PUNCT (n, '\''))
-        {
-          n++;
-          if (_dossier_dates_word_is (s, n, "a"))
-            n++;
-        }
-      if (k == SKIP (i) && n > k)
-        return SKIP (n);
-    }
-  if (s->french && _dossier_dates_word_is (s, k, "a") && k > i)
-    return SKIP (k + 1);
-  if (between && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_AND))
-    return SKIP (k + 1);
-  if (IS_CJK (k, 0x548C) || IS_CJK (k, 0x4E0E) || IS_CJK (k, 0x8DDF))   /* 和 与 跟 */
-    return SKIP (k + 1);
-  return 0;
-}
-
-static gboolean
-is_from_word (const DateScan *s, guint i, gboolean *between)
-{
-  *between = FALSE;
-  if (IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_FROM) && !_dossier_dates_word_is (s, i, "depuis"))
-    {
-      *between = _dossier_dates_word_is (s, i, "between") || _dossier_dates_word_is (s, i, "entre");
-      return TRUE;
-    }
-  if (IS_CJK (i, 0x4ECE) || IS_CJK (i, 0x81EA))   /* 从 自 */
-    return TRUE;
-  return FALSE;
-}
-
-static guint
-space_before (const DateScan *s, guint i)
-{
-  while (i > 0 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
-    i--;
-  return i;
-}
-
-/* 和, 与, 跟 at @i: they join two dates only before 之间 or 间. */
-static gboolean
-is_cjk_and (const DateScan *s, guint i)
-{
-  i = SKIP (i);
-  return IS_CJK (i, 0x548C) || IS_CJK (i, 0x4E0E) || IS_CJK (i, 0x8DDF);
-}
-
-static gboolean
-cjk_between_after (const DateScan *s, guint i)
-{
-  return (IS_CJK (i, 0x4E4B) && IS_CJK (i + 1, 0x95F4)) || IS_CJK (i, 0x95F4);
-}
-
-/* The prefix word before token @first, or @first. */
-static guint
-prefix_before (const DateScan *s, guint first, gboolean *between)
-{
-  guint b = first;
-
-  *between = FALSE;
-  while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, b - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
-    b--;
-  /* "between the end of 2007" */
-  if (s->english && b > 1 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_THE) && IS_WORD (first) &&
-      (DLEX (s, first)->flags & DOSSIER_LEX_PART))
-    {
-      guint t = space_before (s, b - 1);
-      if (t > 0 && is_from_word (s, t - 1, between))
-        return t - 1;
-    }
-  if (b > 0 && is_from_word (s, b - 1, between))
-    return b - 1;
-  return first;
-}
-
-/* A bare day (1–31) or year at @i that a range can end or start with. */
-static gboolean
-bare_side (const DateScan *s, guint i, guint *last)
-{
-  if (_dossier_dates_word_is (s, i, "now") || (IS_WORD (i) && DLEX (s, i)->day_offset != DOSSIER_LEX_DAY_NONE))
-    {
-      *last = i;   /* "between now and November 15th" */
-      return TRUE;
-    }
-  if (IS_WORD (i) && DLEX (s, i)->ordinal)
-    {
-      *last = i;   /* "april 9th through seventeenth" */
-      return TRUE;
-    }
-  if (!IS_DIGITS (i) || DTOK (s, i)->ch > 4 || DTOK (s, i)->ch == 3)
-    return FALSE;
-  if (DTOK (s, i)->ch <= 2 && (DTOK (s, i)->num < 1 || DTOK (s, i)->num > 31))
-    return FALSE;
-  *last = i;
-  if (IS_WORD (i + 1) && DTOK (s, i + 1)->b0 == DTOK (s, i)->b1 && (DLEX (s, i + 1)->flags & DOSSIER_LEX_SUFFIX_ORD))
-    *last = i + 1;
-  /* 到十二日 is read as a date already; a trailing 日 or 年 belongs to the side */
-  if (IS_CJK (*last + 1, 0x65E5) || IS_CJK (*last + 1, 0x5E74))
-    (*last)++;
-  return TRUE;
-}
-
-static void
-open_hit (DateHit *hit)
-{
-  hit->no_iso = TRUE;
-  hit->iso[0] = '\0';
-}
 
 /* Words around a date that make it a part or an open range: the end of
  * 2008, mid-May, early next year, after 2018, since late July, 1/1/2016
@@ -195,15 +59,32 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
 
   if (hit->weekday_only)
     return;
-  /* parts: the end of, the beginning of, rest of the, mid-, early, late */
+  /* the week of March 3, the week of the 18th, la semaine du 16 septembre */
   b = space_before (s, hit->first);
+  if (hit->prec == DATE_PREC_DAY && hit->d > 0 && b > limit + 1 && b < hit->first && IS_WORD (b - 1) &&
+      (DLEX (s, b - 1)->flags & DOSSIER_LEX_OF))
+    {
+      guint w = space_before (s, b - 1);
+      if (w > limit && w < b - 1 && IS_WORD (w - 1) && DLEX (s, w - 1)->dunit == DOSSIER_DUNIT_WEEK &&
+          !DLEX (s, w - 1)->dunit_plural)
+        {
+          guint t = space_before (s, w - 1);
+          hit->first = w - 1;
+          if (t > limit && t < w - 1 && IS_WORD (t - 1) && (DLEX (s, t - 1)->flags & DOSSIER_LEX_THE))
+            hit->first = t - 1;
+          open_hit (hit);
+          return;
+        }
+    }
+  /* parts: the end of, the beginning of, rest of the, mid-, early, late */
   if (IS_PUNCT (b - 1, '-') && b >= 2 && IS_WORD (b - 2) && (DLEX (s, b - 2)->flags & DOSSIER_LEX_EDGE) && b - 2 >= limit)
     {
       hit->first = b - 2;
       open_hit (hit);
       b = space_before (s, hit->first);
     }
-  else if (b > limit && b < hit->first && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_EDGE) &&
+  else if (b > limit && b < hit->first && IS_WORD (b - 1) &&
+           ((DLEX (s, b - 1)->flags & DOSSIER_LEX_EDGE) || (s->french && (DLEX (s, b - 1)->flags & DOSSIER_LEX_PART))) &&
            !(DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN))
     {
       hit->first = b - 1;
@@ -386,7 +267,9 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
         if (w > a + 1 && (_dossier_dates_word_is (s, w, "later") || _dossier_dates_word_is (s, w, "earlier") || _dossier_dates_word_is (s, w, "after") ||
                           _dossier_dates_word_is (s, w, "before")) &&
             !(IS_WORD (SKIP (w + 1)) && SKIP (w + 1) > w + 1 && !(DTOK (s, SKIP (w + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")))
+              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")) &&
+            /* "after 2010 and before 2018": two open ranges */
+            !(SKIP (w + 1) > w + 1 && (IS_DIGITS (SKIP (w + 1)) || (IS_WORD (SKIP (w + 1)) && DLEX (s, SKIP (w + 1))->month))))
           {
             hit->last = w;
             open_hit (hit);
@@ -453,215 +336,6 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   }
 }
 
-static void
-set_range (DateHit *a, const DateHit *b)
-{
-  if (a->iso[0] && b->iso[0] && strchr (a->iso, '/') == NULL && strchr (b->iso, '/') == NULL &&
-      strlen (a->iso) == strlen (b->iso))
-    {
-      char buf[32];
-      g_snprintf (buf, sizeof buf, "%s/%s", a->iso, b->iso);
-      memcpy (a->iso, buf, sizeof buf);
-      a->prec = DATE_PREC_NONE;
-    }
-  else
-    a->iso[0] = '\0';
-  a->no_iso = TRUE;
-  a->last = b->last;
-}
-
-/* Joins dates linked by a connector; reads bare days and years on either
- * side; adds "from", "between", 从 before and 之间 after. */
-static void
-join_ranges (const DateScan *s, GArray *hits)
-{
-  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DateHit), hits->len);
-
-  for (guint h = 0; h < hits->len; h++)
-    {
-      DateHit a = g_array_index (hits, DateHit, h);
-      gboolean between;
-      guint pre = prefix_before (s, a.first, &between);
-      guint next, bl;
-
-      /* 2010年之后2018年之前: two open ends make one range */
-      if (a.qualified && h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == a.last + 1 &&
-          g_array_index (hits, DateHit, h + 1).qualified && IS_TYPE (a.last, DOSSIER_TOKEN_CJK))
-        {
-          a.last = g_array_index (hits, DateHit, h + 1).last;
-          h++;
-          g_array_append_val (out, a);
-          continue;
-        }
-      /* "next friday 5/12": the weekday and the date it names */
-      if (h + 1 < hits->len && IS_WORD (a.last) && DLEX (s, a.last)->weekday &&
-          g_array_index (hits, DateHit, h + 1).first == SKIP (a.last + 1) &&
-          g_array_index (hits, DateHit, h + 1).first > a.last + 1 &&
-          IS_DIGITS (g_array_index (hits, DateHit, h + 1).first) && g_array_index (hits, DateHit, h + 1).d > 0)
-        {
-          DateHit b = g_array_index (hits, DateHit, h + 1);
-          a.last = b.last;
-          memcpy (a.iso, b.iso, sizeof a.iso);
-          a.no_iso = b.no_iso;
-          h++;
-          g_array_append_val (out, a);
-          continue;
-        }
-      next = a.qualified ? 0 : connector (s, a.last + 1, between);
-      if (next != 0)
-        {
-          if (h + 1 < hits->len && g_array_index (hits, DateHit, h + 1).first == next &&
-              !g_array_index (hits, DateHit, h + 1).qualified &&
-              (!is_cjk_and (s, a.last + 1) || cjk_between_after (s, g_array_index (hits, DateHit, h + 1).last + 1)))
-            {
-              DateHit b = g_array_index (hits, DateHit, h + 1);
-              guint yk;
-              int yy;
-              set_range (&a, &b);
-              h++;
-              /* "5/1-5/7, 2020" */
-              yk = a.last + 1;
-              if (IS_PUNCT (yk, ','))
-                yk++;
-              yk = SKIP (yk);
-              if (yk > a.last + 1 && b.y == 0 && _dossier_dates_read_year4 (s, yk, &yy))
-                a.last = yk;
-              /* 和…之间, 与…间 */
-              if (IS_CJK (a.last + 1, 0x4E4B) && IS_CJK (a.last + 2, 0x95F4))
-                a.last += 2;
-              else if (IS_CJK (a.last + 1, 0x95F4))
-                a.last += 1;
-              a.first = pre;
-              g_array_append_val (out, a);
-              continue;
-            }
-          if (bare_side (s, next, &bl) && (a.d > 0 || a.y > 0 || a.prec == DATE_PREC_YEAR) &&
-              !(IS_PUNCT (bl + 1, '/') || IS_PUNCT (bl + 1, ':') || (IS_PUNCT (bl + 1, '.') && IS_DIGITS (bl + 2))) &&
-              !(IS_WORD (SKIP (bl + 1)) && SKIP (bl + 1) > bl + 1 &&
-                (DLEX (s, SKIP (bl + 1))->unit || DLEX (s, SKIP (bl + 1))->currency || DLEX (s, SKIP (bl + 1))->item)))
-            {
-              /* "November 19-20", "2014 to 2018" */
-              gboolean year_side = IS_DIGITS (next) && DTOK (s, next)->ch == 4;
-              if ((year_side && (a.prec == DATE_PREC_YEAR || a.y > 0)) || (!year_side && a.d > 0))
-                {
-                  a.no_iso = TRUE;
-                  a.iso[0] = '\0';
-                  a.last = bl;
-                  a.first = pre;
-                  g_array_append_val (out, a);
-                  continue;
-                }
-            }
-        }
-      /* two bare days before a month: "4 au 22 cette mois", "4 to 23 next month" */
-      if ((a.prec == DATE_PREC_MONTH || a.m > 0) && a.d == 0)
-        {
-          guint b = space_before (s, a.first), d2, c, d1;
-          if (b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_OF))
-            b = space_before (s, b - 1);
-          d2 = b > 0 ? b - 1 : 0;
-          if (b > 0 && b < a.first && IS_DIGITS (d2) && DTOK (s, d2)->ch <= 2 && DTOK (s, d2)->num >= 1 &&
-              DTOK (s, d2)->num <= 31 && (out->len == 0 || g_array_index (out, DateHit, out->len - 1).last < d2))
-            {
-              guint cb = space_before (s, d2);
-              gboolean conn = FALSE;
-              c = cb > 0 ? cb - 1 : 0;
-              if (cb > 0 && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND)))))
-                conn = TRUE;
-              else if (cb > 2 && IS_WORD (c) && _dossier_dates_word_is (s, c, "a") && IS_PUNCT (c - 1, '\'') && _dossier_dates_word_is (s, c - 2, "jusqu"))
-                {
-                  conn = TRUE;
-                  c -= 2;
-                }
-              if (conn)
-                {
-                  guint db = space_before (s, c);
-                  d1 = db > 0 ? db - 1 : 0;
-                  if (db > 0 && IS_DIGITS (d1) && DTOK (s, d1)->ch <= 2 && DTOK (s, d1)->num >= 1 &&
-                      DTOK (s, d1)->num <= 31 && (out->len == 0 || g_array_index (out, DateHit, out->len - 1).last < d1))
-                    {
-                      gboolean bw;
-                      a.first = s->french ? d1 : prefix_before (s, d1, &bw);
-                      open_hit (&a);
-                      g_array_append_val (out, a);
-                      continue;
-                    }
-                }
-            }
-        }
-      /* bare left side: "from 4 to 22 this month", "1995 - 1997年" */
-      {
-        guint b = a.first;
-        while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
-          b--;
-        if (b > 1)
-          {
-            guint c = b - 1, d;
-            gboolean conn = IS_PUNCT (c, '-') || IS_CJK (c, 0x5230) || IS_CJK (c, 0x81F3) ||
-                            (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND))) ||
-                            (s->french && _dossier_dates_word_is (s, c, "a"));
-            d = c;
-            if (conn && _dossier_dates_word_is (s, c, "a") && c > 1 && IS_PUNCT (c - 1, '\'') && _dossier_dates_word_is (s, c - 2, "jusqu"))
-              d = c - 2;
-            while (conn && d > 0 && IS_TYPE (d - 1, DOSSIER_TOKEN_SPACE))
-              d--;
-            if (conn && d > 0)
-              {
-                guint e = d - 1, start = e, lb;
-                if (IS_WORD (e) && (DLEX (s, e)->flags & DOSSIER_LEX_SUFFIX_ORD) && e > 0 && IS_DIGITS (e - 1))
-                  start = e - 1;
-                if ((out->len == 0 || g_array_index (out, DateHit, out->len - 1).last < start) &&
-                    bare_side (s, start, &lb) && lb >= e &&
-                    ((DTOK (s, start)->ch == 4 && (a.y > 0 || a.prec == DATE_PREC_YEAR)) ||
-                     (DTOK (s, start)->ch <= 2 && (a.d > 0 || a.m > 0 || a.prec == DATE_PREC_MONTH))) &&
-                    !(start > 0 && (IS_PUNCT (start - 1, '/') || IS_PUNCT (start - 1, '-') || IS_PUNCT (start - 1, '.') ||
-                                    IS_PUNCT (start - 1, ':'))))
-                  {
-                    gboolean bw;
-                    guint p = prefix_before (s, start, &bw);
-                    if (!(IS_WORD (c) && (DLEX (s, c)->flags & DOSSIER_LEX_AND)) || bw || s->french)
-                      {
-                        a.first = p;
-                        a.no_iso = TRUE;
-                        a.iso[0] = '\0';
-                        g_array_append_val (out, a);
-                        continue;
-                      }
-                  }
-              }
-          }
-      }
-      /* since August, after 2018, before 2018, later than 2020 */
-      if (s->english)
-        {
-          guint b = a.first;
-          while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
-            b--;
-          if (b > 0 && b < a.first && (_dossier_dates_word_is (s, b - 1, "since") || _dossier_dates_word_is (s, b - 1, "after") ||
-                                       _dossier_dates_word_is (s, b - 1, "before")))
-            {
-              a.first = b - 1;
-              a.no_iso = TRUE;
-              a.iso[0] = '\0';
-            }
-          else if (b > 2 && b < a.first && _dossier_dates_word_is (s, b - 1, "than") &&
-                   (_dossier_dates_word_is (s, b - 3, "later") || _dossier_dates_word_is (s, b - 3, "earlier")))
-            {
-              guint f = b - 3;
-              if (f > 2 && _dossier_dates_word_is (s, f - 2, "no"))
-                f -= 2;
-              a.first = f;
-              a.no_iso = TRUE;
-              a.iso[0] = '\0';
-            }
-        }
-      g_array_append_val (out, a);
-    }
-  g_array_set_size (hits, 0);
-  g_array_append_vals (hits, out->data, out->len);
-  g_array_unref (out);
-}
-
 void
 dossier_dates_scan (const DossierTokens  *tokens,
                     const DossierLexicon *lexicon,
@@ -701,13 +375,19 @@ dossier_dates_scan (const DossierTokens  *tokens,
           i++;
           continue;
         }
+      /* a reader that looks back ("to date") must not reach into the last hit */
+      if (hits->len > 0 && hit.first <= g_array_index (hits, DateHit, hits->len - 1).last)
+        {
+          i++;
+          continue;
+        }
       _dossier_dates_resolve (s, &hit);
       extend_hit (s, &hit, hits->len > 0 ? g_array_index (hits, DateHit, hits->len - 1).last + 1 : 0);
       g_array_append_val (hits, hit);
       i = hit.last + 1;
     }
 
-  join_ranges (s, hits);
+  _dossier_dates_join_ranges (s, hits);
 
   for (guint h = 0; h < hits->len; h++)
     {

@@ -3,63 +3,17 @@
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "dossier-dates-private.h"
+#include "dossier-dates-zh-private.h"
 
 #include <string.h>
 
-/* Characters used below, by code point. */
-enum
-{
-  C_YEAR = 0x5E74,     /* 年 */
-  C_MONTH = 0x6708,    /* 月 */
-  C_DAY = 0x65E5,      /* 日 */
-  C_HAO = 0x53F7,      /* 号 */
-  C_HAO_T = 0x865F,    /* 號 */
-  C_ZHOU = 0x5468,     /* 周 */
-  C_ZHOU_T = 0x9031,   /* 週 */
-  C_XING = 0x661F,     /* 星 */
-  C_QI = 0x671F,       /* 期 */
-  C_LI = 0x793C,       /* 礼 */
-  C_LI_T = 0x79AE,     /* 禮 */
-  C_BAI = 0x62DC,      /* 拜 */
-  C_TIAN = 0x5929,     /* 天 */
-  C_SHANG = 0x4E0A,    /* 上 */
-  C_XIA = 0x4E0B,      /* 下 */
-  C_BEN = 0x672C,      /* 本 */
-  C_ZHE = 0x8FD9,      /* 这 */
-  C_ZHE_T = 0x9019,    /* 這 */
-  C_GE = 0x4E2A,       /* 个 */
-  C_GE_T = 0x500B,     /* 個 */
-  C_QIAN = 0x524D,     /* 前 */
-  C_HOU = 0x540E,      /* 后 */
-  C_HOU_T = 0x5F8C,    /* 後 */
-  C_JIN = 0x4ECA,      /* 今 */
-  C_MING = 0x660E,     /* 明 */
-  C_ZUO = 0x6628,      /* 昨 */
-  C_QU = 0x53BB,       /* 去 */
-  C_DA = 0x5927,       /* 大 */
-  C_MO = 0x672B,       /* 末 */
-  C_CHU = 0x521D,      /* 初 */
-  C_ZHENG = 0x6B63,    /* 正 */
-  C_DAI = 0x4EE3,      /* 代 */
-  C_BAN = 0x534A,      /* 半 */
-  C_YI = 0x4EE5,       /* 以 */
-  C_ZHI = 0x4E4B,      /* 之 */
-  C_LAI = 0x6765,      /* 来 */
-  C_QI2 = 0x8D77,      /* 起 */
-  C_HUO = 0x6216,      /* 或 */
-  C_JI = 0x53CA,       /* 及 */
-  C_ZI = 0x81EA,       /* 自 */
-  C_CONG = 0x4ECE,     /* 从 */
-};
-
-static gboolean
+gboolean
 is_hou (const DateScan *s, guint i)
 {
   return IS_CJK (i, C_HOU) || IS_CJK (i, C_HOU_T);
 }
 
-static guint
+guint
 skip_blank (const DateScan *s, guint i)
 {
   while (IS_TYPE (i, DOSSIER_TOKEN_SPACE) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_NEWLINE) &&
@@ -69,7 +23,7 @@ skip_blank (const DateScan *s, guint i)
 }
 
 /* A number at @i (digits or Chinese numerals); *last its last token. */
-static gboolean
+gboolean
 read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, guint *last)
 {
   DossierTokens view;
@@ -101,7 +55,7 @@ read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, gui
 }
 
 /* 上, 下, 上上, 下下, 本, 这, 这个, 上个, 下个 before a week: the offset. */
-static gboolean
+gboolean
 read_shift_prefix (const DateScan *s, guint i, int *off, guint *next)
 {
   guint k = i;
@@ -129,7 +83,7 @@ read_shift_prefix (const DateScan *s, guint i, int *off, guint *next)
 }
 
 /* 星期一, 礼拜天, 周日, 週三: the weekday and the last token. */
-static gboolean
+gboolean
 read_weekday (const DateScan *s, guint i, int *wd, guint *last)
 {
   guint k;
@@ -301,7 +255,7 @@ read_ymd (const DateScan *s, guint i, DateHit *hit)
 {
   int y = 0, m = 0, d = 0, yoff = 0, moff = 0;
   gboolean have_y = FALSE, rel_y = FALSE, have_m = FALSE, rel_m = FALSE, have_d = FALSE;
-  guint k = i, last = i;
+  guint k = i, last = i, era_first = i;
   int v, nd;
   gboolean seq;
   guint nl;
@@ -317,8 +271,16 @@ read_ymd (const DateScan *s, guint i, DateHit *hit)
     {
       guint yk = skip_blank (s, nl + 1);
       gboolean ok = FALSE;
+      int era;
 
-      if (IS_DIGITS (k) && nd == 4)
+      if (k == i && !seq && v >= 1 && v < 100 && _dossier_dates_zh_era_before (s, i, &era))
+        {
+          /* 康熙三年, 民国38年: years of an era */
+          v = era + v - 1;
+          era_first = i - 2;
+          ok = TRUE;
+        }
+      else if (IS_DIGITS (k) && nd == 4)
         ok = TRUE;
       else if (IS_DIGITS (k) && nd == 2 && (DTOK (s, k)->b0 + 1 < DTOK (s, k)->b1) &&
                (s->tokens->text[DTOK (s, k)->b0] == '0' || IS_DIGITS (skip_blank (s, yk + 1))))
@@ -424,7 +386,7 @@ read_ymd (const DateScan *s, guint i, DateHit *hit)
     return FALSE;
   if (have_d && !have_m && !have_y && !(IS_CJK (last, C_DAY)))
     return FALSE;   /* 12号 alone is a number */
-  hit->first = i;
+  hit->first = era_first;
   hit->last = last;
 
   if (rel_y || rel_m)
@@ -550,6 +512,9 @@ read_period (const DateScan *s, guint i, DateHit *hit)
 
   if (!(IS_CJK (i, C_QIAN) || is_hou (s, i) || IS_CJK (i, C_SHANG) || IS_CJK (i, C_XIA)))
     return FALSE;
+  /* 最后一个月 is the last month of something, not the month after */
+  if (is_hou (s, i) && i > 0 && IS_CJK (i - 1, C_ZUI))
+    return FALSE;
   if (IS_CJK (k, C_GE))
     k++;
   if (IS_CJK (k, C_BAN) && (IS_CJK (k + 1, C_YEAR) || IS_CJK (k + 1, C_MONTH)))
@@ -580,7 +545,11 @@ _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
 {
   typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
   static const Reader readers[] = { read_ymd, read_day_word, read_week, read_offset, read_period };
-  gboolean found = FALSE;
+  /* quarters, centuries and fiscal years end in 度, 纪, 财年: read only when
+   * one of them is close ahead */
+  static const Reader marked[] = { _dossier_dates_read_zh_quarter, _dossier_dates_read_zh_century,
+                                   _dossier_dates_read_zh_fiscal_year };
+  gboolean found = FALSE, marker = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
@@ -591,8 +560,23 @@ _dossier_dates_read_zh (const DateScan *s, guint i, DateHit *hit)
           found = TRUE;
         }
     }
+  for (guint k = i + 1; k < i + 7 && k < s->tokens->n && !marker; k++)
+    marker = IS_CJK (k, C_DU) || IS_CJK (k, C_JI_CENTURY) || IS_CJK (k, C_CAI);
+  for (gsize r = 0; marker && r < G_N_ELEMENTS (marked); r++)
+    {
+      DateHit h = { 0 };
+      if (marked[r] (s, i, &h) && (!found || h.last > hit->last))
+        {
+          *hit = h;
+          found = TRUE;
+        }
+    }
   if (!found)
     return FALSE;
+  if (hit->prec == DATE_PREC_YEAR && hit->m == 0 && !hit->no_iso)
+    _dossier_dates_zh_part_of_year (s, hit);
+  else if (hit->prec == DATE_PREC_MONTH && hit->m > 0 && hit->d == 0 && !hit->no_iso)
+    _dossier_dates_zh_part_of_month (s, hit);
 
   /* 10月12号，星期一 */
   if (hit->prec == DATE_PREC_DAY && !hit->weekday_only && !hit->bare_day)

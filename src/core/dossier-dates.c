@@ -329,68 +329,6 @@ read_day (const DateScan *s, guint i, int *d, guint *last)
   return FALSE;
 }
 
-gboolean
-_dossier_dates_read_year_words (const DateScan *s, guint i, int *y, guint *last)
-{
-  DossierNumber n;
-  DossierTokens view;
-
-  if (!IS_WORD (i) || DLEX (s, i)->num_kind == 0)
-    return FALSE;
-  view = *s->tokens;
-  view.n = MIN (view.n, i + 16);
-  /* two thousand and fifteen, one thousand seven hundred and eighty nine */
-  if (dossier_number_parse (&view, s->lexicon, i, s->lang, &n) && (n.flags & DOSSIER_NUMBER_WORDS) &&
-      !(n.flags & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_DECIMAL)) &&
-      n.value >= 1000 && n.value <= 2999 && n.value == (int) n.value)
-    {
-      *y = (int) n.value;
-      *last = n.last;
-      return TRUE;
-    }
-  /* nineteen ninety six: a hundreds pair */
-  {
-    double hi = DLEX (s, i)->num;
-    guint k, l;
-    if (DLEX (s, i)->num_kind == 1 && hi > 10 && hi <= 29)
-      {
-        k = SKIP (i + 1);
-        if (k > i + 1 && IS_WORD (k) && DLEX (s, k)->num_kind == 1 && DLEX (s, k)->num >= 10)
-          {
-            if (dossier_number_parse (&view, s->lexicon, k, s->lang, &n) && n.value >= 10 && n.value <= 99 &&
-                !(n.flags & DOSSIER_NUMBER_SCALE))
-              {
-                l = n.last;
-                *y = (int) (hi * 100 + n.value);
-                *last = l;
-                return TRUE;
-              }
-          }
-      }
-    /* dix-neuf soixante-douze */
-    if (s->french && hi == 10)
-      {
-        k = i + 1;
-        if (IS_PUNCT (k, '-') || IS_TYPE (k, DOSSIER_TOKEN_SPACE))
-          {
-            guint u = SKIP (k + (IS_PUNCT (k, '-') ? 1 : 0));
-            if (IS_WORD (u) && DLEX (s, u)->num_kind == 1 && DLEX (s, u)->num == 9)
-              {
-                guint t = SKIP (u + 1);
-                if (t > u + 1 && dossier_number_parse (&view, s->lexicon, t, s->lang, &n) && n.value >= 10 &&
-                    n.value <= 99 && !(n.flags & (DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_DIGITS)))
-                  {
-                    *y = (int) (1900 + n.value);
-                    *last = n.last;
-                    return TRUE;
-                  }
-              }
-          }
-      }
-  }
-  return FALSE;
-}
-
 /* ", 2016", " 2016", " of 2016", " de l'année 2016", " in 2019": a year after a date. */
 static gboolean
 read_year_after (const DateScan *s, guint i, int *y, guint *last)
@@ -423,6 +361,14 @@ read_year_after (const DateScan *s, guint i, int *y, guint *last)
     }
   if (k > i && _dossier_dates_read_year_words (s, k, y, last))
     return TRUE;
+  /* "October 24 last year", "the 3rd of June next year" */
+  if (k > i && s->ref != NULL && _dossier_dates_is_rel (s, k) && IS_WORD (SKIP (k + 1)) && SKIP (k + 1) > k + 1 &&
+      DLEX (s, SKIP (k + 1))->dunit == DOSSIER_DUNIT_YEAR && !DLEX (s, SKIP (k + 1))->dunit_plural)
+    {
+      *y = g_date_get_year (s->ref) + DLEX (s, k)->rel;
+      *last = SKIP (k + 1);
+      return TRUE;
+    }
   /* "April of 87" */
   if (k > i && IS_DIGITS (k) && DTOK (s, k)->ch == 2 && k >= 2 && IS_WORD (SKIP (i)) &&
       (DLEX (s, SKIP (i))->flags & DOSSIER_LEX_OF) && !IS_WORD (k + 1) && !IS_PUNCT (k + 1, ':'))
@@ -515,8 +461,9 @@ read_mdy (const DateScan *s, guint i, DateHit *hit)
       return FALSE;
     if (IS_PUNCT (a, ':') || IS_PUNCT (a, '%'))
       return FALSE;
-    /* "May twenty one": a spelled-out day needs a capital month */
-    if (IS_WORD (k) && month_is_ambiguous (s, i) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER))
+    /* "May twenty one": a spelled-out day needs a capital month or a year */
+    if (IS_WORD (k) && month_is_ambiguous (s, i) && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
+        !read_year_after (s, last + 1, &y, &a))
       return FALSE;
   }
   hit->first = i;
@@ -589,6 +536,30 @@ read_ym_words (const DateScan *s, guint i, DateHit *hit)
   return TRUE;
 }
 
+/* A month name that is also a word (May, March, mars) reads as a month
+ * right after a word that introduces a time: "in May", "since March",
+ * "early May", "until Mar", "en mars", "fin mars", "mi-mars". English
+ * needs the capital; French writes months in lower case. */
+static gboolean
+month_after_preposition (const DateScan *s, guint i)
+{
+  guint b = i;
+
+  if (!s->french && !(DTOK (s, i)->flags & DOSSIER_TOKEN_FLAG_UPPER))
+    return FALSE;
+  if (b > 0 && IS_PUNCT (b - 1, '-'))
+    b--;   /* mid-May, mi-mars */
+  else
+    {
+      while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE) && !(DTOK (s, b - 1)->flags & DOSSIER_TOKEN_FLAG_NEWLINE))
+        b--;
+      if (b == i)
+        return FALSE;
+    }
+  return b > 0 && IS_WORD (b - 1) &&
+         (DLEX (s, b - 1)->flags & (DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_EDGE | DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_PART));
+}
+
 /* A month alone: "February", "in the april". */
 static gboolean
 read_month_alone (const DateScan *s, guint i, DateHit *hit)
@@ -598,7 +569,7 @@ read_month_alone (const DateScan *s, guint i, DateHit *hit)
 
   if (!read_month (s, i, &m, &last))
     return FALSE;
-  if (month_is_ambiguous (s, i))
+  if (month_is_ambiguous (s, i) && !month_after_preposition (s, i))
     {
       /* "May" the verb, "mars" the planet… only capitalised, not at the start
        * of a sentence, and not before a verb-like lower-case word */
@@ -618,115 +589,6 @@ read_month_alone (const DateScan *s, guint i, DateHit *hit)
   hit->last = last;
   hit->m = m;
   hit->prec = DATE_PREC_MONTH;
-  return TRUE;
-}
-
-/* A year after "in", "en", "since", "from"…: "in 2014", "en 1996", and
- * decades: "the 1970s", "1990 s". */
-/* the 1970s, the 70's, the '40s, 1990s */
-static gboolean
-read_decade (const DateScan *s, guint i, DateHit *hit)
-{
-  guint k = i, d;
-  gboolean the = FALSE;
-
-  if (s->english && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_THE))
-    {
-      k = SKIP (k + 1);
-      the = TRUE;
-    }
-  if (IS_PUNCT (k, '\'') && the)
-    k++;
-  if (!IS_DIGITS (k) || (DTOK (s, k)->ch != 4 && DTOK (s, k)->ch != 2) || DTOK (s, k)->num % 10 != 0)
-    return FALSE;
-  d = k + 1;
-  if (IS_PUNCT (d, '\''))
-    d++;
-  else if (IS_TYPE (d, DOSSIER_TOKEN_SPACE) && (DTOK (s, d)->flags & DOSSIER_TOKEN_FLAG_ONE_SPACE) && DTOK (s, k)->ch == 4)
-    d++;
-  if (!(IS_WORD (d) && DTOK (s, d)->c1 - DTOK (s, d)->c0 == 1 && (s->tokens->text[DTOK (s, d)->b0] | 0x20) == 's'))
-    return FALSE;
-  if (IS_WORD (d + 1) || IS_DIGITS (d + 1))
-    return FALSE;
-  if (DTOK (s, k)->ch == 2 && !the)
-    return FALSE;
-  hit->first = the ? i : k;
-  hit->last = d;
-  hit->no_iso = TRUE;
-  return TRUE;
-}
-
-static gboolean
-read_bare_year (const DateScan *s, guint i, DateHit *hit)
-{
-  int y;
-  guint b;
-
-  if (read_decade (s, i, hit))
-    return TRUE;
-
-  if (IS_WORD (i))
-    {
-      guint last;
-      b = i;
-      while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
-        b--;
-      if (b < i && b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP) &&
-          _dossier_dates_read_year_words (s, i, &y, &last))
-        {
-          hit->first = i;
-          hit->last = last;
-          hit->y = y;
-          hit->prec = DATE_PREC_YEAR;
-          return TRUE;
-        }
-      return FALSE;
-    }
-  if (!_dossier_dates_read_year4 (s, i, &y))
-    return FALSE;
-  /* decades: 1990s, 1990 s, 1970's */
-  {
-    guint d = i + 1;
-    if (IS_PUNCT (d, '\''))
-      d++;
-    else if (IS_TYPE (d, DOSSIER_TOKEN_SPACE) && (DTOK (s, d)->flags & DOSSIER_TOKEN_FLAG_ONE_SPACE))
-      d++;
-    if (IS_WORD (d) && DTOK (s, d)->c1 - DTOK (s, d)->c0 == 1 && (s->tokens->text[DTOK (s, d)->b0] | 0x20) == 's' &&
-        y % 10 == 0 && !(IS_WORD (d + 1) || IS_DIGITS (d + 1)))
-      {
-        hit->first = i;
-        hit->last = d;
-        hit->no_iso = TRUE;
-        return TRUE;
-      }
-  }
-  if (y > 2199)
-    return FALSE;
-  b = i;
-  while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
-    b--;
-  if (b == i || b == 0)
-    return FALSE;
-  if (!(IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP)))
-    {
-      /* "later than 2020", and the first year of "2014 to 2018" */
-      guint c = SKIP (i + 1);
-      gboolean ok = IS_WORD (b - 1) && DTOK (s, b - 1)->kw == dossier_lexicon_lookup (s->lexicon, "than", 4);
-      if (!ok && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & DOSSIER_LEX_RANGE_TO))))
-        {
-          int y2;
-          guint e = SKIP (c + 1);
-          ok = _dossier_dates_read_year4 (s, e, &y2) && y2 > y &&
-               !((IS_PUNCT (e + 1, '-') || IS_PUNCT (e + 1, '/')) && IS_DIGITS (e + 2));   /* +86 2010-2015-86 */
-        }
-      if (!ok)
-        return FALSE;
-    }
-  /* "in 2000 pieces", "en 2019 euros" belong to figures; they win by length */
-  hit->first = i;
-  hit->last = i;
-  hit->y = y;
-  hit->prec = DATE_PREC_YEAR;
   return TRUE;
 }
 
@@ -822,9 +684,12 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
       if (!abs && e->day_offset == DOSSIER_LEX_DAY_NONE && e->rel == DOSSIER_LEX_REL_NONE && !e->dunit &&
           !e->season && !(e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_FEW |
                                       DOSSIER_LEX_A | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN |
-                                      DOSSIER_LEX_BEFORE | DOSSIER_LEX_YEAR_PREP)) &&
+                                      DOSSIER_LEX_BEFORE | DOSSIER_LEX_YEAR_PREP | DOSSIER_LEX_HOLIDAY)) &&
           e->flags != 0)
         return FALSE;
+      /* fiscal, calendar, FY, date: only the named-year readers */
+      if (e->year_kind != DOSSIER_YEAR_NONE && !abs && e->flags == 0 && e->dunit == DOSSIER_DUNIT_NONE)
+        return _dossier_dates_read_named_year (s, i, hit) || _dossier_dates_read_to_date (s, i, hit);
       if (!abs)
         goto relative;
     }
@@ -847,8 +712,15 @@ relative:
       *hit = h;
       found = TRUE;
     }
+  /* "the 4th day of July": a longer date after the article, read without it */
+  if (found && IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_THE) && SKIP (i + 1) > i + 1)
+    {
+      memset (&h, 0, sizeof h);
+      if (read_absolute (s, SKIP (i + 1), &h) && h.last > hit->last)
+        *hit = h;
+    }
   memset (&h, 0, sizeof h);
-  if (!found && read_bare_year (s, i, &h))
+  if (!found && _dossier_dates_read_bare_year (s, i, &h))
     {
       *hit = h;
       found = TRUE;
@@ -859,7 +731,8 @@ relative:
       *hit = h;
       found = TRUE;
     }
-  if (found && hit->prec == DATE_PREC_MONTH && !hit->y && hit->iso[0] == '\0')
+  if (found && (hit->prec == DATE_PREC_MONTH || (hit->prec == DATE_PREC_DAY && hit->m > 0 && !hit->bare_day)) &&
+      !hit->y && hit->iso[0] == '\0' && !hit->no_iso)
     {
       /* cette décembre, last sept, june next year */
       guint b = hit->first;

@@ -73,6 +73,12 @@ word_is (const DossierTokens *tokens, guint i, const char *folded)
   return strcmp (buf, folded) == 0;
 }
 
+static inline gboolean
+adjacent_tokens (const DossierTokens *tokens, guint a, guint b)
+{
+  return tokens->tok[a].b1 == tokens->tok[b].b0;
+}
+
 extern const CjkWord _dossier_figures_cjk_suffixes[];
 extern const gsize   _dossier_figures_n_cjk_suffixes;
 
@@ -89,6 +95,8 @@ int             _dossier_figures_item_after       (const DossierTokens *tokens, 
                                                    guint after, const char **item);
 int             _dossier_figures_percent_after    (const DossierTokens *tokens, const DossierLexicon *lexicon,
                                                    guint after);
+int             _dossier_figures_per_unit_after   (const DossierTokens *tokens, const DossierLexicon *lexicon,
+                                                   guint after, const char **per);
 gboolean        _dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon,
                                                         guint after);
 

@@ -251,8 +251,9 @@ _dossier_figures_currency_before (const DossierTokens *tokens, const DossierLexi
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD))
     {
       const DossierLexEntry *e = LEX (j);
-      if (e->currency != NULL && e->currency[0] != '\0' && TOK (j)->b1 - TOK (j)->b0 == 3 &&
-          e->currency_factor == 1)
+      if (e->currency != NULL && e->currency[0] != '\0' &&
+          ((TOK (j)->b1 - TOK (j)->b0 == 3 && e->currency_factor == 1) ||
+           (TOK (j)->b1 - TOK (j)->b0 == 4 && e->currency_factor > 1)))
         {
           *iso = e->currency;
           *start = j;
@@ -586,3 +587,48 @@ _dossier_figures_suffix_at (const DossierTokens *tokens, guint i, int *last)
 {
   return match_cjk_table (tokens, i, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, last);
 }
+
+/* A rate after a unit: "/h", "/ms", " per hour", " per millisecond", " à
+ * l'heure", " par seconde", "/kg". Returns the last token or −1; *per
+ * names the second unit. */
+int
+_dossier_figures_per_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after,
+                                 const char **per)
+{
+  static const struct { const char *word; const char *name; } times[] = {
+    { "h", "hour" }, { "hr", "hour" }, { "hour", "hour" }, { "hours", "hour" }, { "heure", "hour" },
+    { "s", "second" }, { "sec", "second" }, { "second", "second" }, { "seconde", "second" },
+    { "ms", "millisecond" }, { "millisecond", "millisecond" }, { "milliseconde", "millisecond" },
+    { "min", "minute" }, { "minute", "minute" }, { "day", "day" }, { "jour", "day" }, { "year", "year" },
+    { "an", "year" },
+  };
+  guint j = after, u;
+  char buf[16];
+
+  if (is_punct (tokens, j, '/') && j > 0 && adjacent_tokens (tokens, j - 1, j))
+    u = j + 1;   /* km/h, centimeters/millisecond */
+  else if (inline_space (tokens, j) && (word_is (tokens, j + 1, "per") || word_is (tokens, j + 1, "par")))
+    u = skip_space (tokens, j + 2);
+  else if (inline_space (tokens, j) && word_is (tokens, j + 1, "a") &&
+           word_is (tokens, skip_space (tokens, j + 2), "l") && is_punct (tokens, skip_space (tokens, j + 2) + 1, '\''))
+    u = skip_space (tokens, j + 2) + 2;   /* à l'heure */
+  else
+    return -1;
+  if (!is_type (tokens, u, DOSSIER_TOKEN_WORD))
+    return -1;
+  if (LEX (u)->unit != NULL && !(is_type (tokens, u + 1, DOSSIER_TOKEN_WORD) && adjacent_tokens (tokens, u, u + 1)))
+    {
+      *per = LEX (u)->unit;
+      return (int) u;
+    }
+  if (dossier_tokens_fold (tokens, u, buf, sizeof buf) == 0)
+    return -1;
+  for (gsize k = 0; k < G_N_ELEMENTS (times); k++)
+    if (strcmp (buf, times[k].word) == 0)
+      {
+        *per = times[k].name;
+        return (int) u;
+      }
+  return -1;
+}
+

@@ -77,8 +77,20 @@ minor_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint a
     return -1;
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_AND))
     j = skip_space (tokens, j + 1);
-  if (!dossier_number_can_start (tokens, lexicon, j) || !dossier_number_parse (tokens, lexicon, j, lang, &m) ||
-      (m.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_SCALE)) ||
+  if (!dossier_number_can_start (tokens, lexicon, j) || !dossier_number_parse (tokens, lexicon, j, lang, &m))
+    return -1;
+  /* "quarante-cinq cents": the cents, not forty-five hundred */
+  if (m.value >= 100 && is_type (tokens, m.last, DOSSIER_TOKEN_WORD) && LEX (m.last)->currency_factor == 0.01 &&
+      m.last > j)
+    {
+      DossierTokens view = *tokens;
+      guint cents = m.last;
+
+      view.n = cents;
+      if (!dossier_number_parse (&view, lexicon, j, lang, &m) || skip_space (tokens, m.last + 1) != cents)
+        return -1;
+    }
+  if ((m.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_SCALE)) ||
       m.value < 1 || m.value >= 100)
     return -1;
   last = (int) m.last;
@@ -95,6 +107,45 @@ minor_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint a
   }
   *value = m.value / 100;
   return last;
+}
+
+/* The inches after feet, the ounces after pounds: "5 feet 2 inches",
+ * "5 ft 2 in", "5 feet and 2 inches", "7 lb 3 oz". Returns the last token
+ * or −1; *value is the smaller amount in the larger unit. */
+static int
+smaller_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char *unit,
+                    const char *lang, double *value)
+{
+  const char *small = NULL;
+  double ratio;
+  guint j = skip_space (tokens, after);
+  DossierNumber m;
+
+  if (strcmp (unit, "foot") == 0)
+    {
+      small = "inch";
+      ratio = 12;
+    }
+  else if (strcmp (unit, "pound") == 0)
+    {
+      small = "ounce";
+      ratio = 16;
+    }
+  else
+    return -1;
+  if (j == after)
+    return -1;
+  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_AND))
+    j = skip_space (tokens, j + 1);
+  if (!dossier_number_can_start (tokens, lexicon, j) || !dossier_number_parse (tokens, lexicon, j, lang, &m) ||
+      (m.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_SCALE)) || m.value >= ratio)
+    return -1;
+  j = skip_space (tokens, m.last + 1);
+  if (!(is_type (tokens, j, DOSSIER_TOKEN_WORD) &&
+        ((LEX (j)->unit != NULL && strcmp (LEX (j)->unit, small) == 0) || (ratio == 12 && word_is (tokens, j, "in")))))
+    return -1;
+  *value = m.value / ratio;
+  return (int) j;
 }
 
 static void
@@ -120,7 +171,9 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
       /* 人民币 50元: the sign and the word name the same thing */
       if (l2 >= 0 && iso2 != NULL && g_strcmp0 (iso2, iso) == 0)
         end = l2;
-      span = make_span (tokens, DOSSIER_SPAN_MONEY, start, end, n, 1);
+      /* MEUR 60: a code that counts in millions */
+      factor = is_type (tokens, start, DOSSIER_TOKEN_WORD) && LEX (start)->currency_factor > 1 ? LEX (start)->currency_factor : 1;
+      span = make_span (tokens, DOSSIER_SPAN_MONEY, start, end, n, factor);
       span->unit = g_strdup (iso);
       g_ptr_array_add (spans, span);
       return;
@@ -181,9 +234,24 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
       /* "two pounds" weighs, "361 millions de livres" pays */
       if (unit_too && !(n->flags & DOSSIER_NUMBER_SCALE))
         goto quantity;
-      /* a minor unit alone keeps the amount as written: 50 cents */
-      if (factor != 1)
+      /* "75 USD million", "20 EUR billion": the scale after the code */
+      if (!(n->flags & DOSSIER_NUMBER_SCALE) && factor == 1 && TOK (last)->type == DOSSIER_TOKEN_WORD &&
+          TOK (last)->b1 - TOK (last)->b0 == 3 && iso != NULL)
+        {
+          guint k = skip_space (tokens, last + 1);
+          if (k > (guint) last + 1 && is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->num_kind == 3 &&
+              LEX (k)->num >= 1000)
+            {
+              factor = LEX (k)->num;
+              last = (int) k;
+            }
+        }
+      /* a minor unit alone keeps the amount as written: 50 cents; a
+       * multiple counts: 120 MEUR */
+      if (factor < 1)
         factor = 1;
+      else if (factor > 1)
+        ;
       else if (!(n->flags & (DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_APPROX)))
         {
           double minor;
@@ -229,8 +297,30 @@ quantity:
     }
   if ((last = _dossier_figures_unit_after (tokens, lexicon, n->last + 1, &unit)) >= 0)
     {
-      DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
+      DossierSpan *span;
+      const char *per;
+      int pl;
+      double sub;
 
+      /* 5 feet 2 inches, 7 lb 3 oz: one length or weight */
+      if ((pl = smaller_unit_after (tokens, lexicon, last + 1, unit, lang, &sub)) >= 0)
+        {
+          DossierNumber total = *n;
+          total.value = total.min = total.max = n->value + sub;
+          span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, pl, &total, 1);
+          span->unit = g_strdup (unit);
+          g_ptr_array_add (spans, span);
+          return;
+        }
+      /* 60 km/h, 50 meters per millisecond, 188 miles à l'heure */
+      if (TOK (last)->type == DOSSIER_TOKEN_WORD && (pl = _dossier_figures_per_unit_after (tokens, lexicon, last + 1, &per)) >= 0)
+        {
+          span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, pl, n, 1);
+          span->unit = g_strdup_printf ("%s per %s", unit, per);
+          g_ptr_array_add (spans, span);
+          return;
+        }
+      span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
       span->unit = g_strdup (unit);
       if (TOK (last)->type == DOSSIER_TOKEN_CJK && TOK (last)->ch == 0x534A)
         {

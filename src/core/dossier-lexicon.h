@@ -54,6 +54,19 @@ enum
   DOSSIER_LEX_EDGE     = 1 << 24,  /* early, late, mid: before a period */
   DOSSIER_LEX_OPEN     = 1 << 25,  /* after, before, since, until: an open range */
   DOSSIER_LEX_WORKDAY  = 1 << 26,  /* business, working */
+  DOSSIER_LEX_HOLIDAY  = 1 << 27,  /* first word of a holiday name: christmas, labor, new */
+};
+
+/* Words that name a kind of year or lead to one. */
+enum
+{
+  DOSSIER_YEAR_NONE,
+  DOSSIER_YEAR_NOT_CALENDAR,   /* fiscal, school, academic, exercice, scolaire */
+  DOSSIER_YEAR_CALENDAR,       /* calendar, calendaire, civile */
+  DOSSIER_YEAR_FY,             /* FY2024 */
+  DOSSIER_YEAR_CY,             /* CY18 */
+  DOSSIER_YEAR_DATE,           /* date (of "to date") */
+  DOSSIER_YEAR_YTD,            /* YTD */
 };
 
 typedef struct
@@ -75,6 +88,9 @@ typedef struct
   const char  *unit;           /* quantity unit name */
   const char  *item;           /* counted noun */
   guint8       season;         /* 1 spring … 4 winter */
+  double       denom;          /* fraction denominators: thirds 3, hundredths 100, tiers 3, quarts 4 */
+  guint8       year_kind;      /* DOSSIER_YEAR_*: fiscal, calendar, FY, CY, date, YTD */
+  guint8       decade;         /* decades in words: noughties 1, tens 2, twenties 3 … nineties 10 */
 } DossierLexEntry;
 
 #define DOSSIER_LEX_REL_NONE 100

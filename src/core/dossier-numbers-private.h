@@ -44,6 +44,32 @@ double   _dossier_number_read_digits    (const DossierTokens *tokens, guint i, g
 gboolean _dossier_number_is_cjk_numeral (const DossierTokens *tokens, guint i);
 guint    _dossier_number_skip_space     (const DossierTokens *tokens, guint j);
 gboolean _dossier_number_starts_word    (const DossierTokens *tokens, const DossierLexicon *lexicon, guint j);
+/* Chinese numerals, possibly mixed with digits: 一百零一万, 1.8万, 数十万. */
+gboolean _dossier_number_read_cjk       (const DossierTokens *tokens, guint i, gboolean french, DossierNumber *out);
+
+/* Where the word reader stopped, for a fraction that may follow. */
+typedef struct
+{
+  double total, cur;       /* the value read: scaled groups, and the group below the last scale */
+  int    last_kind;        /* 1 small, 2 hundred, 3 scale, 4 digits */
+  double last_scale;
+  guint  last;             /* last token read */
+  guint  and_at;           /* "and" that joined the last group (two million and three), or 0 */
+  double and_base;         /* the value before it */
+  double and_scale;        /* the scale word right before it, or 0 */
+  guint  small_first;      /* first token of the last small compound (thirty, thirty-two) */
+  double small_value;
+  gboolean digits;         /* the count holds digits: 3 million, 1.5 million */
+} DossierWordsEnd;
+
+/* two thirds, one hundred and three and two thirds, five billion and three
+ * quarters, un million et demi, two and a half million: sets *value, *last. */
+gboolean _dossier_number_word_fraction  (const DossierTokens *tokens, const DossierLexicon *lexicon, gboolean french,
+                                         const DossierWordsEnd *w, double *value, guint *last,
+                                         DossierNumberFlags *flags);
+/* 三分之一, 十一又十四分之一 after the number @n. */
+gboolean _dossier_number_cjk_fraction   (const DossierTokens *tokens, gboolean french, DossierNumber *n);
+
 /* English and French number words, possibly after digits. */
 gboolean _dossier_number_read_words     (const DossierTokens *tokens, const DossierLexicon *lexicon, guint i,
                                          gboolean french, DossierNumber *out);

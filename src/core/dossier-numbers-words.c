@@ -105,6 +105,7 @@ _dossier_number_read_words (const DossierTokens  *tokens,
   double last_scale = 0;
   guint j = i, last = i;
   DossierNumberFlags flags = out->flags;
+  DossierWordsEnd end = { 0 };
 
   while (j < tokens->n)
     {
@@ -205,6 +206,8 @@ _dossier_number_read_words (const DossierTokens  *tokens,
           have_cur = any = TRUE;
           flags |= DOSSIER_NUMBER_WORDS;
           last_kind = 1;
+          end.small_first = j;
+          end.small_value = v;
           j = cl + 1;
           last = cl;
           continue;
@@ -271,6 +274,7 @@ _dossier_number_read_words (const DossierTokens  *tokens,
           have_cur = FALSE;
           any = TRUE;
           flags |= DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
+          end.and_at = 0;
           last_kind = 3;
           last_scale = s;
           last = j;
@@ -355,32 +359,13 @@ _dossier_number_read_words (const DossierTokens  *tokens,
         {
           guint k = _dossier_number_skip_space (tokens, j + 1);
 
-          /* "and a half", "et demi" */
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_A))
-            {
-              guint h = _dossier_number_skip_space (tokens, k + 1);
-              if (h < tokens->n && TOK (h)->type == DOSSIER_TOKEN_WORD && (LEX (h)->flags & DOSSIER_LEX_HALF) &&
-                  last_kind == 3)
-                {
-                  total[0] += 0.5 * last_scale;
-                  total[1] += 0.5 * last_scale;
-                  last = h;
-                  j = h + 1;
-                  break;
-                }
-            }
-          if (k < tokens->n && TOK (k)->type == DOSSIER_TOKEN_WORD && (LEX (k)->flags & DOSSIER_LEX_HALF) &&
-              last_kind == 3)
-            {
-              total[0] += 0.5 * last_scale;
-              total[1] += 0.5 * last_scale;
-              last = k;
-              j = k + 1;
-              break;
-            }
+          /* "and a half", "et demi" are read as fractions below */
           if ((last_kind == 2 || last_kind == 3) && _dossier_number_starts_word (tokens, lexicon, k) &&
               (TOK (k)->type == DOSSIER_TOKEN_DIGITS || LEX (k)->num_kind == 1 || LEX (k)->num_kind == 2))
             {
+              end.and_at = j;
+              end.and_base = total[0] + cur[0];
+              end.and_scale = last_kind == 3 ? last_scale : 0;
               j = k;
               continue;
             }
@@ -412,6 +397,24 @@ _dossier_number_read_words (const DossierTokens  *tokens,
     return FALSE;
   out->min = total[0] + cur[0];
   out->max = total[1] + cur[1];
+  if ((flags & DOSSIER_NUMBER_WORDS) && !(flags & DOSSIER_NUMBER_APPROX) &&
+      (!(flags & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_DECIMAL)) || last_kind == 3))
+    {
+      double v;
+      guint fl;
+
+      end.total = total[0];
+      end.cur = cur[0];
+      end.last_kind = last_kind;
+      end.last_scale = last_scale;
+      end.last = last;
+      end.digits = (flags & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_DECIMAL)) != 0;
+      if (_dossier_number_word_fraction (tokens, lexicon, french, &end, &v, &fl, &flags))
+        {
+          out->min = out->max = v;
+          last = fl;
+        }
+    }
   if (!(flags & DOSSIER_NUMBER_APPROX))
     out->max = out->min;
   out->value = out->min;

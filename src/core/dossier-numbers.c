@@ -55,6 +55,31 @@ dossier_cjk_unit (gunichar c)
     }
 }
 
+/* The value of a vulgar fraction character (½, ¾, ⅓…), or 0. */
+static double
+vulgar_fraction (gunichar c)
+{
+  switch (c)
+    {
+    case 0xBC: return 0.25;
+    case 0xBD: return 0.5;
+    case 0xBE: return 0.75;
+    case 0x2153: return 1.0 / 3;
+    case 0x2154: return 2.0 / 3;
+    case 0x2155: return 0.2;
+    case 0x2156: return 0.4;
+    case 0x2157: return 0.6;
+    case 0x2158: return 0.8;
+    case 0x2159: return 1.0 / 6;
+    case 0x215A: return 5.0 / 6;
+    case 0x215B: return 0.125;
+    case 0x215C: return 0.375;
+    case 0x215D: return 0.625;
+    case 0x215E: return 0.875;
+    default: return 0;
+    }
+}
+
 /* The value of a digit run, also past 18 digits. */
 double
 _dossier_number_digits_value (const DossierTokens *tokens, guint i)
@@ -165,11 +190,11 @@ _dossier_number_read_digits (const DossierTokens *tokens,
 
 /* Chinese numerals, possibly mixed with digits: 一百零一万, 1.8万,
  * 5万4千6百, 数十万, 二十几万, 十多万, 上百万. */
-static gboolean
-read_cjk (const DossierTokens  *tokens,
-          guint                 i,
-          gboolean              french,
-          DossierNumber        *out)
+gboolean
+_dossier_number_read_cjk (const DossierTokens *tokens,
+                          guint                i,
+                          gboolean             french,
+                          DossierNumber       *out)
 {
   double total[2] = { 0, 0 }, wan[2] = { 0, 0 }, sec[2] = { 0, 0 }, cur[2] = { 0, 0 };
   gboolean have_cur = FALSE, any_numeral = FALSE, any_unit = FALSE, zero_seen = FALSE;
@@ -480,7 +505,8 @@ dossier_number_can_start (const DossierTokens  *tokens,
                (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
       }
     case DOSSIER_TOKEN_PUNCT:
-      return t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1);
+      return (t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1)) ||
+             (t->ch >= 0xBC && vulgar_fraction (t->ch) > 0);
     default:
       return FALSE;
     }
@@ -525,11 +551,24 @@ dossier_number_parse (const DossierTokens  *tokens,
       guint k = _dossier_number_skip_space (tokens, i + 1);
       if (k == i + 1 || !_dossier_number_starts_word (tokens, lexicon, k))
         return FALSE;
+      /* "au moins", "du moins", "le moins", "plus ou moins": at least, not a sign */
+      if (french && i >= 2 && inline_space (tokens, i - 1) && TOK (i - 2)->type == DOSSIER_TOKEN_WORD &&
+          ((LEX (i - 2)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_OF | DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_LATER)) ||
+           (TOK (i - 2)->b1 - TOK (i - 2)->b0 == 2 && g_ascii_strncasecmp (tokens->text + TOK (i - 2)->b0, "ou", 2) == 0)))
+        return FALSE;
       negative = TRUE;
       s = k;
     }
 
-  if (TOK (s)->type == DOSSIER_TOKEN_DIGITS)
+  /* ½ teaspoon */
+  if (TOK (s)->type == DOSSIER_TOKEN_PUNCT && vulgar_fraction (TOK (s)->ch) > 0)
+    {
+      out->value = out->min = out->max = vulgar_fraction (TOK (s)->ch);
+      out->last = s;
+      out->flags = DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_DECIMAL;
+      ok = TRUE;
+    }
+  else if (TOK (s)->type == DOSSIER_TOKEN_DIGITS)
     {
       /* digits go the Chinese way when a Chinese numeral follows */
       DossierNumberFlags f = 0;
@@ -541,12 +580,12 @@ dossier_number_parse (const DossierTokens  *tokens,
         k++;
       if (is_type (tokens, k, DOSSIER_TOKEN_CJK) && (dossier_cjk_unit (TOK (k)->ch) > 0 ||
                                                      TOK (k)->ch == 0x4F59 || TOK (k)->ch == 0x591A || TOK (k)->ch == 0x9918))
-        ok = read_cjk (tokens, s, french, out);
+        ok = _dossier_number_read_cjk (tokens, s, french, out);
       else
         ok = _dossier_number_read_words (tokens, lexicon, s, french, out);
     }
   else if (TOK (s)->type == DOSSIER_TOKEN_CJK)
-    ok = read_cjk (tokens, s, french, out);
+    ok = _dossier_number_read_cjk (tokens, s, french, out);
   else if (TOK (s)->type == DOSSIER_TOKEN_WORD)
     ok = _dossier_number_read_words (tokens, lexicon, s, french, out);
   else
@@ -554,6 +593,17 @@ dossier_number_parse (const DossierTokens  *tokens,
 
   if (!ok)
     return FALSE;
+  /* 2½ */
+  if ((out->flags & DOSSIER_NUMBER_PLAIN) && is_type (tokens, out->last + 1, DOSSIER_TOKEN_PUNCT) &&
+      adjacent (tokens, out->last, out->last + 1) && vulgar_fraction (TOK (out->last + 1)->ch) > 0)
+    {
+      out->last++;
+      out->value = out->min = out->max = out->value + vulgar_fraction (TOK (out->last)->ch);
+      out->flags = (out->flags & ~DOSSIER_NUMBER_PLAIN) | DOSSIER_NUMBER_DECIMAL;
+    }
+  /* 三分之一, 十一又十四分之一 */
+  if (is_type (tokens, out->last + 1, DOSSIER_TOKEN_CJK) && (TOK (out->last + 1)->ch == 0x5206 || TOK (out->last + 1)->ch == 0x53C8))
+    _dossier_number_cjk_fraction (tokens, french, out);
   if (s != i && (out->flags & DOSSIER_NUMBER_PLAIN))
     out->flags &= ~DOSSIER_NUMBER_PLAIN;
   out->first = i;
