@@ -460,9 +460,11 @@ dossier_library_open (const char  *dir,
        * killed; only a power cut can lose the last commits, never
        * consistency. Memory-mapped reads spare a system call per page,
        * which full-text queries read many of; the map is capped so that
-       * the resident size stays small. */
+       * the resident size stays small. Temporary tables of a query (a
+       * UNION, a sort) stay in memory instead of opening a file. */
       !_dossier_library_exec (self, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
-                              " PRAGMA cache_size=-16000; PRAGMA mmap_size=67108864",
+                              " PRAGMA cache_size=-16000; PRAGMA mmap_size=67108864;"
+                              " PRAGMA temp_store=MEMORY",
                               _("Opening the library"), error))
     return NULL;
 
