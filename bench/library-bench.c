@@ -499,6 +499,8 @@ typedef struct
   double analysis_cpu_s;
   double store_cpu_s;        /* the article, its mentions, candidate events */
   double store_wall_s;
+  double end_wall_s;         /* the end of the batch: index merge */
+  double end_cpu_s;
   gint64 body_bytes;
   gint64 mentions;
   gint64 candidates;
@@ -510,12 +512,14 @@ typedef struct
  * mentions in its own transaction, then candidate events. */
 static void
 import_articles (DossierLibrary *library,
+                 int             first,
                  int             n_articles,
                  gboolean        analyse,
+                 gboolean        grouped,
                  ImportResults  *results)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42 + first);
   g_autoptr(DossierCatalog) catalog = NULL;
   g_autoptr(DossierAnalyzer) analyzer = NULL;
   double wall = 0, cpu = 0;
@@ -527,7 +531,9 @@ import_articles (DossierLibrary *library,
       analyzer = dossier_analyzer_new (catalog);
     }
 
-  for (int i = 0; i < n_articles; i++)
+  if (grouped)
+    dossier_library_begin_batch (library);
+  for (int i = first; i < first + n_articles; i++)
     {
       g_autoptr(DossierArticle) article = generate (rand, i);
       g_autoptr(GPtrArray) spans = NULL;
@@ -545,6 +551,10 @@ import_articles (DossierLibrary *library,
         g_error ("article %d: %s", i, error->message);
       found = analyse ? dossier_library_find_candidates (library, dossier_article_get_id (article), &error) : 0;
       g_assert_no_error (error);
+      /* As dossier-cli import: commit when the batch is due. */
+      if (grouped && (i + 1 == first + n_articles || dossier_library_batch_is_due (library)) &&
+          !dossier_library_commit_batch (library, &error))
+        g_error ("%s", error->message);
 
       wall += now_ms () - w0;
       cpu += cpu_ms () - c0;
@@ -554,9 +564,19 @@ import_articles (DossierLibrary *library,
       results->body_bytes += strlen (dossier_article_get_body (article));
       results->mentions += spans->len;
       results->candidates += found;
-      if ((i + 1) % 10000 == 0)
-        g_printerr ("%d articles, %.0f/s (%.0f per CPU-second)\n", i + 1, (i + 1) / (wall / 1000.0),
-                    (i + 1) / (cpu / 1000.0));
+      if ((i + 1 - first) % 10000 == 0)
+        g_printerr ("%d articles, %.0f/s (%.0f per CPU-second)\n", i + 1, (i + 1 - first) / (wall / 1000.0),
+                    (i + 1 - first) / (cpu / 1000.0));
+    }
+  if (grouped)
+    {
+      double w0 = now_ms (), c0 = cpu_ms ();
+
+      /* Merges the full-text index after a large import. */
+      if (!dossier_library_end_batch (library, &error))
+        g_error ("%s", error->message);
+      results->end_wall_s = (now_ms () - w0) / 1000.0;
+      results->end_cpu_s = (cpu_ms () - c0) / 1000.0;
     }
   results->articles = n_articles;
   results->wall_s = wall / 1000.0;
@@ -571,12 +591,17 @@ main (int    argc,
   int n_articles = 100000;
   int compare = 0;
   gboolean no_analysis = FALSE;
+  gboolean one_per_commit = FALSE;
+  int append = 0;
   g_autofree char *dir = NULL;
   GOptionEntry entries[] = {
     { "articles", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles to generate", "N" },
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir,
       "Library folder (default: a new temporary one); if it holds articles, only the read measures run", "DIR" },
+    { "append", 0, 0, G_OPTION_ARG_INT, &append, "Import N more articles into the library at DIR first", "N" },
     { "no-analysis", 0, 0, G_OPTION_ARG_NONE, &no_analysis, "Store made-up mentions instead of analysing", NULL },
+    { "one-per-commit", 0, 0, G_OPTION_ARG_NONE, &one_per_commit,
+      "Commit each article on its own instead of in groups as dossier-cli import does", NULL },
     { "fts-compare", 0, 0, G_OPTION_ARG_INT, &compare, "Compare tokenizers on N articles", "N" },
     { NULL }
   };
@@ -607,14 +632,17 @@ main (int    argc,
     g_error ("%s", error->message);
   existing = dossier_library_count_articles (library);
   if (existing == 0)
-    import_articles (library, n_articles, !no_analysis, &import);
+    import_articles (library, 0, n_articles, !no_analysis, !one_per_commit, &import);
+  else if (append > 0)
+    import_articles (library, existing, append, !no_analysis, !one_per_commit, &import);
   else
     g_printerr ("%s holds %" G_GINT64_FORMAT " articles: read measures only\n", dir, existing);
+  existing = dossier_library_count_articles (library);
   g_clear_object (&library);   /* checkpoints the WAL */
 
   run_read_phase (dir, &read);
 
-  g_print ("### Library (store) at %" G_GINT64_FORMAT " articles\n\n", existing > 0 ? existing : n_articles);
+  g_print ("### Library (store) at %" G_GINT64_FORMAT " articles\n\n", existing);
   g_print ("| measure | value |\n|---|---|\n");
   if (import.articles > 0)
     {
@@ -623,12 +651,17 @@ main (int    argc,
       g_print ("| articles | %d (zh/fr/en in turn, bodies %.1f KB on average, %.1f mentions each, "
                "%" G_GINT64_FORMAT " candidate events) |\n",
                import.articles, import.body_bytes / 1024.0 / n, import.mentions / n, import.candidates);
-      g_print ("| import (%s + store, one transaction per article) | %.0f articles/s (%.0f per CPU-second) |\n",
-               no_analysis ? "made-up mentions" : "analysis", n / import.wall_s, n / import.cpu_s);
+      g_print ("| import of %d articles (%s + store, %s) | %.0f articles/s (%.0f per CPU-second) |\n",
+               import.articles, no_analysis ? "made-up mentions" : "analysis",
+               one_per_commit ? "one commit per article" : "commits grouped as by dossier-cli import",
+               n / import.wall_s, n / import.cpu_s);
       g_print ("| CPU per article: analysis / store | %.2f / %.2f ms |\n",
                import.analysis_cpu_s * 1000 / n, import.store_cpu_s * 1000 / n);
       g_print ("| store alone | %.0f articles/s (%.0f per CPU-second) |\n",
                n / import.store_wall_s, n / import.store_cpu_s);
+      if (!one_per_commit)
+        g_print ("| end of the import (full-text index merged when the import is large) | %.1f s (CPU %.1f s) |\n",
+                 import.end_wall_s, import.end_cpu_s);
       g_print ("| peak RSS while importing | %.0f MB |\n", import.rss_kb / 1024.0);
     }
   g_print ("| open + first page of the list (50 rows) | %.0f ms (open %.1f ms) |\n",
@@ -638,7 +671,7 @@ main (int    argc,
            read.search_p50, read.search_p95, read.search_max, read.search_cpu_p50, read.search_cpu_p95);
   g_print ("| peak RSS opening, listing and searching | %.0f MB |\n", read.rss_kb / 1024.0);
   g_print ("| database size | %.0f MB, %.1f KB per article |\n",
-           file_size (db_path) / 1e6, file_size (db_path) / 1024.0 / (existing > 0 ? existing : n_articles));
+           file_size (db_path) / 1e6, file_size (db_path) / 1024.0 / MAX (existing, 1));
   g_print ("\nHits and median CPU time per query:");
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     g_print (" %s %u (%.1f ms)%s", queries[q], read.hits[q], read.query_cpu_p50[q],

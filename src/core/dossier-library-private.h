@@ -47,6 +47,10 @@ gboolean  _dossier_library_end_rows  (DossierLibrary *self,
                                       const char     *what,
                                       GError        **error);
 gboolean  _dossier_library_in_transaction (DossierLibrary *self);
+/* A file written for the current change: removed if its batch is not
+ * saved after all. */
+void      _dossier_library_batch_add_file (DossierLibrary *self,
+                                           const char     *path);
 
 /* Tests only: busy timeout applied to libraries opened afterwards. */
 void      _dossier_library_set_busy_timeout (guint milliseconds);

@@ -30,6 +30,23 @@ const char     *dossier_library_get_path         (DossierLibrary  *self);
 gboolean        dossier_library_check_integrity  (DossierLibrary  *self,
                                                   GError         **error);
 
+/* ---- Batches ----
+ *
+ * Many changes in a row (an import of many files) commit in groups:
+ * between dossier_library_begin_batch() and dossier_library_end_batch(),
+ * each change is a savepoint of a transaction that
+ * dossier_library_commit_batch() commits. A change of a batch is saved
+ * only once the batch is committed: tell the user only then. When a
+ * commit fails, none of the changes since the last one are saved. */
+void            dossier_library_begin_batch      (DossierLibrary  *self);
+/* Whether the changes held are enough, or old enough, to commit now. */
+gboolean        dossier_library_batch_is_due     (DossierLibrary  *self);
+gboolean        dossier_library_commit_batch     (DossierLibrary  *self,
+                                                  GError         **error);
+/* Commits what is held and leaves batch mode. */
+gboolean        dossier_library_end_batch        (DossierLibrary  *self,
+                                                  GError         **error);
+
 /* ---- Articles ---- */
 
 /* Adds @article with its analysis @spans (DossierSpan*, may be NULL) as
