@@ -84,6 +84,11 @@ void                      _dossier_fts_query_tokenizer_free (DossierFtsQueryToke
 char                     *_dossier_fts_query_tokens         (DossierFtsQueryTokenizer *self,
                                                              const char               *text);
 
+/* dossier-library-search.c: the error of a failed search. */
+void      _dossier_library_search_error (DossierLibrary  *self,
+                                         GError         **error,
+                                         int              sqlite_rc);
+
 /* dossier-library-rank.c */
 typedef struct
 {

@@ -30,8 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
-
 #include "dossier-library-private.h"
 
 #define ROW_SET_TYPE "dossier-row-set"
@@ -198,6 +196,22 @@ _dossier_fts_register_rank (sqlite3  *db,
   return api->xCreateFunction (api, "dossier_collect", NULL, collect_function, NULL);
 }
 
+/* _dossier_library_end_rows() with the search's error message. */
+static gboolean
+end_rows (DossierLibrary  *self,
+          sqlite3_stmt    *stmt,
+          int              rc,
+          GError         **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_search_error (self, error, rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- Row lengths ---- */
 
 /* Row lengths in tokens (all columns), sorted by rowid, valid while the
@@ -293,7 +307,7 @@ read_database_version (DossierLibrary  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
     {
-      _dossier_library_set_error (self, error, rc, _("Searching the library"));
+      _dossier_library_search_error (self, error, rc);
       return FALSE;
     }
   /* data_version changes with other connections' commits; this counts
@@ -331,7 +345,7 @@ load_docsizes (DossierLibrary  *self,
           break;
         }
     }
-  if (!_dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error))
+  if (!end_rows (self, stmt, rc, error))
     {
       docsize_cache_free (cache);
       return NULL;
@@ -387,7 +401,7 @@ looked_up_length (DossierLibrary  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
     {
-      _dossier_library_set_error (self, error, rc, _("Searching the library"));
+      _dossier_library_search_error (self, error, rc);
       return FALSE;
     }
   return TRUE;
@@ -428,7 +442,7 @@ row_lengths (DossierLibrary  *self,
   for (guint i = 0; i < n; i++)
     if (!cached_length (cache, rowids[i], &hint, &lengths[i]))
       {
-        _dossier_library_set_error (self, error, SQLITE_CORRUPT, _("Searching the library"));
+        _dossier_library_search_error (self, error, SQLITE_CORRUPT);
         return FALSE;
       }
   return TRUE;
@@ -463,7 +477,7 @@ collect_rows (DossierLibrary  *self,
   sqlite3_bind_pointer (stmt, 2, set, ROW_SET_TYPE, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ;
-  if (!_dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error))
+  if (!end_rows (self, stmt, rc, error))
     return FALSE;
 
   /* FTS5 gives rowid order, which the merge relies on; should it not,
@@ -516,7 +530,7 @@ count_rows (DossierLibrary  *self,
       *count = sqlite3_column_int64 (stmt, 0);
       rc = SQLITE_DONE;
     }
-  return _dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error);
+  return end_rows (self, stmt, rc, error);
 }
 
 /* Merges one-phrase row sets (each in rowid order, phrase p in @lists[p])

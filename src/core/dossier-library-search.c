@@ -19,6 +19,14 @@
 #define SNIPPET_TOKENS  16
 
 void
+_dossier_library_search_error (DossierLibrary  *self,
+                               GError         **error,
+                               int              sqlite_rc)
+{
+  _dossier_library_set_error (self, error, sqlite_rc, _("Searching the library"));
+}
+
+void
 dossier_search_hit_free (DossierSearchHit *hit)
 {
   if (hit == NULL)
