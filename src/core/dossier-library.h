@@ -161,13 +161,21 @@ DossierLibrary *dossier_library_open_backup      (const char      *dir,
 
 /* ---- JSON backup ---- */
 
-/* The whole library as a deterministic JSON document. */
+/* The whole library as a deterministic JSON document, the imported
+ * originals included (base64, in "originals"). */
 gboolean        dossier_library_export_json      (DossierLibrary  *self,
                                                   GOutputStream   *stream,
                                                   GCancellable    *cancellable,
                                                   GError         **error);
+/* The same without the originals: a smaller file that restores every
+ * table, leaving originals/ empty. */
+gboolean        dossier_library_export_json_without_originals (DossierLibrary  *self,
+                                                               GOutputStream   *stream,
+                                                               GCancellable    *cancellable,
+                                                               GError         **error);
 /* Restores a document written by export_json into an empty library, in
- * one transaction; nothing is written when it fails. */
+ * one transaction, the originals it carries written back under
+ * originals/; nothing is written when it fails. */
 gboolean        dossier_library_restore_json     (DossierLibrary  *self,
                                                   GInputStream    *stream,
                                                   const char      *name_for_errors,
