@@ -316,6 +316,10 @@ _dossier_library_rollback (DossierLibrary *self)
 {
   g_return_if_fail (DOSSIER_IS_LIBRARY (self));
 
+  /* Search keeps row lengths until the database changes; a rollback
+   * changes it back without counting as a change. */
+  g_object_set_data (G_OBJECT (self), "dossier-docsize-cache", NULL);
+
   if (self->batch && self->batch_open && self->in_transaction)
     {
       int rc = sqlite3_exec (self->db, "ROLLBACK TO change; RELEASE change", NULL, NULL, NULL);
@@ -404,6 +408,7 @@ dossier_library_commit_batch (DossierLibrary  *self,
       _dossier_library_set_error (self, error, rc, _("Saving the change"));
       if (!sqlite3_get_autocommit (self->db))
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_object_set_data (G_OBJECT (self), "dossier-docsize-cache", NULL);
       remove_batch_files (self);
       return FALSE;
     }
