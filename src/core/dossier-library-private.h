@@ -89,6 +89,16 @@ void      _dossier_library_search_error (DossierLibrary  *self,
                                          GError         **error,
                                          int              sqlite_rc);
 
+/* dossier-library-docsize.c: sets @lengths to the length in tokens of
+ * each of the @n rows of articles_fts in @rowids (in rowid order), the
+ * table having @n_rows rows. */
+gboolean  _dossier_library_row_lengths  (DossierLibrary  *self,
+                                         const gint64    *rowids,
+                                         guint            n,
+                                         gint64           n_rows,
+                                         guint32         *lengths,
+                                         GError         **error);
+
 /* dossier-library-rank.c */
 typedef struct
 {
