@@ -13,12 +13,13 @@
  * (unicode61 + CJK bigrams) to compare size, speed and short CJK queries.
  * Results go to stdout as Markdown.
  */
-#define _GNU_SOURCE   /* RUSAGE_THREAD */
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -26,6 +27,8 @@
 #include "dossier-analyzer.h"
 #include "dossier-article-list.h"
 #include "dossier-catalog.h"
+#include "dossier-library-entities.h"
+#include "dossier-library-events.h"
 #include "dossier-library-private.h"
 #include "dossier-span.h"
 
@@ -291,13 +294,15 @@ peak_rss_kb (void)
 /* A page of search results, as the app and dossier-cli show them. */
 #define SEARCH_LIMIT 20
 
+/* CPU time of the calling thread; getrusage() counts in scheduler ticks
+ * (4 ms here), too coarse for one query. */
 static double
 cpu_ms (void)
 {
-  struct rusage usage;
-  getrusage (RUSAGE_THREAD, &usage);
-  return usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0 +
-         usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 static double
@@ -317,6 +322,7 @@ typedef struct
   double search_cpu_p95;
   long   rss_kb;
   guint  hits[G_N_ELEMENTS (queries)];
+  double query_cpu_p50[G_N_ELEMENTS (queries)];
 } ReadResults;
 
 /* Runs in a fresh child so its memory peak is its own. */
@@ -329,6 +335,7 @@ read_phase (const char  *dir,
   g_autoptr(DossierArticleList) list = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *per_query[G_N_ELEMENTS (queries)] = { NULL };
   double t0 = now_ms ();
 
   library = dossier_library_open (dir, &error);
@@ -359,8 +366,16 @@ read_phase (const char  *dir,
           {
             g_array_append_val (times, elapsed);
             g_array_append_val (cpu_times, cpu_elapsed);
+            g_array_append_val (per_query[q], cpu_elapsed);
           }
+        else
+          per_query[q] = g_array_new (FALSE, FALSE, sizeof (double));
       }
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      results->query_cpu_p50[q] = percentile (per_query[q], 0.5);
+      g_array_unref (per_query[q]);
+    }
   results->search_p50 = percentile (times, 0.50);
   results->search_p95 = percentile (times, 0.95);
   results->search_max = percentile (times, 1.0);
@@ -476,40 +491,97 @@ fts_compare (guint n_articles)
   g_rmdir (dir);
 }
 
-/* Import as dossier-cli does it: analysis with the built-in packs, then
- * the store. Returns articles per second, and per CPU-second in @per_cpu. */
-static double
-analysed_import (guint   n_articles,
-                 double *per_cpu)
+typedef struct
 {
-  g_autofree char *dir = g_dir_make_tmp ("dossier-bench-analysed-XXXXXX", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DossierLibrary) library = dossier_library_open (dir, &error);
-  g_autoptr(DossierCatalog) catalog = dossier_catalog_new_builtin (&error);
-  g_autoptr(DossierAnalyzer) analyzer = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
-  double spent = 0;
-  double cpu_spent = 0;
+  int    articles;
+  double wall_s;             /* analysis + store */
+  double cpu_s;
+  double analysis_cpu_s;
+  double store_cpu_s;        /* the article, its mentions, candidate events */
+  double store_wall_s;
+  double end_wall_s;         /* the end of the batch: index merge */
+  double end_cpu_s;
+  gint64 body_bytes;
+  gint64 mentions;
+  gint64 candidates;
+  long   rss_kb;
+} ImportResults;
 
-  g_assert_no_error (error);
-  analyzer = dossier_analyzer_new (catalog);
-  for (guint i = 0; i < n_articles; i++)
+/* Imports as dossier_library_import_file() does once a file is read and
+ * extracted: analysis with the built-in packs, the article with its
+ * mentions in its own transaction, then candidate events. */
+static void
+import_articles (DossierLibrary *library,
+                 int             first,
+                 int             n_articles,
+                 gboolean        analyse,
+                 gboolean        grouped,
+                 ImportResults  *results)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42 + first);
+  g_autoptr(DossierCatalog) catalog = NULL;
+  g_autoptr(DossierAnalyzer) analyzer = NULL;
+  double wall = 0, cpu = 0;
+
+  if (analyse)
+    {
+      catalog = dossier_catalog_new_for_library (library, &error);
+      g_assert_no_error (error);
+      analyzer = dossier_analyzer_new (catalog);
+    }
+
+  if (grouped)
+    dossier_library_begin_batch (library);
+  for (int i = first; i < first + n_articles; i++)
     {
       g_autoptr(DossierArticle) article = generate (rand, i);
       g_autoptr(GPtrArray) spans = NULL;
-      double start = now_ms ();
-      double cpu_start = cpu_ms ();
+      double w0 = now_ms (), c0 = cpu_ms ();
+      double w1, c1;
+      int found;
 
-      spans = dossier_analyzer_analyze (analyzer, dossier_article_get_body (article),
-                                        dossier_article_get_lang (article),
-                                        dossier_article_get_published (article));
+      spans = analyse ? dossier_analyzer_analyze (analyzer, dossier_article_get_body (article),
+                                                  dossier_article_get_lang (article),
+                                                  dossier_article_get_published (article))
+                      : fake_spans (article);
+      w1 = now_ms ();
+      c1 = cpu_ms ();
       if (!dossier_library_add_article (library, article, spans, NULL, NULL, &error))
+        g_error ("article %d: %s", i, error->message);
+      found = analyse ? dossier_library_find_candidates (library, dossier_article_get_id (article), &error) : 0;
+      g_assert_no_error (error);
+      /* As dossier-cli import: commit when the batch is due. */
+      if (grouped && (i + 1 == first + n_articles || dossier_library_batch_is_due (library)) &&
+          !dossier_library_commit_batch (library, &error))
         g_error ("%s", error->message);
-      spent += now_ms () - start;
-      cpu_spent += cpu_ms () - cpu_start;
+
+      wall += now_ms () - w0;
+      cpu += cpu_ms () - c0;
+      results->analysis_cpu_s += (c1 - c0) / 1000.0;
+      results->store_cpu_s += (cpu_ms () - c1) / 1000.0;
+      results->store_wall_s += (now_ms () - w1) / 1000.0;
+      results->body_bytes += strlen (dossier_article_get_body (article));
+      results->mentions += spans->len;
+      results->candidates += found;
+      if ((i + 1 - first) % 10000 == 0)
+        g_printerr ("%d articles, %.0f/s (%.0f per CPU-second)\n", i + 1, (i + 1 - first) / (wall / 1000.0),
+                    (i + 1 - first) / (cpu / 1000.0));
     }
-  *per_cpu = n_articles / (cpu_spent / 1000.0);
-  return n_articles / (spent / 1000.0);
+  if (grouped)
+    {
+      double w0 = now_ms (), c0 = cpu_ms ();
+
+      /* Merges the full-text index after a large import. */
+      if (!dossier_library_end_batch (library, &error))
+        g_error ("%s", error->message);
+      results->end_wall_s = (now_ms () - w0) / 1000.0;
+      results->end_cpu_s = (cpu_ms () - c0) / 1000.0;
+    }
+  results->articles = n_articles;
+  results->wall_s = wall / 1000.0;
+  results->cpu_s = cpu / 1000.0;
+  results->rss_kb = peak_rss_kb ();
 }
 
 int
@@ -518,26 +590,30 @@ main (int    argc,
 {
   int n_articles = 100000;
   int compare = 0;
-  int analysed = 2000;
+  gboolean no_analysis = FALSE;
+  gboolean one_per_commit = FALSE;
+  int append = 0;
   g_autofree char *dir = NULL;
   GOptionEntry entries[] = {
     { "articles", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles to generate", "N" },
-    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Library folder (default: a new temporary one)", "DIR" },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir,
+      "Library folder (default: a new temporary one); if it holds articles, only the read measures run", "DIR" },
+    { "append", 0, 0, G_OPTION_ARG_INT, &append, "Import N more articles into the library at DIR first", "N" },
+    { "no-analysis", 0, 0, G_OPTION_ARG_NONE, &no_analysis, "Store made-up mentions instead of analysing", NULL },
+    { "one-per-commit", 0, 0, G_OPTION_ARG_NONE, &one_per_commit,
+      "Commit each article on its own instead of in groups as dossier-cli import does", NULL },
     { "fts-compare", 0, 0, G_OPTION_ARG_INT, &compare, "Compare tokenizers on N articles", "N" },
-    { "analysed", 0, 0, G_OPTION_ARG_INT, &analysed, "Also import N articles with analysis (default 2000)", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— library store benchmark");
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierLibrary) library = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autofree char *db_path = NULL;
   ReadResults read = { 0 };
-  gint64 body_bytes = 0;
-  gint64 mentions = 0;
-  double start, import_s, generate_ms = 0, cpu_start, import_cpu_s, generate_cpu_ms = 0;
-  long import_rss;
+  ImportResults import = { 0 };
+  gint64 existing;
 
+  setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, entries, NULL);
   make_vocabularies ();
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -551,59 +627,55 @@ main (int    argc,
   library = dossier_library_open (dir, &error);
   g_assert_no_error (error);
   db_path = g_strdup (dossier_library_get_path (library));
-
-  start = now_ms ();
-  cpu_start = cpu_ms ();
-  for (int i = 0; i < n_articles; i++)
-    {
-      double g0 = now_ms ();
-      double c0 = cpu_ms ();
-      g_autoptr(DossierArticle) article = generate (rand, i);
-      g_autoptr(GPtrArray) spans = fake_spans (article);
-
-      generate_ms += now_ms () - g0;
-      generate_cpu_ms += cpu_ms () - c0;
-      body_bytes += strlen (dossier_article_get_body (article));
-      mentions += spans->len;
-      if (!dossier_library_add_article (library, article, spans, NULL, NULL, &error))
-        g_error ("article %d: %s", i, error->message);
-      if ((i + 1) % 10000 == 0)
-        g_printerr ("%d articles, %.0f/s\n", i + 1, (i + 1) / ((now_ms () - start - generate_ms) / 1000.0));
-    }
-  import_s = (now_ms () - start - generate_ms) / 1000.0;
-  import_cpu_s = (cpu_ms () - cpu_start - generate_cpu_ms) / 1000.0;
-  import_rss = peak_rss_kb ();
+  /* What the first import stores: search expands the packs' aliases. */
+  if (!dossier_library_load_builtin_entities (library, &error))
+    g_error ("%s", error->message);
+  existing = dossier_library_count_articles (library);
+  if (existing == 0)
+    import_articles (library, 0, n_articles, !no_analysis, !one_per_commit, &import);
+  else if (append > 0)
+    import_articles (library, existing, append, !no_analysis, !one_per_commit, &import);
+  else
+    g_printerr ("%s holds %" G_GINT64_FORMAT " articles: read measures only\n", dir, existing);
+  existing = dossier_library_count_articles (library);
   g_clear_object (&library);   /* checkpoints the WAL */
 
   run_read_phase (dir, &read);
 
-  g_print ("### Library (store) at %d articles\n\n", n_articles);
+  g_print ("### Library (store) at %" G_GINT64_FORMAT " articles\n\n", existing);
   g_print ("| measure | value |\n|---|---|\n");
-  g_print ("| articles | %d (zh/fr/en in turn, bodies %.1f KB on average, %.1f mentions each) |\n",
-           n_articles, body_bytes / 1024.0 / n_articles, (double) mentions / n_articles);
-  g_print ("| import (store only, one transaction per article) | %.0f articles/s (%.0f per CPU-second) |\n",
-           n_articles / import_s, n_articles / import_cpu_s);
-  if (analysed > 0)
+  if (import.articles > 0)
     {
-      double per_cpu = 0;
-      double rate = analysed_import (analysed, &per_cpu);
+      double n = import.articles;
 
-      g_print ("| import with analysis (built-in packs), first %d articles | %.0f articles/s (%.0f per CPU-second) |\n",
-               analysed, rate, per_cpu);
+      g_print ("| articles | %d (zh/fr/en in turn, bodies %.1f KB on average, %.1f mentions each, "
+               "%" G_GINT64_FORMAT " candidate events) |\n",
+               import.articles, import.body_bytes / 1024.0 / n, import.mentions / n, import.candidates);
+      g_print ("| import of %d articles (%s + store, %s) | %.0f articles/s (%.0f per CPU-second) |\n",
+               import.articles, no_analysis ? "made-up mentions" : "analysis",
+               one_per_commit ? "one commit per article" : "commits grouped as by dossier-cli import",
+               n / import.wall_s, n / import.cpu_s);
+      g_print ("| CPU per article: analysis / store | %.2f / %.2f ms |\n",
+               import.analysis_cpu_s * 1000 / n, import.store_cpu_s * 1000 / n);
+      g_print ("| store alone | %.0f articles/s (%.0f per CPU-second) |\n",
+               n / import.store_wall_s, n / import.store_cpu_s);
+      if (!one_per_commit)
+        g_print ("| end of the import (full-text index merged when the import is large) | %.1f s (CPU %.1f s) |\n",
+                 import.end_wall_s, import.end_cpu_s);
+      g_print ("| peak RSS while importing | %.0f MB |\n", import.rss_kb / 1024.0);
     }
-  g_print ("| peak RSS while importing | %.0f MB |\n", import_rss / 1024.0);
   g_print ("| open + first page of the list (50 rows) | %.0f ms (open %.1f ms) |\n",
            read.first_page_ms, read.open_ms);
   g_print ("| search p50 / p95 / max (20 queries × 5, best %d with snippets) | %.1f / %.1f / %.1f ms "
            "(CPU time p50 / p95: %.1f / %.1f ms) |\n", SEARCH_LIMIT,
            read.search_p50, read.search_p95, read.search_max, read.search_cpu_p50, read.search_cpu_p95);
   g_print ("| peak RSS opening, listing and searching | %.0f MB |\n", read.rss_kb / 1024.0);
-  g_print ("| database size | %.0f MB, %.1f KB per article (body text %.1f KB) |\n",
-           file_size (db_path) / 1e6, file_size (db_path) / 1024.0 / n_articles,
-           body_bytes / 1024.0 / n_articles);
-  g_print ("\nHits per query:");
+  g_print ("| database size | %.0f MB, %.1f KB per article |\n",
+           file_size (db_path) / 1e6, file_size (db_path) / 1024.0 / MAX (existing, 1));
+  g_print ("\nHits and median CPU time per query:");
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    g_print (" %s %u%s", queries[q], read.hits[q], q + 1 < G_N_ELEMENTS (queries) ? "," : "\n");
+    g_print (" %s %u (%.1f ms)%s", queries[q], read.hits[q], read.query_cpu_p50[q],
+             q + 1 < G_N_ELEMENTS (queries) ? "," : "\n");
 
   if (compare > 0)
     fts_compare (compare);

@@ -5,8 +5,9 @@
  *
  * A child process imports articles and writes each id to a pipe once its
  * transaction has committed; the parent kills it at a random moment, then
- * reopens the library. A few trials run by default; set
- * DOSSIER_LONG_TESTS=1 for 60.
+ * reopens the library. The same with commits grouped as dossier-cli
+ * import groups them: ids are written once their batch is committed. A
+ * few trials run by default; set DOSSIER_LONG_TESTS=1 for 60.
  */
 #include <errno.h>
 #include <poll.h>
@@ -51,14 +52,18 @@ random_article (GRand *rand,
 static void
 child_import (const char *dir,
               int         out,
-              guint32     seed)
+              guint32     seed,
+              gboolean    batch)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierLibrary) library = dossier_library_open (dir, &error);
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (library == NULL)
     _exit (3);
+  if (batch)
+    dossier_library_begin_batch (library);
   for (guint n = 0; ; n++)
     {
       g_autoptr(DossierArticle) article = random_article (rand, n);
@@ -70,16 +75,24 @@ child_import (const char *dir,
       if (!dossier_library_add_article (library, article, spans, NULL, NULL, &error))
         _exit (4);
       id = dossier_article_get_id (article);
+      g_array_append_val (pending, id);
+      if (batch && !dossier_library_batch_is_due (library))
+        continue;
+      if (batch && !dossier_library_commit_batch (library, &error))
+        _exit (6);
       /* Reported only after the commit returned. */
-      if (write (out, &id, sizeof id) != sizeof id)
-        _exit (5);
+      for (guint i = 0; i < pending->len; i++)
+        if (write (out, &g_array_index (pending, gint64, i), sizeof id) != sizeof id)
+          _exit (5);
+      g_array_set_size (pending, 0);
     }
 }
 
 static void
 run_trial (const char *dir,
            GRand      *rand,
-           GArray     *reported)
+           GArray     *reported,
+           gboolean    batch)
 {
   int fds[2];
   pid_t pid;
@@ -95,7 +108,7 @@ run_trial (const char *dir,
   if (pid == 0)
     {
       close (fds[0]);
-      child_import (dir, fds[1], seed);
+      child_import (dir, fds[1], seed, batch);
       _exit (0);
     }
   close (fds[1]);
@@ -129,8 +142,9 @@ run_trial (const char *dir,
 }
 
 static void
-test_kill_during_import (void)
+test_kill_during_import (gconstpointer data)
 {
+  gboolean batch = GPOINTER_TO_INT (data);
   g_autofree char *dir = dossier_test_make_tmpdir ();
   g_autoptr(GRand) rand = g_rand_new ();
   g_autoptr(GArray) reported = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -143,7 +157,7 @@ test_kill_during_import (void)
       g_autoptr(GError) error = NULL;
       guint before = reported->len;
 
-      run_trial (dir, rand, reported);
+      run_trial (dir, rand, reported, batch);
       g_test_message ("trial %u: %u articles reported", t, reported->len - before);
 
       library = dossier_library_open (dir, &error);
@@ -180,7 +194,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/library-crash/kill-during-import", test_kill_during_import);
+  g_test_add_data_func ("/library-crash/kill-during-import", GINT_TO_POINTER (FALSE), test_kill_during_import);
+  g_test_add_data_func ("/library-crash/kill-during-batch-import", GINT_TO_POINTER (TRUE), test_kill_during_import);
 
   return g_test_run ();
 }

@@ -242,6 +242,139 @@ test_restore_rejects_bad_files (void)
     }
 }
 
+/* Adds an article whose original file holds @bytes; returns its path
+ * under the library folder. */
+static char *
+add_with_original (DossierLibrary *library,
+                   const char     *body,
+                   const char     *file_name,
+                   const char     *bytes,
+                   gsize           length)
+{
+  g_autofree char *tmp = dossier_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DossierArticle) article = dossier_article_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, bytes, length, NULL));
+  dossier_article_set_title (article, file_name);
+  dossier_article_set_body (article, body);
+  g_assert_true (dossier_library_add_article (library, article, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  return g_strdup (dossier_article_get_original_path (article));
+}
+
+static void
+assert_file_bytes (DossierLibrary *library,
+                   const char     *relative,
+                   const char     *bytes,
+                   gsize           length)
+{
+  g_autofree char *path = g_build_filename (dossier_library_get_dir (library), relative, NULL);
+  g_autofree char *contents = NULL;
+  gsize contents_length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &contents_length, NULL));
+  g_assert_cmpmem (contents, contents_length, bytes, length);
+}
+
+static gboolean
+originals_empty (DossierLibrary *library)
+{
+  g_autofree char *dir = g_build_filename (dossier_library_get_dir (library), "originals", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+
+  return d == NULL || g_dir_read_name (d) == NULL;
+}
+
+/* The imported originals go into the export and come back with a restore,
+ * byte for byte; without them, the rest restores as before. */
+static void
+test_originals (void)
+{
+  g_autoptr(DossierLibrary) source = open_new ();
+  g_autoptr(DossierLibrary) target = open_new ();
+  g_autoptr(DossierLibrary) bare = open_new ();
+  g_autoptr(GError) error = NULL;
+  static const char binary[] = "<html>\0\xff\xfe 芯片 \"quoted\"</html>\n";
+  static const char text[] = "Plain text original.\n";
+  g_autofree char *first = add_with_original (source, "A page kept as it was.", "page \"one\".html",
+                                              binary, sizeof binary - 1);
+  g_autofree char *second = add_with_original (source, "A text kept as it was.", "notes.txt", text, strlen (text));
+  g_autofree char *exported = export_to_string (source);
+  g_autofree char *again = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(JsonNode) root = json_from_string (exported, &error);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autofree char *without = NULL;
+  JsonArray *originals;
+
+  g_assert_no_error (error);
+  originals = json_object_get_array_member (json_node_get_object (root), "originals");
+  g_assert_nonnull (originals);
+  g_assert_cmpuint (json_array_get_length (originals), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (originals, 0), "path"),
+                   ==, first);
+
+  g_assert_true (restore_string (target, exported, &error));
+  g_assert_no_error (error);
+  assert_file_bytes (target, first, binary, sizeof binary - 1);
+  assert_file_bytes (target, second, text, strlen (text));
+  again = export_to_string (target);
+  a = without_stamp (exported);
+  b = without_stamp (again);
+  g_assert_cmpstr (a, ==, b);
+
+  /* Left out on request: the tables alone, which restore as before. */
+  g_assert_true (dossier_library_export_json_without_originals (source, stream, NULL, &error));
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, &error));
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  without = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+  g_assert_null (strstr (without, "\"originals\""));
+  g_assert_true (restore_string (bare, without, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (dossier_library_count_articles (bare), ==, 2);
+  g_assert_true (originals_empty (bare));
+}
+
+static void
+test_originals_rejected (void)
+{
+  /* An "originals" item each, with the expected reason. */
+  const char *items[] = {
+    "{\"path\": \"originals/../escape.txt\", \"sha256\": \"x\", \"base64\": \"\"}",
+    "{\"path\": \"../escape.txt\", \"sha256\": \"x\", \"base64\": \"\"}",
+    "{\"path\": \"originals/a/b.txt\", \"sha256\": \"x\", \"base64\": \"\"}",
+    "{\"path\": \"originals/ok.txt\", \"base64\": \"aGk=\"}",
+    /* "hi", with the checksum of something else */
+    "{\"path\": \"originals/ok.txt\", \"sha256\": \"0000\", \"base64\": \"aGk=\"}",
+    "{\"path\": \"originals/ok.txt\", \"size\": 3, \"sha256\":"
+    " \"8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4\", \"base64\": \"aGk=\"}",
+    "[]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(DossierLibrary) target = open_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = g_strdup_printf (
+        "{\"format\": \"dossier-library\", \"version\": 1, \"articles\": [{\"id\": 1, \"title\": \"t\","
+        " \"body\": \"b\", \"content_hash\": \"h\", \"imported\": 1, \"original_path\": \"originals/ok.txt\"}],"
+        " \"originals\": [{\"path\": \"originals/first.txt\", \"sha256\":"
+        " \"8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4\", \"base64\": \"aGk=\"}, %s]}",
+        items[i]);
+
+      g_test_message ("item %u", i);
+      g_assert_false (restore_string (target, text, &error));
+      g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT);
+      /* Nothing written, not even the first, valid file. */
+      g_assert_cmpint (dossier_library_count_articles (target), ==, 0);
+      g_assert_true (originals_empty (target));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -251,6 +384,8 @@ main (int    argc,
   g_test_add_func ("/library-json/round-trip", test_round_trip);
   g_test_add_func ("/library-json/restore-needs-empty-library", test_restore_needs_empty_library);
   g_test_add_func ("/library-json/restore-rejects-bad-files", test_restore_rejects_bad_files);
+  g_test_add_func ("/library-json/originals", test_originals);
+  g_test_add_func ("/library-json/originals-rejected", test_originals_rejected);
 
   return g_test_run ();
 }

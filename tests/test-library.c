@@ -3,6 +3,7 @@
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -610,7 +611,8 @@ test_backup_and_open_backup (void)
 
 typedef struct
 {
-  GMainLoop *loop;
+  GMainLoop      *loop;
+  DossierLibrary *library;   /* the main connection */
   guint      reports;
   guint      failures_seen;
   guint      last_done;
@@ -640,7 +642,14 @@ on_import_progress (guint         done,
       run->failures_seen++;
     }
   else
-    g_assert_cmpint (article_id, >, 0);
+    {
+      g_autoptr(DossierArticle) article = NULL;
+
+      g_assert_cmpint (article_id, >, 0);
+      /* Reported only once committed: the main connection sees it. */
+      article = dossier_library_get_article (run->library, article_id, NULL);
+      g_assert_nonnull (article);
+    }
 }
 
 static void
@@ -652,6 +661,87 @@ on_import_done (GObject      *source,
 
   run->failed = dossier_library_import_files_finish (DOSSIER_LIBRARY (source), result, &run->error);
   g_main_loop_quit (run->loop);
+}
+
+/* Changes in a batch: saved together at the commit; a change that fails
+ * is undone alone. */
+static void
+test_batch (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DossierLibrary) library = open_fresh (&dir);
+  g_autoptr(DossierLibrary) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierArticle) failing = make_article ("Lost", "A body whose original cannot be copied.", "en", NULL);
+  g_autoptr(GFile) missing = NULL;
+  g_autofree char *missing_path = g_build_filename (dir, "no-such-file.html", NULL);
+  g_autofree char *originals = g_build_filename (dir, "originals", NULL);
+  g_autoptr(GDir) d = NULL;
+  gint64 first, second;
+
+  other = dossier_library_open (dir, &error);
+  g_assert_no_error (error);
+
+  dossier_library_begin_batch (library);
+  g_assert_false (dossier_library_batch_is_due (library));
+  first = add (library, "First", "The first article of the batch.", "en", NULL);
+  /* Not saved yet: another connection does not see it. */
+  g_assert_cmpint (dossier_library_count_articles (other), ==, 0);
+
+  missing = g_file_new_for_path (missing_path);
+  g_assert_false (dossier_library_add_article (library, failing, NULL, missing, NULL, &error));
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_IO);
+  g_clear_error (&error);
+
+  second = add (library, "Second", "The second article of the batch.", "en", NULL);
+  g_assert_true (dossier_library_commit_batch (library, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (dossier_library_count_articles (other), ==, 2);
+  g_assert_cmpint (dossier_library_find_by_hash (other, dossier_article_get_content_hash (failing)), ==, 0);
+  {
+    g_autofree char *ids = query_text (other, "SELECT group_concat (id, ',') FROM (SELECT id FROM articles ORDER BY id)");
+    g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT, first, second);
+
+    g_assert_cmpstr (ids, ==, expected);
+  }
+
+  /* After a commit the batch goes on; ending it commits the rest. */
+  add (library, "Third", "The third article, committed by the end of the batch.", "en", NULL);
+  g_assert_true (dossier_library_end_batch (library, &error));
+  g_assert_cmpint (dossier_library_count_articles (other), ==, 3);
+
+  /* Outside a batch, every change commits at once again. */
+  add (library, "Fourth", "The fourth article, on its own.", "en", NULL);
+  g_assert_cmpint (dossier_library_count_articles (other), ==, 4);
+
+  d = g_dir_open (originals, 0, NULL);
+  g_assert_null (g_dir_read_name (d));
+}
+
+/* A large import ends with the full-text index in one segment. */
+static void
+test_batch_merges_index (void)
+{
+  g_autoptr(DossierLibrary) library = open_fresh (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *segments = NULL;
+
+  dossier_library_begin_batch (library);
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("Article %u about export controls on chips.", i);
+      add (library, "Batch", body, "en", NULL);
+      if (dossier_library_batch_is_due (library))
+        g_assert_true (dossier_library_commit_batch (library, &error));
+    }
+  segments = query_text (library, "SELECT count (DISTINCT segid) FROM articles_fts_idx");
+  g_assert_cmpint (atoi (segments), >, 1);
+  g_clear_pointer (&segments, g_free);
+
+  g_assert_true (dossier_library_end_batch (library, &error));
+  g_assert_no_error (error);
+  segments = query_text (library, "SELECT count (DISTINCT segid) FROM articles_fts_idx");
+  g_assert_cmpstr (segments, ==, "1");
 }
 
 static void
@@ -668,8 +758,8 @@ test_import_files_async (void)
     "Chips to the Gulf\n\nThe Commerce Department approved exports of advanced chips to the Gulf on Tuesday.\n",
     "",
   };
-  ImportRun run = { loop, 0, 0, 0, -1, NULL };
-  ImportRun cancelled = { loop, 0, 0, 0, -1, NULL };
+  ImportRun run = { loop, library, 0, 0, 0, -1, NULL };
+  ImportRun cancelled = { loop, library, 0, 0, 0, -1, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
     {
@@ -714,6 +804,8 @@ main (int    argc,
   g_test_add_func ("/library/annotations-and-tags", test_annotations_and_tags);
   g_test_add_func ("/library/article-list", test_article_list);
   g_test_add_func ("/library/backup-and-open-backup", test_backup_and_open_backup);
+  g_test_add_func ("/library/batch", test_batch);
+  g_test_add_func ("/library/batch-merges-index", test_batch_merges_index);
   g_test_add_func ("/library/import-files-async", test_import_files_async);
 
   return g_test_run ();

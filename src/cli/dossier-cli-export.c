@@ -41,10 +41,13 @@ dossier_cli_export (DossierCliContext *ctx,
   g_autoptr(GError) error = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  gboolean no_originals = FALSE;
   ExportFunc run = NULL;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json, w3c, csv or markdown"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "no-originals", 0, 0, G_OPTION_ARG_NONE, &no_originals,
+      N_("With --format json, leave out the imported original files"), NULL },
     { NULL }
   };
 
@@ -64,6 +67,15 @@ dossier_cli_export (DossierCliContext *ctx,
                ? _("dossier-cli export: give --format json, w3c, csv or markdown.\n")
                : _("dossier-cli export: unknown format “%s”; available: json, w3c, csv, markdown.\n"), format);
       return DOSSIER_CLI_USAGE;
+    }
+  if (no_originals)
+    {
+      if (run != dossier_library_export_json)
+        {
+          fprintf (stderr, _("dossier-cli export: --no-originals goes with --format json.\n"));
+          return DOSSIER_CLI_USAGE;
+        }
+      run = dossier_library_export_json_without_originals;
     }
 
   library = dossier_cli_open_library (ctx);

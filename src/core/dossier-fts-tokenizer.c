@@ -215,10 +215,88 @@ _dossier_fts_register (sqlite3 *db)
     dossier_tokenizer_tokenize,
   };
   fts5_api *api = get_fts5_api (db);
+  int rc;
 
   if (api == NULL)
     return SQLITE_ERROR;
-  return api->xCreateTokenizer (api, "dossier", api, &tokenizer, NULL);
+  rc = api->xCreateTokenizer (api, "dossier", api, &tokenizer, NULL);
+  if (rc == SQLITE_OK)
+    rc = _dossier_fts_register_rank (db, api);
+  return rc;
+}
+
+void
+_dossier_fts_append_phrase (GString    *out,
+                            const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+struct _DossierFtsQueryTokenizer
+{
+  fts5_tokenizer  api;
+  Fts5Tokenizer  *tokenizer;
+};
+
+DossierFtsQueryTokenizer *
+_dossier_fts_query_tokenizer_new (sqlite3 *db)
+{
+  fts5_api *api = get_fts5_api (db);
+  DossierFtsQueryTokenizer *self;
+  void *user_data = NULL;
+
+  if (api == NULL)
+    return NULL;
+  self = g_new0 (DossierFtsQueryTokenizer, 1);
+  if (api->xFindTokenizer (api, "dossier", &user_data, &self->api) != SQLITE_OK ||
+      self->api.xCreate (user_data, NULL, 0, &self->tokenizer) != SQLITE_OK)
+    {
+      g_free (self);
+      return NULL;
+    }
+  return self;
+}
+
+void
+_dossier_fts_query_tokenizer_free (DossierFtsQueryTokenizer *self)
+{
+  if (self == NULL)
+    return;
+  self->api.xDelete (self->tokenizer);
+  g_free (self);
+}
+
+static int
+append_token (void       *data,
+              int         flags,
+              const char *token,
+              int         n_token,
+              int         start,
+              int         end)
+{
+  GString *out = data;
+
+  if (out->len > 0)
+    g_string_append_c (out, '\x1f');
+  g_string_append_len (out, token, n_token);
+  return SQLITE_OK;
+}
+
+char *
+_dossier_fts_query_tokens (DossierFtsQueryTokenizer *self,
+                           const char               *text)
+{
+  GString *out = g_string_new (NULL);
+
+  self->api.xTokenize (self->tokenizer, out, FTS5_TOKENIZE_QUERY, text, strlen (text), append_token);
+  return g_string_free (out, FALSE);
 }
 
 char *

@@ -220,6 +220,8 @@ dossier_library_add_article (DossierLibrary  *self,
 
   if (!_dossier_library_commit (self, error))
     goto fail;
+  if (copied != NULL)
+    _dossier_library_batch_add_file (self, copied);
 
   dossier_article_set_id (article, id);
   dossier_article_set_imported (article, now);

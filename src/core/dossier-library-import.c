@@ -159,6 +159,38 @@ report_free (gpointer user_data)
   g_free (report);
 }
 
+/* Commits the batch, then sends the reports of its files; when the
+ * commit fails, their articles were not saved and they report the error. */
+static void
+send_committed (ImportData     *data,
+                DossierLibrary *library,
+                GPtrArray      *reports,
+                int            *failed)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = dossier_library_commit_batch (library, &error);
+  gsize n = 0;
+  g_autofree gpointer *taken = g_ptr_array_steal (reports, &n);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      Report *report = taken[i];
+
+      if (!ok && report->error == NULL)
+        {
+          report->error = g_error_copy (error);
+          report->article_id = 0;
+          report->duplicate = FALSE;
+          (*failed)++;
+        }
+      if (data->progress != NULL)
+        g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, deliver_report,
+                                    report, report_free);
+      else
+        report_free (report);
+    }
+}
+
 static void
 import_thread (GTask        *task,
                gpointer      source_object,
@@ -167,6 +199,7 @@ import_thread (GTask        *task,
 {
   ImportData *data = task_data;
   g_autoptr(DossierLibrary) library = NULL;
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (report_free);
   g_autoptr(GError) error = NULL;
   int failed = 0;
 
@@ -178,35 +211,40 @@ import_thread (GTask        *task,
       return;
     }
 
+  /* Files are committed in groups, and reported once committed. */
+  dossier_library_begin_batch (library);
   for (guint i = 0; i < data->files->len; i++)
     {
       GFile *file = g_ptr_array_index (data->files, i);
       g_autoptr(GError) local = NULL;
       gboolean duplicate = FALSE;
+      Report *report;
       gint64 id;
 
-      if (g_task_return_error_if_cancelled (task))
-        return;
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
 
       id = dossier_library_import_file (library, file, NULL, NULL, &duplicate, NULL, &local);
       if (id == 0)
         failed++;
-      if (data->progress != NULL)
-        {
-          Report *report = g_new0 (Report, 1);
-
-          report->data = data;
-          report->task = g_object_ref (task);
-          report->done = i + 1;
-          report->total = data->files->len;
-          report->file_name = g_file_get_parse_name (file);
-          report->article_id = id;
-          report->duplicate = duplicate;
-          report->error = g_steal_pointer (&local);
-          g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, deliver_report,
-                                      report, report_free);
-        }
+      report = g_new0 (Report, 1);
+      report->data = data;
+      report->task = g_object_ref (task);
+      report->done = i + 1;
+      report->total = data->files->len;
+      report->file_name = g_file_get_parse_name (file);
+      report->article_id = id;
+      report->duplicate = duplicate;
+      report->error = g_steal_pointer (&local);
+      g_ptr_array_add (reports, report);
+      if (dossier_library_batch_is_due (library))
+        send_committed (data, library, reports, &failed);
     }
+  /* What was imported before a cancellation stays. */
+  send_committed (data, library, reports, &failed);
+  dossier_library_end_batch (library, NULL);
+  if (g_task_return_error_if_cancelled (task))
+    return;
   g_task_return_int (task, failed);
 }
 

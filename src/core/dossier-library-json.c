@@ -9,14 +9,17 @@
  *   {"format": "dossier-library", "version": 1, "exported_at": "…",
  *    "articles": [{"id": 1, "title": "…", …}], "entities": […], …}
  *
- * Full-text indexes are not exported: they are rebuilt on restore. Only
+ * then the imported originals (below). Full-text
+ * indexes are not exported: they are rebuilt on restore. Only
  * "exported_at" changes between two exports of the same library.
  */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "dossier-error.h"
@@ -125,11 +128,111 @@ export_table (DossierLibrary  *self,
   return ok && write_string (stream, first ? "]" : "\n]", cancellable, error);
 }
 
-gboolean
-dossier_library_export_json (DossierLibrary  *self,
-                             GOutputStream   *stream,
-                             GCancellable    *cancellable,
-                             GError         **error)
+/* ---- Imported originals ----
+ *
+ * The files kept under originals/ at import are part of what a backup
+ * must bring back: they are the analyst's record of what was read, and
+ * often the only copy. The export carries them in an optional top-level
+ * member, after the tables, in article order:
+ *
+ *   "originals": [{"path": "originals/12-page.html", "size": 5120,
+ *                  "sha256": "…", "base64": "…"}, …]
+ *
+ * A restore writes them back under originals/, after checking that each
+ * path names a file directly in that folder and that size and checksum
+ * match. Documents without the member restore as before.
+ */
+
+#define ORIGINALS_DIR "originals"
+
+/* Whether @path is "originals/NAME" with NAME a plain file name. */
+static gboolean
+is_original_path (const char *path)
+{
+  const char *name;
+
+  if (path == NULL || !g_str_has_prefix (path, ORIGINALS_DIR "/"))
+    return FALSE;
+  name = path + strlen (ORIGINALS_DIR "/");
+  return *name != '\0' && strchr (name, '/') == NULL && strchr (name, '\\') == NULL &&
+         strcmp (name, ".") != 0 && strcmp (name, "..") != 0 && g_utf8_validate (name, -1, NULL);
+}
+
+static gboolean
+export_one (DossierLibrary  *self,
+            GOutputStream   *stream,
+            const char      *path,
+            gboolean         first,
+            GCancellable    *cancellable,
+            GError         **error)
+{
+  g_autofree char *full = g_build_filename (dossier_library_get_dir (self), path, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *encoded = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *head = NULL;
+  g_autoptr(JsonNode) path_node = json_node_init_string (json_node_alloc (), path);
+  g_autofree char *path_json = json_to_string (path_node, FALSE);
+  gsize length = 0;
+
+  /* A file the analyst removed by hand is not an error: the article
+   * keeps its path, the backup has nothing to bring back for it. */
+  if (!g_file_get_contents (full, &contents, &length, NULL))
+    return TRUE;
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  encoded = g_base64_encode ((const guchar *) contents, length);
+  head = g_strdup_printf ("%s{\"path\": %s, \"size\": %" G_GSIZE_FORMAT ", \"sha256\": \"%s\", \"base64\": \"",
+                          first ? "\n" : ",\n", path_json, length, sha256);
+  return write_string (stream, head, cancellable, error) &&
+         write_string (stream, encoded, cancellable, error) &&
+         write_string (stream, "\"}", cancellable, error);
+}
+
+static gboolean
+export_originals (DossierLibrary  *self,
+                  GOutputStream   *stream,
+                  GCancellable    *cancellable,
+                  GError         **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean first = TRUE;
+  gboolean ok;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (_dossier_library_get_db (self),
+                           "SELECT original_path FROM articles WHERE original_path IS NOT NULL ORDER BY id",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _dossier_library_set_error (self, error, rc, _("Exporting the library"));
+      return FALSE;
+    }
+  ok = write_string (stream, ",\n\"originals\": [", cancellable, error);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *path = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (!is_original_path (path) || !g_hash_table_add (seen, g_strdup (path)))
+        continue;
+      ok = export_one (self, stream, path, first, cancellable, error);
+      first = FALSE;
+    }
+  if (ok && rc != SQLITE_DONE)
+    {
+      _dossier_library_set_error (self, error, rc, _("Exporting the library"));
+      ok = FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return ok && write_string (stream, first ? "]" : "\n]", cancellable, error);
+}
+
+static gboolean
+export_json (DossierLibrary  *self,
+             GOutputStream   *stream,
+             gboolean         with_originals,
+             GCancellable    *cancellable,
+             GError         **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -148,9 +251,29 @@ dossier_library_export_json (DossierLibrary  *self,
   ok = write_string (stream, head, cancellable, error);
   for (guint i = 0; ok && i < G_N_ELEMENTS (tables); i++)
     ok = export_table (self, stream, tables[i].table, tables[i].order, cancellable, error);
+  if (ok && with_originals)
+    ok = export_originals (self, stream, cancellable, error);
   ok = ok && write_string (stream, "\n}\n", cancellable, error);
   sqlite3_exec (_dossier_library_get_db (self), "COMMIT", NULL, NULL, NULL);
   return ok;
+}
+
+gboolean
+dossier_library_export_json (DossierLibrary  *self,
+                             GOutputStream   *stream,
+                             GCancellable    *cancellable,
+                             GError         **error)
+{
+  return export_json (self, stream, TRUE, cancellable, error);
+}
+
+gboolean
+dossier_library_export_json_without_originals (DossierLibrary  *self,
+                                               GOutputStream   *stream,
+                                               GCancellable    *cancellable,
+                                               GError         **error)
+{
+  return export_json (self, stream, FALSE, cancellable, error);
 }
 
 /* ---- Restore ---- */
@@ -163,6 +286,155 @@ set_bad_file (GError     **error,
   g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_CORRUPT,
                _("%s is not a usable Dossier JSON export: %s. Nothing was restored."),
                name, reason);
+}
+
+static void
+set_bad_item (GError     **error,
+              const char  *name,
+              guint        item,
+              const char  *field)
+{
+  g_autofree char *reason = g_strdup_printf (_("item %u of \"%s\" has an unknown or invalid field \"%s\""),
+                                             item, "originals", field);
+  set_bad_file (error, name, reason);
+}
+
+static gboolean
+validate_originals (JsonNode    *member,
+                    const char  *name,
+                    GError     **error)
+{
+  JsonArray *items;
+
+  if (member == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (member))
+    {
+      g_autofree char *reason = g_strdup_printf (_("\"%s\" is not an array"), "originals");
+      set_bad_file (error, name, reason);
+      return FALSE;
+    }
+  items = json_node_get_array (member);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+      JsonObject *item;
+      const char *fields[] = { "path", "sha256", "base64" };
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          set_bad_item (error, name, i + 1, "path");
+          return FALSE;
+        }
+      item = json_node_get_object (node);
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        {
+          JsonNode *value = json_object_get_member (item, fields[f]);
+
+          if (value == NULL || !JSON_NODE_HOLDS_VALUE (value) ||
+              json_node_get_value_type (value) != G_TYPE_STRING)
+            {
+              set_bad_item (error, name, i + 1, fields[f]);
+              return FALSE;
+            }
+        }
+      if (!is_original_path (json_object_get_string_member (item, "path")))
+        {
+          set_bad_item (error, name, i + 1, "path");
+          return FALSE;
+        }
+      if (json_object_has_member (item, "size") &&
+          (!JSON_NODE_HOLDS_VALUE (json_object_get_member (item, "size")) ||
+           json_node_get_value_type (json_object_get_member (item, "size")) != G_TYPE_INT64))
+        {
+          set_bad_item (error, name, i + 1, "size");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Writes @path unless a file with the same bytes is already there;
+ * @written receives the files created. */
+static gboolean
+write_original (DossierLibrary  *self,
+                const char      *path,
+                GBytes          *bytes,
+                GPtrArray       *written,
+                GError         **error)
+{
+  g_autofree char *full = g_build_filename (dossier_library_get_dir (self), path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (full);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) local = NULL;
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *present = NULL;
+  gsize present_length = 0;
+
+  out = g_file_create (file, G_FILE_CREATE_PRIVATE, NULL, &local);
+  if (out == NULL && g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS) &&
+      g_file_get_contents (full, &present, &present_length, NULL) &&
+      present_length == length && memcmp (present, data, length) == 0)
+    return TRUE;
+  if (out == NULL)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_IO,
+                   _("Could not keep a copy of %s in the library: %s"), full,
+                   local != NULL ? local->message : g_strerror (EEXIST));
+      return FALSE;
+    }
+  g_ptr_array_add (written, g_strdup (full));
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, NULL, &local) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local))
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_IO,
+                   _("Could not keep a copy of %s in the library: %s"), full, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+restore_originals (DossierLibrary  *self,
+                   JsonNode        *member,
+                   const char      *name,
+                   GPtrArray       *written,
+                   GCancellable    *cancellable,
+                   GError         **error)
+{
+  JsonArray *items;
+
+  if (member == NULL)
+    return TRUE;
+  items = json_node_get_array (member);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      const char *path = json_object_get_string_member (item, "path");
+      const char *encoded = json_object_get_string_member (item, "base64");
+      const char *sha256 = json_object_get_string_member (item, "sha256");
+      g_autofree guchar *decoded = NULL;
+      g_autofree char *actual = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize length = 0;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      decoded = g_base64_decode (encoded, &length);
+      actual = g_compute_checksum_for_data (G_CHECKSUM_SHA256, decoded, length);
+      if (g_ascii_strcasecmp (actual, sha256) != 0 ||
+          (json_object_has_member (item, "size") &&
+           json_object_get_int_member (item, "size") != (gint64) length))
+        {
+          set_bad_item (error, name, i + 1, "base64");
+          return FALSE;
+        }
+      bytes = g_bytes_new_take (g_steal_pointer (&decoded), length);
+      if (!write_original (self, path, bytes, written, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static GHashTable *
@@ -210,6 +482,8 @@ validate (DossierLibrary  *self,
       return FALSE;
     }
 
+  if (!validate_originals (json_object_get_member (object, "originals"), name, error))
+    return FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
       g_autoptr(GHashTable) columns = NULL;
@@ -380,6 +654,7 @@ dossier_library_restore_json (DossierLibrary  *self,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local = NULL;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);   /* originals */
   const char *name = name_for_errors != NULL ? name_for_errors : "JSON";
   JsonObject *root;
 
@@ -416,17 +691,23 @@ dossier_library_restore_json (DossierLibrary  *self,
           !restore_table (self, tables[t].table, json_node_get_array (member), name, error))
         goto fail;
     }
+  if (!restore_originals (self, json_object_get_member (root, "originals"), name,
+                          written, cancellable, error))
+    goto fail;
   if (!_dossier_library_commit (self, &local))
     {
       if (local->code == DOSSIER_ERROR_FAILED)
         set_bad_file (error, name, _("its items refer to items that are not in the file"));
       else
         g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
+      goto remove_files;
     }
   return TRUE;
 
 fail:
   _dossier_library_rollback (self);
+remove_files:
+  for (guint i = 0; i < written->len; i++)
+    g_unlink (g_ptr_array_index (written, i));
   return FALSE;
 }

@@ -47,6 +47,10 @@ gboolean  _dossier_library_end_rows  (DossierLibrary *self,
                                       const char     *what,
                                       GError        **error);
 gboolean  _dossier_library_in_transaction (DossierLibrary *self);
+/* A file written for the current change: removed if its batch is not
+ * saved after all. */
+void      _dossier_library_batch_add_file (DossierLibrary *self,
+                                           const char     *path);
 
 /* Tests only: busy timeout applied to libraries opened afterwards. */
 void      _dossier_library_set_busy_timeout (guint milliseconds);
@@ -62,8 +66,59 @@ char     *_dossier_library_backup_db (sqlite3        *db,
                                       const char     *path,
                                       gint64          version,
                                       GError        **error);
-/* dossier-fts-tokenizer.c: registers the "dossier" FTS5 tokenizer. */
+/* dossier-fts-tokenizer.c: registers the "dossier" FTS5 tokenizer and
+ * the ranking function of dossier-library-rank.c. */
 int       _dossier_fts_register      (sqlite3        *db);
+
+/* Appends @text as an FTS5 "phrase", quotes doubled. */
+void      _dossier_fts_append_phrase (GString        *out,
+                                      const char     *text);
+
+/* The tokens FTS5 looks up for a "phrase" of a query, to tell phrases
+ * that find the same thing ("NVIDIA", "Nvidia") apart from others. */
+typedef struct _DossierFtsQueryTokenizer DossierFtsQueryTokenizer;
+DossierFtsQueryTokenizer *_dossier_fts_query_tokenizer_new  (sqlite3                  *db);
+void                      _dossier_fts_query_tokenizer_free (DossierFtsQueryTokenizer *self);
+/* The tokens of @text read as a phrase, separated by U+001F; "" when
+ * there are none. */
+char                     *_dossier_fts_query_tokens         (DossierFtsQueryTokenizer *self,
+                                                             const char               *text);
+
+/* dossier-library-search.c: the error of a failed search. */
+void      _dossier_library_search_error (DossierLibrary  *self,
+                                         GError         **error,
+                                         int              sqlite_rc);
+
+/* dossier-library-docsize.c: sets @lengths to the length in tokens of
+ * each of the @n rows of articles_fts in @rowids (in rowid order), the
+ * table having @n_rows rows. */
+gboolean  _dossier_library_row_lengths  (DossierLibrary  *self,
+                                         const gint64    *rowids,
+                                         guint            n,
+                                         gint64           n_rows,
+                                         guint32         *lengths,
+                                         GError         **error);
+
+/* dossier-library-rank.c */
+typedef struct
+{
+  gint64  rowid;
+  double  score;     /* -bm25(8.0, 1.0): higher is better */
+  guint64 phrases;   /* bit i: phrase i of the expression is in the row (all bits past 64 phrases) */
+} DossierRankedRow;
+
+int       _dossier_fts_register_rank (sqlite3        *db,
+                                      fts5_api       *api);
+/* The @limit best articles_fts rows for the FTS5 expression @match:
+ * @phrases (texts of FTS5 phrases, in the expression's order) ORed
+ * within a group and the groups ANDed, @groups giving each phrase's
+ * group. Best first, with the scores of FTS5's "rank". */
+GArray   *_dossier_library_rank_articles (DossierLibrary  *self,
+                                          GPtrArray       *phrases,
+                                          const guint     *groups,
+                                          const char      *match,
+                                          guint            limit,
+                                          GError         **error);
 /* Case-, width- and accent-insensitive key for alias matching. */
 char     *_dossier_fold              (const char     *text);
 

@@ -19,6 +19,14 @@
 #define SNIPPET_TOKENS  16
 
 void
+_dossier_library_search_error (DossierLibrary  *self,
+                               GError         **error,
+                               int              sqlite_rc)
+{
+  _dossier_library_set_error (self, error, sqlite_rc, _("Searching the library"));
+}
+
+void
 dossier_search_hit_free (DossierSearchHit *hit)
 {
   if (hit == NULL)
@@ -73,20 +81,6 @@ split_query (const char *query)
         g_ptr_array_remove_index (terms, i - 1);
     }
   return terms;
-}
-
-static void
-append_phrase (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
 }
 
 typedef struct
@@ -217,51 +211,113 @@ expand_alias (DossierLibrary  *self,
   return _dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error);
 }
 
-static void
-append_group (GString    *out,
-              const char *term,
-              GPtrArray  *aliases)
+/* An FTS5 expression: groups of phrases ORed together, the groups ANDed.
+ * Phrases are numbered by FTS5 in the order they are written. */
+typedef struct
 {
-  if (out->len > 0)
-    g_string_append (out, " AND ");
-  g_string_append_c (out, '(');
-  append_phrase (out, term);
-  for (guint i = 0; i < aliases->len; i++)
-    {
-      g_string_append (out, " OR ");
-      append_phrase (out, g_ptr_array_index (aliases, i));
-    }
-  g_string_append_c (out, ')');
+  GPtrArray *phrases;   /* text of each phrase */
+  GArray    *groups;    /* guint: the group of each phrase */
+  GString   *match;
+  guint      n_groups;
+  gboolean   empty;     /* a group has no phrase: nothing can match */
+} Query;
+
+static void
+query_clear (Query *query)
+{
+  g_clear_pointer (&query->phrases, g_ptr_array_unref);
+  g_clear_pointer (&query->groups, g_array_unref);
+  if (query->match != NULL)
+    g_string_free (query->match, TRUE);
+  query->match = NULL;
 }
 
-/* Builds the FTS5 expression. @entities receives the entities the query
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Query, query_clear)
+
+static DossierFtsQueryTokenizer *
+get_query_tokenizer (DossierLibrary *self)
+{
+  DossierFtsQueryTokenizer *tokenizer = g_object_get_data (G_OBJECT (self), "dossier-query-tokenizer");
+
+  if (tokenizer == NULL)
+    {
+      tokenizer = _dossier_fts_query_tokenizer_new (_dossier_library_get_db (self));
+      if (tokenizer != NULL)
+        g_object_set_data_full (G_OBJECT (self), "dossier-query-tokenizer", tokenizer,
+                                (GDestroyNotify) _dossier_fts_query_tokenizer_free);
+    }
+  return tokenizer;
+}
+
+/* Adds "(term OR alias OR …)". Aliases that the index reads as the same
+ * tokens as an earlier phrase of the group ("NVIDIA" after "Nvidia")
+ * would find the same rows and count twice in the ranking: they are left
+ * out, as are phrases without any token. */
+static void
+append_group (DossierLibrary *self,
+              Query          *query,
+              const char     *term,
+              GPtrArray      *aliases)
+{
+  DossierFtsQueryTokenizer *tokenizer = get_query_tokenizer (self);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_phrases = 0;
+
+  if (query->match->len > 0)
+    g_string_append (query->match, " AND ");
+  g_string_append_c (query->match, '(');
+  for (guint i = 0; i <= aliases->len; i++)
+    {
+      const char *text = i == 0 ? term : g_ptr_array_index (aliases, i - 1);
+
+      if (tokenizer != NULL)
+        {
+          g_autofree char *tokens = _dossier_fts_query_tokens (tokenizer, text);
+
+          if (*tokens == '\0' || !g_hash_table_add (seen, g_steal_pointer (&tokens)))
+            continue;
+        }
+      if (n_phrases++ > 0)
+        g_string_append (query->match, " OR ");
+      _dossier_fts_append_phrase (query->match, text);
+      g_ptr_array_add (query->phrases, g_strdup (text));
+      g_array_append_val (query->groups, query->n_groups);
+    }
+  g_string_append_c (query->match, ')');
+  if (n_phrases == 0)
+    query->empty = TRUE;
+  query->n_groups++;
+}
+
+/* Builds the FTS5 expression into @query (left empty, match NULL, when
+ * the query has no words). @entities receives the entities the query
  * names as a whole, for matching their mentions too. */
-static char *
+static gboolean
 build_match (DossierLibrary  *self,
-             const char      *query,
+             const char      *query_text,
+             Query           *query,
              GHashTable      *entities,
              GError         **error)
 {
-  g_autoptr(GPtrArray) terms = split_query (query);
+  g_autoptr(GPtrArray) terms = split_query (query_text);
   g_autoptr(GPtrArray) aliases = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) scratch = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) local = NULL;
   g_autoptr(GString) joined = g_string_new (NULL);
-  const char *whole;
-  GString *out;
 
   if (terms->len == 0)
-    return NULL;
+    return TRUE;
 
   for (guint i = 0; i < terms->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "", (char *) g_ptr_array_index (terms, i));
-  whole = joined->str;
 
-  out = g_string_new (NULL);
-  if (expand_alias (self, whole, aliases, entities, &local))
+  query->phrases = g_ptr_array_new_with_free_func (g_free);
+  query->groups = g_array_new (FALSE, FALSE, sizeof (guint));
+  query->match = g_string_new (NULL);
+  if (expand_alias (self, joined->str, aliases, entities, &local))
     {
-      append_group (out, whole, aliases);
-      return g_string_free (out, FALSE);
+      append_group (self, query, joined->str, aliases);
+      return TRUE;
     }
   if (local != NULL)
     goto fail;
@@ -274,14 +330,14 @@ build_match (DossierLibrary  *self,
       expand_alias (self, term, aliases, scratch, &local);
       if (local != NULL)
         goto fail;
-      append_group (out, term, aliases);
+      append_group (self, query, term, aliases);
     }
-  return g_string_free (out, FALSE);
+  return TRUE;
 
 fail:
   g_propagate_error (error, g_steal_pointer (&local));
-  g_string_free (out, TRUE);
-  return NULL;
+  query_clear (query);
+  return FALSE;
 }
 
 static int
@@ -296,20 +352,23 @@ compare_hits (gconstpointer a,
   return ha->article_id < hb->article_id ? -1 : ha->article_id > hb->article_id;
 }
 
-/* Collects the best @limit rows of one FTS table into @hits with their
- * snippets, keeping the better score per article. FTS5 sorts by rank
- * before computing snippets, so only the returned rows pay for them. */
+/* Collects the best @limit annotation notes into @hits with their
+ * snippets, keeping the better score per article. Notes are few: FTS5's
+ * own ranking and snippets are cheap enough here. */
 static gboolean
-collect (DossierLibrary  *self,
-         const char      *sql,
-         const char      *match,
-         const char      *mark_open,
-         const char      *mark_close,
-         guint            limit,
-         GHashTable      *hits,
-         GError         **error)
+collect_notes (DossierLibrary  *self,
+               const char      *match,
+               const char      *mark_open,
+               const char      *mark_close,
+               guint            limit,
+               GHashTable      *hits,
+               GError         **error)
 {
-  sqlite3_stmt *stmt = _dossier_library_prepare (self, sql, error);
+  sqlite3_stmt *stmt = _dossier_library_prepare (self,
+    "SELECT a.article_id, f.rank, f.snippet FROM"
+    " (SELECT rowid, rank, snippet (annotations_fts, 0, ?3, ?4, '…', ?5) AS snippet"
+    "  FROM annotations_fts WHERE annotations_fts MATCH ?1 ORDER BY rank LIMIT ?2) f"
+    " JOIN annotations a ON a.id = f.rowid", error);
   int rc;
 
   if (stmt == NULL)
@@ -342,6 +401,88 @@ collect (DossierLibrary  *self,
         }
     }
   return _dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error);
+}
+
+/* Adds the best @limit articles by their title and body. @phrases
+ * receives, per article, the phrases of @query that it holds. */
+static gboolean
+collect_articles (DossierLibrary  *self,
+                  Query           *query,
+                  guint            limit,
+                  GHashTable      *hits,
+                  GHashTable      *phrases,
+                  GError         **error)
+{
+  g_autoptr(GArray) best = _dossier_library_rank_articles (self, query->phrases,
+                                                           (const guint *) (void *) query->groups->data,
+                                                           query->match->str, limit, error);
+
+  if (best == NULL)
+    return FALSE;
+  for (guint i = 0; i < best->len; i++)
+    {
+      const DossierRankedRow *row = &g_array_index (best, DossierRankedRow, i);
+      DossierSearchHit *hit = g_new0 (DossierSearchHit, 1);
+
+      hit->article_id = row->rowid;
+      hit->score = row->score;
+      hit->snippet = NULL;   /* made once the hit is kept */
+      g_hash_table_insert (hits, &hit->article_id, hit);
+      g_hash_table_insert (phrases, g_memdup2 (&row->rowid, sizeof row->rowid),
+                           g_memdup2 (&row->phrases, sizeof row->phrases));
+    }
+  return TRUE;
+}
+
+/* FTS5's snippet for one article. Asking for the phrases the article
+ * holds, and for its row alone, gives the same snippet as the whole
+ * expression (absent phrases have no instances) at the cost of a few
+ * index lookups. */
+static char *
+fts_snippet (DossierLibrary  *self,
+             Query           *query,
+             guint64          held,
+             gint64           article_id,
+             const char      *mark_open,
+             const char      *mark_close,
+             GError         **error)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  char *snippet = NULL;
+  int rc;
+
+  for (guint i = 0; i < query->phrases->len; i++)
+    if (held == G_MAXUINT64 || (i < 64 && (held & (G_GUINT64_CONSTANT (1) << i))))
+      {
+        if (match->len > 0)
+          g_string_append (match, " OR ");
+        _dossier_fts_append_phrase (match, g_ptr_array_index (query->phrases, i));
+      }
+
+  stmt = _dossier_library_prepare (self,
+    "SELECT snippet (articles_fts, -1, ?3, ?4, '…', ?5) FROM articles_fts"
+    " WHERE articles_fts MATCH ?1 AND rowid = ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  _dossier_bind_text (stmt, 1, match->str);
+  sqlite3_bind_int64 (stmt, 2, article_id);
+  _dossier_bind_text (stmt, 3, mark_open);
+  _dossier_bind_text (stmt, 4, mark_close);
+  sqlite3_bind_int (stmt, 5, SNIPPET_TOKENS);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      snippet = g_strdup (text != NULL ? text : "");
+      rc = SQLITE_DONE;
+    }
+  if (!_dossier_library_end_rows (self, stmt, rc, _("Searching the library"), error))
+    {
+      g_free (snippet);
+      return NULL;
+    }
+  return snippet != NULL ? snippet : g_strdup ("");
 }
 
 static char *
@@ -383,14 +524,23 @@ mention_snippet (DossierLibrary *self,
 static gboolean
 fill_hit (DossierLibrary   *self,
           DossierSearchHit *hit,
+          Query            *query,
+          GHashTable       *phrases,
           GHashTable       *entities,
           const char       *mark_open,
           const char       *mark_close,
           GError          **error)
 {
+  const guint64 *held = g_hash_table_lookup (phrases, &hit->article_id);
   sqlite3_stmt *stmt;
   int rc;
 
+  if (hit->snippet == NULL && held != NULL)
+    {
+      hit->snippet = fts_snippet (self, query, *held, hit->article_id, mark_open, mark_close, error);
+      if (hit->snippet == NULL)
+        return FALSE;
+    }
   if (hit->snippet == NULL)
     hit->snippet = mention_snippet (self, hit->article_id, entities, mark_open, mark_close);
 
@@ -456,52 +606,31 @@ collect_mentions (DossierLibrary  *self,
   return TRUE;
 }
 
-GPtrArray *
-dossier_library_search (DossierLibrary  *self,
-                        const char      *query,
-                        const char      *mark_open,
-                        const char      *mark_close,
-                        guint            limit,
-                        GError         **error)
+static GPtrArray *
+search (DossierLibrary  *self,
+        const char      *query,
+        const char      *mark_open,
+        const char      *mark_close,
+        guint            limit,
+        GError         **error)
 {
   g_autoptr(GHashTable) entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) hits = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                       (GDestroyNotify) dossier_search_hit_free);
+  g_autoptr(GHashTable) phrases = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
-  g_autofree char *match = NULL;
+  g_auto(Query) parsed = { 0 };
   GHashTableIter iter;
   DossierSearchHit *hit;
-  g_autoptr(GError) local = NULL;
 
-  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  if (mark_open == NULL)
-    mark_open = "";
-  if (mark_close == NULL)
-    mark_close = "";
-  if (limit == 0)
-    limit = G_MAXINT;
-
-  match = build_match (self, query, entities, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  if (match == NULL)
+  if (!build_match (self, query, &parsed, entities, error))
+    return NULL;
+  if (parsed.match == NULL)
     return g_steal_pointer (&result);
 
-  if (!collect (self,
-                "SELECT rowid, rank, snippet (articles_fts, -1, ?3, ?4, '…', ?5)"
-                " FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
-                match, mark_open, mark_close, limit, hits, error) ||
-      !collect (self,
-                "SELECT a.article_id, f.rank, f.snippet FROM"
-                " (SELECT rowid, rank, snippet (annotations_fts, 0, ?3, ?4, '…', ?5) AS snippet"
-                "  FROM annotations_fts WHERE annotations_fts MATCH ?1 ORDER BY rank LIMIT ?2) f"
-                " JOIN annotations a ON a.id = f.rowid",
-                match, mark_open, mark_close, limit, hits, error))
+  if (!parsed.empty &&
+      (!collect_articles (self, &parsed, limit, hits, phrases, error) ||
+       !collect_notes (self, parsed.match->str, mark_open, mark_close, limit, hits, error)))
     return NULL;
   if (g_hash_table_size (hits) < limit &&
       !collect_mentions (self, entities, limit, hits, error))
@@ -518,7 +647,41 @@ dossier_library_search (DossierLibrary  *self,
     g_ptr_array_set_size (result, limit);
 
   for (guint i = 0; i < result->len; i++)
-    if (!fill_hit (self, g_ptr_array_index (result, i), entities, mark_open, mark_close, error))
+    if (!fill_hit (self, g_ptr_array_index (result, i), &parsed, phrases, entities, mark_open, mark_close, error))
       return NULL;
   return g_steal_pointer (&result);
+}
+
+GPtrArray *
+dossier_library_search (DossierLibrary  *self,
+                        const char      *query,
+                        const char      *mark_open,
+                        const char      *mark_close,
+                        guint            limit,
+                        GError         **error)
+{
+  sqlite3 *db;
+  gboolean own_transaction;
+  GPtrArray *result;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (mark_open == NULL)
+    mark_open = "";
+  if (mark_close == NULL)
+    mark_close = "";
+  if (limit == 0)
+    limit = G_MAXINT;
+
+  /* One read transaction for the dozens of statements of a search: one
+   * snapshot, and the database is not locked and checked again for each. */
+  db = _dossier_library_get_db (self);
+  own_transaction = sqlite3_get_autocommit (db);
+  if (own_transaction && !_dossier_library_exec (self, "BEGIN", _("Searching the library"), error))
+    return NULL;
+  result = search (self, query, mark_open, mark_close, limit, error);
+  if (own_transaction)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  return result;
 }

@@ -30,6 +30,23 @@ const char     *dossier_library_get_path         (DossierLibrary  *self);
 gboolean        dossier_library_check_integrity  (DossierLibrary  *self,
                                                   GError         **error);
 
+/* ---- Batches ----
+ *
+ * Many changes in a row (an import of many files) commit in groups:
+ * between dossier_library_begin_batch() and dossier_library_end_batch(),
+ * each change is a savepoint of a transaction that
+ * dossier_library_commit_batch() commits. A change of a batch is saved
+ * only once the batch is committed: tell the user only then. When a
+ * commit fails, none of the changes since the last one are saved. */
+void            dossier_library_begin_batch      (DossierLibrary  *self);
+/* Whether the changes held are enough, or old enough, to commit now. */
+gboolean        dossier_library_batch_is_due     (DossierLibrary  *self);
+gboolean        dossier_library_commit_batch     (DossierLibrary  *self,
+                                                  GError         **error);
+/* Commits what is held and leaves batch mode. */
+gboolean        dossier_library_end_batch        (DossierLibrary  *self,
+                                                  GError         **error);
+
 /* ---- Articles ---- */
 
 /* Adds @article with its analysis @spans (DossierSpan*, may be NULL) as
@@ -144,13 +161,21 @@ DossierLibrary *dossier_library_open_backup      (const char      *dir,
 
 /* ---- JSON backup ---- */
 
-/* The whole library as a deterministic JSON document. */
+/* The whole library as a deterministic JSON document, the imported
+ * originals included (base64, in "originals"). */
 gboolean        dossier_library_export_json      (DossierLibrary  *self,
                                                   GOutputStream   *stream,
                                                   GCancellable    *cancellable,
                                                   GError         **error);
+/* The same without the originals: a smaller file that restores every
+ * table, leaving originals/ empty. */
+gboolean        dossier_library_export_json_without_originals (DossierLibrary  *self,
+                                                               GOutputStream   *stream,
+                                                               GCancellable    *cancellable,
+                                                               GError         **error);
 /* Restores a document written by export_json into an empty library, in
- * one transaction; nothing is written when it fails. */
+ * one transaction, the originals it carries written back under
+ * originals/; nothing is written when it fails. */
 gboolean        dossier_library_restore_json     (DossierLibrary  *self,
                                                   GInputStream    *stream,
                                                   const char      *name_for_errors,
