@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The database file inside the library folder. */
+#define DOSSIER_LIBRARY_DB_NAME "library.sqlite3"
+
 sqlite3  *_dossier_library_get_db    (DossierLibrary *self);
 /* BEGIN IMMEDIATE; nesting not allowed. */
 gboolean  _dossier_library_begin     (DossierLibrary *self,
@@ -62,6 +65,13 @@ gboolean  _dossier_library_migrate   (DossierLibrary *self,
                                       gboolean        existed,
                                       GError        **error);
 /* Copies the database to library.sqlite3.bak-v<version>-<time>; returns the path. */
+/* Sets @error for an SQLite failure on the database at @path: what the
+ * user can do about it, then SQLite's own words. */
+void      _dossier_library_set_error_for_path (GError     **error,
+                                               const char  *path,
+                                               sqlite3     *db,
+                                               int          rc,
+                                               const char  *what);
 char     *_dossier_library_backup_db (sqlite3        *db,
                                       const char     *path,
                                       gint64          version,
