@@ -70,6 +70,18 @@ static const NumberCase valid[] = {
   { "en", "quarter million", 250000, 250000 },
   { "en", "6.6 billion", 6.6e9, 6.6e9 },
   { "en", "two hundred point seventy-one", 200.71, 200.71 },
+  /* a plural scale word after a count is a scale word, as in French;
+   * alone it stays a range */
+  { "en", "40 millions", 4e7, 4e7 },
+  { "en", "three millions", 3e6, 3e6 },
+  { "en", "millions", 1e6, 1e7 },
+  { "en", "tens of millions", 1e7, 1e8 },
+  { "en", "10 milliards", 1e10, 1e10 },
+  /* "billion" is 10^12 in French, 10^9 in English and in Chinese text */
+  { "fr", "2 billions", 2e12, 2e12 },
+  { "zh", "5 billion", 5e9, 5e9 },
+  { "zh", "2.5 billions", 2.5e9, 2.5e9 },
+  { "und", "6.6 billion", 6.6e9, 6.6e9 },
 };
 
 /* Fractions: a count and a denominator, mixed numbers, fractions of a
@@ -109,6 +121,9 @@ static const NumberCase fractions[] = {
   { "en", "¾", 0.75, 0.75 },
   { "en", "3½", 3.5, 3.5 },
   { "zh", "三百万又二十万分之五十", 3e6 + 50 / 2e5, 3e6 + 50 / 2e5 },
+  /* digits with a scale word take a fraction of it after "and" */
+  { "en", "3 million and three quarters", 3.75e6, 3.75e6 },
+  { "en", "5 billion and one third", 5e9 + 1e9 / 3, 5e9 + 1e9 / 3 },
 };
 
 /* Ordinals and time words that must not be read as fractions: the whole

@@ -1,10 +1,12 @@
-/* dossier-figures-units.c — currencies, units, counted nouns and percent
- * signs around a number
+/* dossier-figures-units.c — units, counted nouns and percent signs around
+ * a number, and the Chinese words that follow numbers
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-figures-private.h"
+
+#include <stdlib.h>
 
 /* Longer entries first where one is the prefix of another. */
 const CjkWord _dossier_figures_cjk_suffixes[] = {
@@ -18,7 +20,11 @@ const CjkWord _dossier_figures_cjk_suffixes[] = {
   { "人民币", SUF_CURRENCY, "CNY" }, { "人民幣", SUF_CURRENCY, "CNY" }, { "韩元", SUF_CURRENCY, "KRW" },
   { "卢布", SUF_CURRENCY, "RUB" }, { "迪拉姆", SUF_CURRENCY, "AED" }, { "里亚尔", SUF_CURRENCY, "SAR" },
   { "瑞士法郎", SUF_CURRENCY, "CHF" }, { "法郎", SUF_CURRENCY, "" }, { "加元", SUF_CURRENCY, "CAD" },
-  { "澳元", SUF_CURRENCY, "AUD" }, { "个比特币", SUF_CURRENCY, "" }, { "比特币", SUF_CURRENCY, "" },
+  { "加币", SUF_CURRENCY, "CAD" }, { "加幣", SUF_CURRENCY, "CAD" }, { "加拿大元", SUF_CURRENCY, "CAD" },
+  { "澳元", SUF_CURRENCY, "AUD" }, { "澳币", SUF_CURRENCY, "AUD" }, { "澳幣", SUF_CURRENCY, "AUD" },
+  { "澳大利亚元", SUF_CURRENCY, "AUD" }, { "新加坡元", SUF_CURRENCY, "SGD" }, { "新加坡币", SUF_CURRENCY, "SGD" },
+  { "新西兰元", SUF_CURRENCY, "NZD" }, { "纽元", SUF_CURRENCY, "NZD" }, { "新臺幣", SUF_CURRENCY, "TWD" },
+  { "臺幣", SUF_CURRENCY, "TWD" }, { "个比特币", SUF_CURRENCY, "" }, { "比特币", SUF_CURRENCY, "" },
   { "元", SUF_CURRENCY, "CNY" }, { "块钱", SUF_CURRENCY, "CNY" },
   { "平方公里", SUF_UNIT, "square kilometre" }, { "平方千米", SUF_UNIT, "square kilometre" },
   { "平方米", SUF_UNIT, "square metre" }, { "千米", SUF_UNIT, "kilometre" }, { "公里", SUF_UNIT, "kilometre" },
@@ -59,26 +65,6 @@ static const CjkWord cjk_nouns[] = {
   { "数据中心", SUF_NOUN, "data center" }, { "半导体", SUF_NOUN, "chip" },
 };
 
-/* Words before "$": US$, C$, HK$, A$, Mex$ … */
-static const struct { const char *word; const char *iso; } dollar_prefixes[] = {
-  { "us", "USD" }, { "u.s.", "USD" }, { "c", "CAD" }, { "ca", "CAD" }, { "cad", "CAD" }, { "can", "CAD" },
-  { "hk", "HKD" }, { "a", "AUD" }, { "au", "AUD" }, { "aud", "AUD" }, { "mxn", "MXN" }, { "mex", "MXN" },
-  { "nz", "NZD" }, { "s", "SGD" }, { "nt", "TWD" }, { "r", "BRL" }, { "usd", "USD" },
-};
-
-/* Adjectives after a currency word: dollars australiens, francs suisses. */
-static const struct { const char *word; const char *iso; } currency_adjectives[] = {
-  { "australiens", "AUD" }, { "canadiens", "CAD" }, { "americains", "USD" }, { "suisses", "CHF" },
-  { "hollandais", "NLG" }, { "finlandais", "FIM" }, { "neo", "NZD" }, { "usd", "USD" }, { "us", "USD" },
-  { "hk", "HKD" }, { "c", "CAD" }, { "can", "CAD" }, { "australian", "AUD" }, { "canadian", "CAD" },
-};
-
-static const struct { const char *word; const char *iso; } currency_before_word[] = {
-  { "us", "USD" }, { "american", "USD" }, { "australian", "AUD" }, { "canadian", "CAD" },
-  { "chinese", "CNY" }, { "japanese", "JPY" }, { "swiss", "CHF" }, { "turkish", "TRY" },
-  { "hong", "HKD" }, { "singapore", "SGD" }, { "saudi", "SAR" }, { "uae", "AED" }, { "emirati", "AED" },
-};
-
 /* Matches the CJK string @s at token @i, allowing blanks between its
  * characters; returns the last token matched or −1. */
 int
@@ -102,29 +88,66 @@ _dossier_figures_match_cjk (const DossierTokens *tokens, guint i, const char *s)
   return last;
 }
 
-/* The tables above as code points, decoded once. */
+/* The tables above as code points, decoded once, and their entries
+ * ordered by first character (keeping the table order among entries with
+ * the same one), so that a lookup looks only at the entries that can
+ * match: every number in Chinese text asks several times what follows it. */
 typedef struct
 {
   gunichar ch[8];
   guint    len;
 } CjkChars;
 
+typedef struct
+{
+  gunichar first;
+  guint16  index;
+} CjkFirst;
+
+typedef struct
+{
+  const CjkWord *words;
+  CjkChars      *chars;
+  CjkFirst      *firsts;
+  gsize          n;
+} CjkTable;
+
 static CjkChars suffix_chars[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
+static CjkFirst suffix_firsts[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
 static CjkChars noun_chars[G_N_ELEMENTS (cjk_nouns)];
+static CjkFirst noun_firsts[G_N_ELEMENTS (cjk_nouns)];
+static const CjkTable suffix_table = { _dossier_figures_cjk_suffixes, suffix_chars, suffix_firsts,
+                                       G_N_ELEMENTS (_dossier_figures_cjk_suffixes) };
+static const CjkTable noun_table = { cjk_nouns, noun_chars, noun_firsts, G_N_ELEMENTS (cjk_nouns) };
+
+static int
+compare_firsts (gconstpointer a, gconstpointer b)
+{
+  const CjkFirst *x = a, *y = b;
+
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return (int) x->index - (int) y->index;
+}
 
 static void
-decode_table (const CjkWord *table, gsize n, CjkChars *out)
+decode_table (const CjkTable *table)
 {
-  for (gsize k = 0; k < n; k++)
+  for (gsize k = 0; k < table->n; k++)
     {
-      const char *p = table[k].text;
-      out[k].len = 0;
-      while (*p && out[k].len < G_N_ELEMENTS (out[k].ch))
+      const char *p = table->words[k].text;
+      CjkChars *out = &table->chars[k];
+
+      out->len = 0;
+      while (*p && out->len < G_N_ELEMENTS (out->ch))
         {
-          out[k].ch[out[k].len++] = g_utf8_get_char (p);
+          out->ch[out->len++] = g_utf8_get_char (p);
           p = g_utf8_next_char (p);
         }
+      table->firsts[k].first = out->ch[0];
+      table->firsts[k].index = (guint16) k;
     }
+  qsort (table->firsts, table->n, sizeof (CjkFirst), compare_firsts);
 }
 
 static void
@@ -134,8 +157,8 @@ ensure_tables (void)
 
   if (g_once_init_enter (&once))
     {
-      decode_table (_dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, suffix_chars);
-      decode_table (cjk_nouns, G_N_ELEMENTS (cjk_nouns), noun_chars);
+      decode_table (&suffix_table);
+      decode_table (&noun_table);
       g_once_init_leave (&once, 1);
     }
 }
@@ -159,217 +182,35 @@ match_chars (const DossierTokens *tokens, guint i, const CjkChars *c)
 }
 
 static const CjkWord *
-match_cjk_table (const DossierTokens *tokens, guint i, const CjkWord *table, gsize n, int *last)
+match_cjk_table (const DossierTokens *tokens, guint i, const CjkTable *table, int *last)
 {
-  const CjkChars *chars;
+  gunichar ch;
+  gsize lo = 0, hi;
 
   if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
     return NULL;
   ensure_tables ();
-  chars = table == _dossier_figures_cjk_suffixes ? suffix_chars : noun_chars;
-  for (gsize k = 0; k < n; k++)
+  ch = TOK (i)->ch;
+  hi = table->n;
+  while (lo < hi)
     {
-      int l;
-      if (chars[k].ch[0] != TOK (i)->ch)
-        continue;
-      l = match_chars (tokens, i, &chars[k]);
+      gsize mid = (lo + hi) / 2;
+      if (table->firsts[mid].first < ch)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < table->n && table->firsts[lo].first == ch; lo++)
+    {
+      guint k = table->firsts[lo].index;
+      int l = match_chars (tokens, i, &table->chars[k]);
       if (l >= 0)
         {
           *last = l;
-          return &table[k];
+          return &table->words[k];
         }
     }
   return NULL;
-}
-
-/* A currency sign at token @i ($ € £ ¥ …), with the ISO code it implies
- * when it implies one. */
-gboolean
-_dossier_figures_currency_sign (const DossierTokens *tokens, guint i, const char **iso)
-{
-  if (!is_type (tokens, i, DOSSIER_TOKEN_PUNCT))
-    return FALSE;
-  switch (TOK (i)->ch)
-    {
-    case '$': *iso = "USD"; return TRUE;
-    case 0x20AC: *iso = "EUR"; return TRUE;
-    case 0xA3: case 0xFFE1: *iso = "GBP"; return TRUE;
-    case 0xA5: case 0xFFE5: *iso = "CNY"; return TRUE;
-    case 0x20A9: *iso = "KRW"; return TRUE;
-    case 0x20B9: *iso = "INR"; return TRUE;
-    case 0x20BD: *iso = "RUB"; return TRUE;
-    case 0x20A1: *iso = "CRC"; return TRUE;
-    case 0x20AD: *iso = "LAK"; return TRUE;
-    case 0x20BA: *iso = "TRY"; return TRUE;
-    default: return FALSE;
-    }
-}
-
-/* The currency written before the number ending at @first − 1; sets
- * *start to its first token. */
-gboolean
-_dossier_figures_currency_before (const DossierTokens *tokens, const DossierLexicon *lexicon, guint first,
-                 guint *start, const char **iso)
-{
-  guint j;
-  int last;
-
-  if (first == 0)
-    return FALSE;
-  j = first - 1;
-  if (inline_space (tokens, j) && j > 0)
-    j--;
-  if (_dossier_figures_currency_sign (tokens, j, iso))
-    {
-      *start = j;
-      /* US$, C $, HK$, mxn$ */
-      if (j > 0)
-        {
-          guint w = j - 1;
-          if (inline_space (tokens, w) && w > 0 && TOK (w)->c1 - TOK (w)->c0 == 1)
-            w--;
-          if (is_type (tokens, w, DOSSIER_TOKEN_WORD) && TOK (j)->ch == '$')
-            {
-              char buf[16];
-              if (dossier_tokens_fold (tokens, w, buf, sizeof buf) > 0)
-                for (gsize k = 0; k < G_N_ELEMENTS (dollar_prefixes); k++)
-                  if (strcmp (buf, dollar_prefixes[k].word) == 0 &&
-                      (w + 1 == j || (TOK (w)->b1 - TOK (w)->b0 == 1 && (buf[0] == 'c'))))
-                    {
-                      /* a one-letter prefix must not be the end of a longer word */
-                      if (w > 0 && is_type (tokens, w - 1, DOSSIER_TOKEN_PUNCT) && TOK (w - 1)->ch == '\'')
-                        break;
-                      *iso = dollar_prefixes[k].iso;
-                      *start = w;
-                      break;
-                    }
-            }
-        }
-      return TRUE;
-    }
-  /* USD 200, GBP 350: a three-letter code */
-  if (is_type (tokens, j, DOSSIER_TOKEN_WORD))
-    {
-      const DossierLexEntry *e = LEX (j);
-      if (e->currency != NULL && e->currency[0] != '\0' &&
-          ((TOK (j)->b1 - TOK (j)->b0 == 3 && e->currency_factor == 1) ||
-           (TOK (j)->b1 - TOK (j)->b0 == 4 && e->currency_factor > 1)))
-        {
-          *iso = e->currency;
-          *start = j;
-          return TRUE;
-        }
-    }
-  /* 人民币 50元 */
-  if (j >= 2 && (last = _dossier_figures_match_cjk (tokens, j - 2, "人民币")) == (int) j)
-    {
-      *iso = "CNY";
-      *start = j - 2;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* A currency written after the number: dollars, $, euros, 美元, millions de
- * dollars australiens. Returns the last token, or −1. */
-int
-_dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after,
-                const char **iso, double *factor, gboolean *is_unit_too)
-{
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
-  int last;
-
-  *factor = 1;
-  *is_unit_too = FALSE;
-  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)) &&
-      w->kind == SUF_CURRENCY)
-    {
-      *iso = w->code;
-      return last;
-    }
-  /* French "de dollars", "de $", "d'euros" */
-  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_OF))
-    {
-      guint k = j + 1;
-      if (is_punct (tokens, k, '\''))
-        k++;
-      k = skip_space (tokens, k);
-      if ((is_type (tokens, k, DOSSIER_TOKEN_WORD) && LEX (k)->currency != NULL && LEX (k)->currency_factor == 1) ||
-          _dossier_figures_currency_sign (tokens, k, iso))
-        j = k;
-    }
-  if (is_punct (tokens, j, '-') && is_type (tokens, j + 1, DOSSIER_TOKEN_WORD) && j == after)
-    j++;   /* 12-cent, one-yen */
-  /* "us dollars", "chinese yuan" */
-  if (is_type (tokens, j, DOSSIER_TOKEN_WORD))
-    {
-      char fw[32];
-      gsize fl = dossier_tokens_fold (tokens, j, fw, sizeof fw);
-      for (gsize k = 0; fl > 0 && k < G_N_ELEMENTS (currency_before_word); k++)
-        if (strcmp (fw, currency_before_word[k].word) == 0)
-          {
-            guint m = skip_space (tokens, j + 1);
-            if (word_is (tokens, m, "kong"))
-              m = skip_space (tokens, m + 1);
-            if (is_type (tokens, m, DOSSIER_TOKEN_WORD) && LEX (m)->currency != NULL)
-              {
-                *iso = currency_before_word[k].iso;
-                if (LEX (m)->currency[0] != '\0' && strcmp (currency_before_word[k].word, "us") != 0 &&
-                    strcmp (LEX (m)->currency, "CNY") == 0)
-                  *iso = LEX (m)->currency;
-                return (int) m;
-              }
-          }
-    }
-  if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && LEX (j)->currency != NULL)
-    {
-      const DossierLexEntry *e = LEX (j);
-      guint m;
-
-      *iso = e->currency[0] ? e->currency : NULL;
-      *factor = e->currency_factor;
-      *is_unit_too = e->unit != NULL;
-      last = (int) j;
-      /* dollars australiens, francs suisses, $ c */
-      m = skip_space (tokens, j + 1);
-      if (is_type (tokens, m, DOSSIER_TOKEN_WORD))
-        {
-          char fw[32];
-          gsize fl = dossier_tokens_fold (tokens, m, fw, sizeof fw);
-          for (gsize k = 0; fl > 0 && k < G_N_ELEMENTS (currency_adjectives); k++)
-            if (strcmp (fw, currency_adjectives[k].word) == 0)
-            {
-              *iso = currency_adjectives[k].iso;
-              last = (int) m;
-              break;
-            }
-        }
-      return last;
-    }
-  if (_dossier_figures_currency_sign (tokens, j, iso))
-    {
-      guint m = j + 1;
-      last = (int) j;
-      /* 16,4 millions de $ c, 10,05 milliards de $ hk, 150 millions de $ usd */
-      if (inline_space (tokens, m) && TOK (m)->c1 - TOK (m)->c0 == 1 && is_type (tokens, m + 1, DOSSIER_TOKEN_WORD) &&
-          !(m + 2 < tokens->n && TOK (m + 2)->type == DOSSIER_TOKEN_PUNCT && TOK (m + 2)->ch == '\''))
-        {
-          char buf[16];
-          if (dossier_tokens_fold (tokens, m + 1, buf, sizeof buf) > 0)
-            for (gsize k = 0; k < G_N_ELEMENTS (currency_adjectives); k++)
-              if (strcmp (buf, currency_adjectives[k].word) == 0 && strlen (buf) <= 3)
-                {
-                  *iso = currency_adjectives[k].iso;
-                  last = (int) (m + 1);
-                  break;
-                }
-        }
-      if (TOK (j)->ch == '$' && last == (int) j)
-        *iso = NULL;   /* a lone "$" after the amount names no one currency */
-      return last;
-    }
-  return -1;
 }
 
 /* A unit after the number (km, square meters, 3-inch, 吉瓦…): the last
@@ -381,7 +222,7 @@ _dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *
   const CjkWord *w;
   int last;
 
-  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)) && w->kind == SUF_UNIT)
+  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)) && w->kind == SUF_UNIT)
     {
       *unit = w->code;
       /* 两米半, 十五斤半 */
@@ -460,7 +301,7 @@ _dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *
   const CjkWord *w;
   int last;
 
-  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)))
+  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)))
     {
       if (w->kind == SUF_NOUN)
         {
@@ -476,7 +317,7 @@ _dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *
           while (k < tokens->n && seen < 10)
             {
               int nl;
-              const CjkWord *noun = match_cjk_table (tokens, k, cjk_nouns, G_N_ELEMENTS (cjk_nouns), &nl);
+              const CjkWord *noun = match_cjk_table (tokens, k, &noun_table, &nl);
               if (noun)
                 {
                   *item = noun->code;
@@ -549,7 +390,7 @@ _dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexico
 
   if (is_punct (tokens, j, '%') || is_punct (tokens, j, 0x2030))
     return (int) j;
-  if ((w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last)) &&
+  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)) &&
       w->kind == SUF_PERCENT_POINT)
     return last;
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_PERCENT))
@@ -571,7 +412,7 @@ _dossier_figures_followed_by_date_word (const DossierTokens *tokens, const Dossi
 {
   guint j = skip_space (tokens, after);
   int last;
-  const CjkWord *w = match_cjk_table (tokens, j, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, &last);
+  const CjkWord *w = match_cjk_table (tokens, j, &suffix_table, &last);
 
   if (w && w->kind == SUF_NOT_FIGURE)
     return TRUE;
@@ -585,7 +426,7 @@ _dossier_figures_followed_by_date_word (const DossierTokens *tokens, const Dossi
 const CjkWord *
 _dossier_figures_suffix_at (const DossierTokens *tokens, guint i, int *last)
 {
-  return match_cjk_table (tokens, i, _dossier_figures_cjk_suffixes, _dossier_figures_n_cjk_suffixes, last);
+  return match_cjk_table (tokens, i, &suffix_table, last);
 }
 
 /* A rate after a unit: "/h", "/ms", " per hour", " per millisecond", " à

@@ -148,6 +148,47 @@ smaller_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, 
   return (int) j;
 }
 
+/* "$5 billion and 3 million euros", "$5 billion and 30 euros", "$5
+ * billion and 3 firms": after a currency and a scale word, what follows
+ * "and" is a second figure when it has its own scale word or its own
+ * currency, or is written in digits; "two hundred and five" and "five
+ * billion and three quarters" stay one number. Cuts @n before that "and";
+ * returns whether it did. */
+static gboolean
+cut_second_amount (const DossierTokens *tokens, const DossierLexicon *lexicon, const char *lang, DossierNumber *n)
+{
+  for (guint k = n->first + 1; k < n->last; k++)
+    {
+      DossierNumber second, first;
+      DossierTokens view;
+      const char *iso;
+      double factor;
+      gboolean unit_too;
+      guint before = k - 1, s;
+
+      if (!is_type (tokens, k, DOSSIER_TOKEN_WORD) || !(LEX (k)->flags & DOSSIER_LEX_AND))
+        continue;
+      while (before > n->first && inline_space (tokens, before))
+        before--;
+      if (!is_type (tokens, before, DOSSIER_TOKEN_WORD) || LEX (before)->num_kind != 3)
+        continue;
+      s = skip_space (tokens, k + 1);
+      if (!dossier_number_parse (tokens, lexicon, s, lang, &second))
+        continue;
+      if (!(second.flags & DOSSIER_NUMBER_SCALE) &&
+          !((second.flags & DOSSIER_NUMBER_DIGITS) && !(second.flags & DOSSIER_NUMBER_WORDS)) &&
+          _dossier_figures_currency_after (tokens, lexicon, second.last + 1, &iso, &factor, &unit_too) < 0)
+        continue;
+      view = *tokens;
+      view.n = k;
+      if (!dossier_number_parse (&view, lexicon, n->first, lang, &first) || first.last >= k)
+        return FALSE;
+      *n = first;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char *lang,
           DossierNumber *n, guint min_start, GPtrArray *spans)
@@ -165,8 +206,13 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
     {
       DossierSpan *span;
       const char *iso2 = NULL;
-      int l2 = _dossier_figures_currency_after (tokens, lexicon, n->last + 1, &iso2, &factor, &unit_too);
-      guint end = n->last;
+      int l2;
+      guint end;
+
+      if ((n->flags & DOSSIER_NUMBER_SCALE) && n->last > n->first)
+        cut_second_amount (tokens, lexicon, lang, n);
+      l2 = _dossier_figures_currency_after (tokens, lexicon, n->last + 1, &iso2, &factor, &unit_too);
+      end = n->last;
 
       /* 人民币 50元: the sign and the word name the same thing */
       if (l2 >= 0 && iso2 != NULL && g_strcmp0 (iso2, iso) == 0)
@@ -246,10 +292,13 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
               last = (int) k;
             }
         }
-      /* a minor unit alone keeps the amount as written: 50 cents; a
-       * multiple counts: 120 MEUR */
-      if (factor < 1)
+      /* a minor unit alone keeps the amount as written: 50 cents; one
+       * of a named currency counts in it: 50 US cents; a multiple
+       * counts: 120 MEUR */
+      if (factor < 1 && iso == NULL)
         factor = 1;
+      else if (factor < 1)
+        ;
       else if (factor > 1)
         ;
       else if (!(n->flags & (DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_DECIMAL | DOSSIER_NUMBER_APPROX)))

@@ -11,7 +11,10 @@
 
 #include <string.h>
 
-enum { EN = 1, FR = 2, ALL = 3 };
+/* MERGED rows apply only to the lexicon that merges both languages (Chinese
+ * text and text of unknown language), after the others, to settle words
+ * that the two languages read differently. */
+enum { EN = 1, FR = 2, ALL = 3, MERGED = 4 };
 
 typedef enum
 {
@@ -43,6 +46,8 @@ static const Row rows[] = {
   { "billion", EN, R_SCALE, 1e9, NULL }, { "trillion", EN, R_SCALE, 1e12, NULL }, { "bn", EN, R_SCALE, 1e9, NULL },
   { "mn", EN, R_SCALE, 1e6, NULL }, { "lakh", EN, R_SCALE, 1e5, NULL }, { "crore", EN, R_SCALE, 1e7, NULL },
   { "dozen", EN, R_SCALE, 12, NULL }, { "dozens", EN, R_SCALE, 12, NULL },
+  /* also English words, and what French amounts quoted in English notes use */
+  { "milliard", EN, R_SCALE, 1e9, NULL }, { "milliards", EN, R_SCALE, 1e9, NULL },
   { "hundreds", EN, R_APPROX, 100, NULL }, { "thousands", EN, R_APPROX, 1e3, NULL }, { "millions", EN, R_APPROX, 1e6, NULL },
   { "billions", EN, R_APPROX, 1e9, NULL }, { "trillions", EN, R_APPROX, 1e12, NULL }, { "tens", EN, R_APPROX, 10, NULL },
   /* English ordinals */
@@ -278,8 +283,11 @@ static const Row rows[] = {
   { "fifties", EN, R_DECADE, 6, NULL }, { "sixties", EN, R_DECADE, 7, NULL }, { "seventies", EN, R_DECADE, 8, NULL },
   { "eighties", EN, R_DECADE, 9, NULL }, { "nineties", EN, R_DECADE, 10, NULL },
 
-  /* currencies: words after (or before) an amount */
-  { "dollar", ALL, R_CUR, 0, "" }, { "dollars", ALL, R_CUR, 0, "" },
+  /* currencies: words after (or before) an amount. Dossier follows US
+   * policy news, where a dollar with no country named is the US dollar;
+   * the figure readers look for the words that name another one
+   * (Canadian dollars, dollars de Hong Kong). */
+  { "dollar", ALL, R_CUR, 0, "USD" }, { "dollars", ALL, R_CUR, 0, "USD" },
   { "usd", ALL, R_CUR, 0, "USD" },
   { "euro", ALL, R_CUR, 0, "EUR" }, { "euros", ALL, R_CUR, 0, "EUR" }, { "eur", ALL, R_CUR, 0, "EUR" },
   { "yen", ALL, R_CUR, 0, "JPY" }, { "yens", ALL, R_CUR, 0, "JPY" }, { "jpy", ALL, R_CUR, 0, "JPY" },
@@ -308,6 +316,10 @@ static const Row rows[] = {
   { "cent", EN, R_MINOR, 0.01, "" }, { "cents", EN, R_MINOR, 0.01, "" }, { "cents", FR, R_MINOR, 0.01, "" },
   { "pence", ALL, R_MINOR, 0.01, "" }, { "penny", ALL, R_MINOR, 0.01, "" }, { "centimes", FR, R_MINOR, 0.01, "" },
   { "sen", EN, R_CUR, 0, "" },
+
+  /* Latin-script amounts inside Chinese text are English far more often
+   * than French: "50亿美元 (5 billion dollars)" */
+  { "billion", MERGED, R_SCALE, 1e9, NULL }, { "billions", MERGED, R_SCALE, 1e9, NULL },
 
   /* physical units (quantity) */
   { "km", ALL, R_UNIT, 0, "kilometre" }, { "kilometer", EN, R_UNIT, 0, "kilometre" },
@@ -517,7 +529,7 @@ dossier_lexicon_get (const char *lang)
     {
       lexicons[0] = build (EN);
       lexicons[1] = build (FR);
-      lexicons[2] = build (ALL);
+      lexicons[2] = build (ALL | MERGED);
       g_once_init_leave (&once, 1);
     }
   if (lang != NULL && strcmp (lang, "en") == 0)

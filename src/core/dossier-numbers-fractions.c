@@ -119,8 +119,10 @@ _dossier_number_word_fraction (const DossierTokens   *tokens,
 
   if (k >= tokens->n || !is_word (tokens, k))
     return FALSE;
-  /* digits take only "and a half" after a scale word: 3 million and a half */
-  if (w->digits && !((LEX (k)->flags & DOSSIER_LEX_AND) && w->last_kind == 3))
+  /* digits take only a fraction of their scale word: 3 million and a
+   * half, $5 billion and three quarters */
+  if (w->digits && !((LEX (k)->flags & DOSSIER_LEX_AND) && w->last_kind == 3) &&
+      !(LEX (k)->denom > 0 && w->and_at > 0 && w->and_scale > 0))
     return FALSE;
 
   /* a denominator right after the count: two thirds, a hundred thousand

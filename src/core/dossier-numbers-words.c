@@ -285,6 +285,22 @@ _dossier_number_read_words (const DossierTokens  *tokens,
         {
           double s = e->approx_scale;
 
+          /* after a count the plural is the scale word, as in French:
+           * "40 millions de dollars" quoted in English text */
+          if (have_cur && s >= 1000 && (last_kind == 1 || last_kind == 2 || last_kind == 4))
+            {
+              total[0] += cur[0] * s;
+              total[1] += cur[1] * s;
+              cur[0] = cur[1] = 0;
+              have_cur = FALSE;
+              flags |= DOSSIER_NUMBER_SCALE | DOSSIER_NUMBER_WORDS;
+              end.and_at = 0;
+              last_kind = 3;
+              last_scale = s;
+              last = j;
+              j++;
+              continue;
+            }
           if (any && last_kind != 5)
             break;
           if (!any)
@@ -398,7 +414,8 @@ _dossier_number_read_words (const DossierTokens  *tokens,
   out->min = total[0] + cur[0];
   out->max = total[1] + cur[1];
   if ((flags & DOSSIER_NUMBER_WORDS) && !(flags & DOSSIER_NUMBER_APPROX) &&
-      (!(flags & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_DECIMAL)) || last_kind == 3))
+      (!(flags & (DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_DECIMAL)) || last_kind == 3 ||
+       (end.and_at > 0 && end.and_scale > 0)))
     {
       double v;
       guint fl;
