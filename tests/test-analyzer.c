@@ -116,6 +116,54 @@ test_invalid_utf8 (void)
   }
 }
 
+/* The analyzer checks UTF-8 with its own loop (eight ASCII bytes at a
+ * time); it must accept and refuse exactly what GLib does, and report the
+ * same offset. Texts are runs of ASCII, well-formed sequences of every
+ * length and bytes that break them. */
+static void
+test_utf8_offsets (void)
+{
+  static const char * const pieces[] = {
+    "a", "plain ASCII run ", "0123456789abcdef", "é", "中", "😀", "\xef\xbf\xbf", "\xf4\x8f\xbf\xbf",
+    "\xff", "\x80", "\xc0\xaf", "\xc1\xbf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf0\x8f\xbf\xbf",
+    "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xc3", "\xe4\xb8", "\xf0\x9f\x98",
+  };
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) spans = NULL;
+      guint n = g_rand_int_range (rand, 1, 12);
+      const char *end;
+      gboolean valid;
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* mostly valid pieces, so that bad bytes land at every offset */
+          guint i = g_rand_int_range (rand, 0, g_rand_int_range (rand, 0, 4) ? 8 : G_N_ELEMENTS (pieces));
+          g_string_append (text, pieces[i]);
+        }
+      valid = g_utf8_validate_len (text->str, text->len, &end);
+      spans = dossier_analyzer_analyze_full (analyzer, text->str, text->len, "en", NULL, &error);
+      if (valid)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (spans);
+        }
+      else
+        {
+          g_autofree char *offset = g_strdup_printf ("offset %lu)", (unsigned long) (end - text->str));
+
+          g_assert_null (spans);
+          g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING);
+          g_assert_nonnull (strstr (error->message, offset));
+        }
+    }
+}
+
 static void
 test_pathological (void)
 {
@@ -193,6 +241,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/analyzer/overlaps", test_overlaps);
   g_test_add_func ("/analyzer/resolve", test_resolve);
   g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/analyzer/utf8-offsets", test_utf8_offsets);
   g_test_add_func ("/analyzer/pathological", test_pathological);
   g_test_add_func ("/analyzer/seed-articles", test_seed_articles);
   return g_test_run ();

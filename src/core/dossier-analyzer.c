@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-dates.h"
-#include "dossier-entities.h"
+#include "dossier-entities-private.h"
 #include "dossier-error.h"
 #include "dossier-figures.h"
 #include "dossier-lexicon.h"
@@ -179,6 +179,70 @@ guess_lang (const char *text,
   return han * 3 > latin ? "zh" : NULL;
 }
 
+/* g_utf8_validate_len()'s answer (NUL excepted, which the caller checks),
+ * eight ASCII bytes at a time. */
+static gboolean
+utf8_validate (const char  *text,
+               gsize        len,
+               const char **bad)
+{
+  const guchar *s = (const guchar *) text;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      guchar c = s[i];
+
+      if (c < 0x80)
+        {
+          guint64 word;
+
+          i++;
+          while (i + 8 <= len)
+            {
+              memcpy (&word, s + i, 8);
+              if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+                break;
+              i += 8;
+            }
+          continue;
+        }
+      if (c >= 0xC2 && c <= 0xDF)
+        {
+          if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+            {
+              i += 2;
+              continue;
+            }
+        }
+      else if (c >= 0xE0 && c <= 0xEF)
+        {
+          guchar lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+
+          if (i + 2 < len && s[i + 1] >= lo && s[i + 1] <= hi && (s[i + 2] & 0xC0) == 0x80)
+            {
+              i += 3;
+              continue;
+            }
+        }
+      else if (c >= 0xF0 && c <= 0xF4)
+        {
+          guchar lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+
+          if (i + 3 < len && s[i + 1] >= lo && s[i + 1] <= hi && (s[i + 2] & 0xC0) == 0x80 &&
+              (s[i + 3] & 0xC0) == 0x80)
+            {
+              i += 4;
+              continue;
+            }
+        }
+      *bad = text + i;
+      return FALSE;
+    }
+  *bad = text + len;
+  return TRUE;
+}
+
 GPtrArray *
 dossier_analyzer_analyze_full (DossierAnalyzer  *self,
                                const char       *text,
@@ -205,7 +269,7 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
                    _("The text holds a NUL character; it is not plain text"));
       return NULL;
     }
-  if (!g_utf8_validate_len (text, len, &bad))
+  if (!utf8_validate (text, len, &bad))
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
                    _("The text is not valid UTF-8 (bad byte at offset %lu); convert it to UTF-8 before analysis"),
@@ -234,8 +298,7 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
 
   if (self->catalog != NULL)
     {
-      g_autofree char *copy = text[len] != '\0' ? g_strndup (text, len) : NULL;
-      g_autoptr(GPtrArray) entities = dossier_entities_find (self->catalog, copy ? copy : text, lang);
+      g_autoptr(GPtrArray) entities = _dossier_entities_find_valid (self->catalog, text, len, lang);
 
       if (entities != NULL)
         {

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-entities.h"
+#include "dossier-entities-private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -459,9 +460,36 @@ resolve_surnames (const DossierNormalized *doc,
     }
 }
 
+/* Walks UTF-8 text to the byte offset of a code point; spans come sorted
+ * by start, so the walk is linear over a text. */
+typedef struct
+{
+  const char *text;
+  guint       cp;
+  gsize       byte;
+} Cursor;
+
+static gsize
+cursor_seek (Cursor *cursor,
+             guint   cp)
+{
+  if (cp < cursor->cp)
+    {
+      cursor->cp = 0;
+      cursor->byte = 0;
+    }
+  while (cursor->cp < cp)
+    {
+      cursor->byte += g_utf8_skip[(guchar) cursor->text[cursor->byte]];
+      cursor->cp++;
+    }
+  return cursor->byte;
+}
+
 static GPtrArray *
 find (DossierCatalog *catalog,
       const char     *text,
+      gsize           len,
       const char     *lang,
       gboolean        in_article,
       gint64          article_id)
@@ -473,11 +501,10 @@ find (DossierCatalog *catalog,
   g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (Found));
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GArray) ctx = NULL;
+  Cursor cursor = { text, 0, 0 };
   guint i;
 
-  if (!g_utf8_validate (text, -1, NULL))
-    return spans;
-  doc = dossier_normalized_new (text);
+  doc = dossier_normalized_new_len (text, len);
 
   if (catalog != NULL)
     known = match_catalog (catalog, doc, blockers);
@@ -502,16 +529,21 @@ find (DossierCatalog *catalog,
   for (i = 0; i < known->len; i++)
     {
       Found *f = &g_array_index (known, Found, i);
-      g_autofree char *covered = NULL;
       DossierSpan *span;
+      Cursor end;
+      gsize b0, b1;
 
       if (f->entity == REMOVED)
         continue;
       if (in_article && catalog &&
           dossier_catalog_is_rejected_span (catalog, article_id, f->start, f->end))
         continue;
-      covered = dossier_normalized_orig_text (doc, f->start, f->end);
-      span = dossier_span_new (f->kind, f->start, f->end, covered);
+      /* The covered text is cut from the UTF-8 text itself. */
+      b0 = cursor_seek (&cursor, f->start);
+      end = cursor;
+      b1 = cursor_seek (&end, f->end);
+      span = dossier_span_new (f->kind, f->start, f->end, NULL);
+      span->text = g_strndup (text + b0, b1 - b0);
       if (f->entity != BLOCKER)
         {
           const DossierEntity *e = g_ptr_array_index (catalog->entities, f->entity);
@@ -525,6 +557,15 @@ find (DossierCatalog *catalog,
 }
 
 GPtrArray *
+_dossier_entities_find_valid (DossierCatalog *catalog,
+                              const char     *text,
+                              gsize           len,
+                              const char     *lang)
+{
+  return find (catalog, text, len, lang, FALSE, 0);
+}
+
+GPtrArray *
 dossier_entities_find (DossierCatalog *catalog,
                        const char     *text,
                        const char     *lang)
@@ -532,7 +573,9 @@ dossier_entities_find (DossierCatalog *catalog,
   g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return find (catalog, text, lang, FALSE, 0);
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  return find (catalog, text, strlen (text), lang, FALSE, 0);
 }
 
 GPtrArray *
@@ -544,5 +587,7 @@ dossier_entities_find_in_article (DossierCatalog *catalog,
   g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return find (catalog, text, lang, TRUE, article_id);
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  return find (catalog, text, strlen (text), lang, TRUE, article_id);
 }

@@ -150,55 +150,82 @@ dossier_unichar_is_word (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+static void
+grow_folded (DossierNormalized *self,
+             gsize             *cap,
+             gsize              need)
+{
+  *cap = MAX (*cap * 2, need);
+  self->norm = g_renew (gunichar, self->norm, *cap);
+  self->orig_index = g_renew (guint, self->orig_index, *cap);
+}
+
 DossierNormalized *
-dossier_normalized_new (const char *text)
+dossier_normalized_new_len (const char *text,
+                            gsize       len)
 {
   DossierNormalized *self;
   const guint32 *table = get_fold_table ();
-  gsize len, cap;
-  const char *p;
-  guint i;
+  const guchar *p = (const guchar *) text, *end = p + len;
+  gunichar *orig, *norm;
+  guint *orig_index;
+  gsize cap;
+  guint i = 0, n = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  len = strlen (text);
   self = g_new0 (DossierNormalized, 1);
   /* A code point is at least one byte, so len bounds the arrays; folding
    * rarely grows text, and the slow path grows the folded arrays when it
    * does. */
-  self->orig = g_new (gunichar, len + 1);
+  orig = self->orig = g_new (gunichar, len + 1);
   cap = len + 16;
-  self->norm = g_new (gunichar, cap);
-  self->orig_index = g_new (guint, cap);
+  norm = self->norm = g_new (gunichar, cap);
+  orig_index = self->orig_index = g_new (guint, cap);
 
-  for (p = text, i = 0; *p; i++)
+  while (p < end)
     {
       gunichar c;
       guint32 f;
 
-      const guchar *u = (const guchar *) p;
-
-      if (u[0] < 0x80)
+      if (p[0] < 0x80)
         {
-          c = u[0];
-          p++;
+          /* ASCII folds to one code point, never to none or several;
+           * the folded arrays keep room for one more (see below). */
+          c = *p++;
+          orig[i] = c;
+          f = table[c];
+          if (f != ' ' || (n > 0 && norm[n - 1] != ' '))
+            {
+              norm[n] = f;
+              orig_index[n++] = i;
+            }
+          i++;
+          if (G_UNLIKELY (n + 1 >= cap))
+            {
+              self->n_norm = n;
+              grow_folded (self, &cap, cap * 2);
+              norm = self->norm;
+              orig_index = self->orig_index;
+            }
+          continue;
         }
-      else if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80)
+      if (p[0] >= 0xC2 && p[0] < 0xE0 && p + 1 < end && (p[1] & 0xC0) == 0x80)
         {
           /* Well-formed two- and three-byte sequences decoded inline;
            * anything else goes through GLib's validating decoder. */
-          c = ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
           p += 2;
         }
-      else if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
-               (c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F),
+      else if ((p[0] & 0xF0) == 0xE0 && p + 2 < end && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+               (c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F),
                 c >= 0x800 && (c < 0xD800 || c > 0xDFFF)))
         {
           p += 3;
         }
       else
         {
-          c = g_utf8_get_char_validated (p, -1);
+          c = g_utf8_get_char_validated ((const char *) p, end - p);
           if (c == (gunichar) -1 || c == (gunichar) -2)
             {
               /* Callers validate; stay safe on bad bytes anyway. */
@@ -206,48 +233,62 @@ dossier_normalized_new (const char *text)
               p++;
             }
           else
-            p = g_utf8_next_char (p);
+            p = (const guchar *) g_utf8_next_char (p);
         }
-      self->orig[i] = c;
+      orig[i] = c;
 
       f = c < 0x10000 ? table[c] : FOLD_SLOW;
       if (f == FOLD_DROP)
-        continue;
+        {
+          i++;
+          continue;
+        }
       if (f != FOLD_SLOW)
         {
-          if (f == ' ' && (self->n_norm == 0 || self->norm[self->n_norm - 1] == ' '))
-            continue;
-          self->norm[self->n_norm] = f;
-          self->orig_index[self->n_norm++] = i;
+          if (!(f == ' ' && (n == 0 || norm[n - 1] == ' ')))
+            {
+              norm[n] = f;
+              orig_index[n++] = i;
+            }
         }
       else
         {
           gunichar out[MAX_FOLD];
-          guint n = fold_slow (c, out), k;
+          guint k, count = fold_slow (c, out);
 
-          if (self->n_norm + n + 1 > cap)
+          if (n + count + 1 > cap)
             {
-              cap = cap * 2 + n;
-              self->norm = g_renew (gunichar, self->norm, cap);
-              self->orig_index = g_renew (guint, self->orig_index, cap);
+              grow_folded (self, &cap, n + count + 1);
+              norm = self->norm;
+              orig_index = self->orig_index;
             }
-          for (k = 0; k < n; k++)
+          for (k = 0; k < count; k++)
             {
-              self->norm[self->n_norm] = out[k];
-              self->orig_index[self->n_norm++] = i;
+              norm[n] = out[k];
+              orig_index[n++] = i;
             }
         }
+      i++;
       /* Keep room for the next ASCII fast-path write. */
-      if (self->n_norm + 1 >= cap)
+      if (n + 1 >= cap)
         {
-          cap = cap * 2;
-          self->norm = g_renew (gunichar, self->norm, cap);
-          self->orig_index = g_renew (guint, self->orig_index, cap);
+          grow_folded (self, &cap, cap * 2);
+          norm = self->norm;
+          orig_index = self->orig_index;
         }
     }
+  self->n_norm = n;
   self->n_orig = i;
-  self->orig[i] = 0;
+  orig[i] = 0;
   return self;
+}
+
+DossierNormalized *
+dossier_normalized_new (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return dossier_normalized_new_len (text, strlen (text));
 }
 
 void

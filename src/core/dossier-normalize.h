@@ -29,6 +29,9 @@ typedef struct
 } DossierNormalized;
 
 DossierNormalized *dossier_normalized_new       (const char              *text);
+/* The same for @len bytes of @text, which need not end with NUL. */
+DossierNormalized *dossier_normalized_new_len   (const char              *text,
+                                                 gsize                    len);
 void               dossier_normalized_free      (DossierNormalized       *self);
 /* Original code point range of the folded range [start, end). */
 void               dossier_normalized_orig_range (const DossierNormalized *self,
