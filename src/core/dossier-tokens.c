@@ -143,13 +143,23 @@ dossier_tokens_fold (const DossierTokens *tokens,
   while (p < end)
     {
       gunichar c = fold_letter (next_char (&p));
-      char tmp[6];
-      int len = g_unichar_to_utf8 (c, tmp);
 
-      if (n + len + 1 > size)
-        return 0;
-      memcpy (buf + n, tmp, len);
-      n += len;
+      if (c < 0x80)
+        {
+          if (n + 2 > size)
+            return 0;
+          buf[n++] = (char) c;
+        }
+      else
+        {
+          char tmp[6];
+          int len = g_unichar_to_utf8 (c, tmp);
+
+          if (n + len + 1 > size)
+            return 0;
+          memcpy (buf + n, tmp, len);
+          n += len;
+        }
     }
   buf[n] = '\0';
   return n;
@@ -179,6 +189,10 @@ dossier_tokens_init (DossierTokens        *t,
   memset (t, 0, sizeof *t);
   t->text = text;
   t->length = length;
+  /* About one token per three bytes in Latin and Chinese news text: most
+   * texts need no reallocation. */
+  t->alloc = MAX (64, length / 3 + 16);
+  t->tok = g_new (DossierToken, t->alloc);
 
   while (p < end)
     {
@@ -281,7 +295,7 @@ dossier_tokens_init (DossierTokens        *t,
         char buf[32];
         gsize n = 0;
         gboolean fits = TRUE;
-        gboolean upper = g_unichar_isupper (c);
+        gboolean upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
 
         do
           {
