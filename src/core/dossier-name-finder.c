@@ -132,14 +132,27 @@ tok_at (GArray         *toks,
   return t;
 }
 
+/* Tokens are written in place, the array grown by hand: appending each
+ * through g_array_append_val() costs as much as the tokenising. */
+static inline void
+push_token (GArray    *toks,
+            guint     *count,
+            const Tok *t)
+{
+  if (*count == toks->len)
+    g_array_set_size (toks, toks->len * 2 + 16);
+  g_array_index (toks, Tok, (*count)++) = *t;
+}
+
 static GArray *
 tokenize (const DossierNormalized *doc)
 {
   const gunichar *s = doc->orig;
-  guint n = doc->n_orig, i = 0;
-  GArray *toks = g_array_sized_new (FALSE, TRUE, sizeof (Tok), n / 8 + 16);
+  guint n = doc->n_orig, i = 0, count = 0;
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), n / 4 + 16);
   gboolean pending = TRUE;
 
+  g_array_set_size (toks, n / 4 + 16);
   while (i < n)
     {
       gunichar c = s[i];
@@ -205,7 +218,7 @@ tokenize (const DossierNormalized *doc)
           pending = FALSE;
           if (t.cap)
             fold_token (s, &t);
-          g_array_append_val (toks, t);
+          push_token (toks, &count, &t);
           continue;
         }
 
@@ -216,7 +229,7 @@ tokenize (const DossierNormalized *doc)
             i++;
           t.end = i;
           pending = FALSE;
-          g_array_append_val (toks, t);
+          push_token (toks, &count, &t);
           continue;
         }
 
@@ -225,7 +238,7 @@ tokenize (const DossierNormalized *doc)
       if (ends_sentence (c))
         {
           /* "Mr." and "M." are abbreviations, not sentence ends. */
-          Tok *prev = toks->len ? &g_array_index (toks, Tok, toks->len - 1) : NULL;
+          Tok *prev = count ? &g_array_index (toks, Tok, count - 1) : NULL;
 
           if (!(c == '.' && prev && prev->end == t.start &&
                 ((prev->lex & LEX_TITLE) || (prev->end - prev->start == 1 && prev->cap))))
@@ -233,8 +246,9 @@ tokenize (const DossierNormalized *doc)
         }
       else if (!is_opening (c))
         pending = FALSE;
-      g_array_append_val (toks, t);
+      push_token (toks, &count, &t);
     }
+  g_array_set_size (toks, count);
   return toks;
 }
 
