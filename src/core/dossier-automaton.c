@@ -9,9 +9,15 @@
 
 /* States keep their outgoing edges as one sorted run of a shared edge array
  * (binary search); the root, visited after almost every mismatch, has a
- * direct table for the Basic Multilingual Plane. */
+ * direct table for the Basic Multilingual Plane, and states with many
+ * edges (the first letters of words) a direct row for ASCII, where most
+ * of the folded text is. */
 #define NO_VALUE G_MAXUINT32
+#define NO_ROW G_MAXUINT32
 #define ROOT_TABLE 0x10000
+#define ROW_SIZE 128       /* ASCII */
+#define ROW_MIN_EDGES 4    /* fewer edges are searched as quickly */
+#define LINEAR_MAX_EDGES 8
 
 typedef struct
 {
@@ -21,6 +27,7 @@ typedef struct
   guint32 dict;    /* nearest state on the fail chain with a value, or 0 */
   guint32 value;
   guint32 depth;
+  guint32 row;     /* index of its ASCII row in rows, or NO_ROW */
 } State;
 
 typedef struct
@@ -37,6 +44,13 @@ struct _DossierAutomaton
   GHashTable *building;    /* (parent << 21 | cp) → target + 1, until compiled */
   /* 64-bit pointers hold the keys; see edge_hash() */
   guint32    *root_table;  /* cp → state, 0 for none */
+  /* once compiled: the edges' code points and targets, in the order of
+   * edges, and the ASCII rows (ROW_SIZE targets each) */
+  guint32    *edge_cps;
+  guint32    *edge_targets;
+  guint32    *rows;
+  guint       n_rows;
+  guint       n_edges;
   gboolean    compiled;
 };
 
@@ -63,7 +77,7 @@ DossierAutomaton *
 dossier_automaton_new_sized (guint expected_states)
 {
   DossierAutomaton *self = g_new0 (DossierAutomaton, 1);
-  State root = { 0, 0, 0, 0, NO_VALUE, 0 };
+  State root = { 0, 0, 0, 0, NO_VALUE, 0, NO_ROW };
 
   self->states = g_array_sized_new (FALSE, FALSE, sizeof (State), expected_states + 1);
   self->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), expected_states);
@@ -82,9 +96,12 @@ dossier_automaton_free (DossierAutomaton *self)
   if (self == NULL)
     return;
   g_array_unref (self->states);
-  g_array_unref (self->edges);
+  g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->building, g_hash_table_unref);
   g_free (self->root_table);
+  g_free (self->edge_cps);
+  g_free (self->edge_targets);
+  g_free (self->rows);
   g_free (self);
 }
 
@@ -116,7 +133,7 @@ dossier_automaton_add (DossierAutomaton *self,
         s = GPOINTER_TO_UINT (found) - 1;
       else
         {
-          State child = { 0, 0, 0, 0, NO_VALUE, i + 1 };
+          State child = { 0, 0, 0, 0, NO_VALUE, i + 1, NO_ROW };
           Edge edge = { pattern[i], s, self->states->len };
 
           g_array_append_val (self->states, child);
@@ -154,23 +171,32 @@ step (const DossierAutomaton *self,
       gunichar                c)
 {
   const State *st;
-  const Edge *edges;
+  const guint32 *cps;
   guint lo, hi;
 
   if (s == 0 && c < ROOT_TABLE)
     return self->root_table[c];
 
   st = &states[s];
-  edges = &g_array_index (self->edges, Edge, st->first_edge);
+  if (c < ROW_SIZE && st->row != NO_ROW)
+    return self->rows[(gsize) st->row * ROW_SIZE + c];
+  cps = self->edge_cps + st->first_edge;
+  if (st->n_edges <= LINEAR_MAX_EDGES)
+    {
+      for (lo = 0; lo < st->n_edges; lo++)
+        if (cps[lo] == c)
+          return self->edge_targets[st->first_edge + lo];
+      return 0;
+    }
   lo = 0;
   hi = st->n_edges;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (edges[mid].cp == c)
-        return edges[mid].target;
-      if (edges[mid].cp < c)
+      if (cps[mid] == c)
+        return self->edge_targets[st->first_edge + mid];
+      if (cps[mid] < c)
         lo = mid + 1;
       else
         hi = mid;
@@ -209,6 +235,27 @@ dossier_automaton_compile (DossierAutomaton *self)
       if (e->cp < ROOT_TABLE)
         self->root_table[e->cp] = e->target;
     }
+  self->n_edges = self->edges->len;
+  self->edge_cps = g_new (guint32, MAX (self->edges->len, 1));
+  self->edge_targets = g_new (guint32, MAX (self->edges->len, 1));
+  for (i = 0; i < self->edges->len; i++)
+    {
+      self->edge_cps[i] = edges[i].cp;
+      self->edge_targets[i] = edges[i].target;
+    }
+  for (i = 1; i < self->states->len; i++)
+    if (states[i].n_edges >= ROW_MIN_EDGES)
+      states[i].row = self->n_rows++;
+  self->rows = g_new0 (guint32, (gsize) MAX (self->n_rows, 1) * ROW_SIZE);
+  for (i = 1; i < self->states->len; i++)
+    if (states[i].row != NO_ROW)
+      for (guint k = 0; k < states[i].n_edges; k++)
+        {
+          const Edge *e = &edges[states[i].first_edge + k];
+
+          if (e->cp < ROW_SIZE)
+            self->rows[(gsize) states[i].row * ROW_SIZE + e->cp] = e->target;
+        }
   self->compiled = TRUE;
 
   /* Breadth-first: a state's fail link points to a shallower state. */
@@ -244,8 +291,8 @@ dossier_automaton_compile (DossierAutomaton *self)
     }
   g_free (queue);
 
-  /* The parent field is no longer needed, but keeping one array type is
-   * simpler than copying; it costs 4 bytes an edge. */
+  /* Scanning reads edge_cps and edge_targets. */
+  g_clear_pointer (&self->edges, g_array_unref);
 }
 
 void
@@ -300,8 +347,13 @@ gsize
 dossier_automaton_get_size (const DossierAutomaton *self)
 {
   g_return_val_if_fail (self != NULL, 0);
+  if (!self->compiled)
+    return sizeof *self +
+           (gsize) self->states->len * sizeof (State) +
+           (gsize) self->edges->len * sizeof (Edge);
   return sizeof *self +
          (gsize) self->states->len * sizeof (State) +
-         (gsize) self->edges->len * sizeof (Edge) +
-         (self->root_table ? ROOT_TABLE * sizeof (guint32) : 0);
+         (gsize) self->n_edges * 2 * sizeof (guint32) +
+         (gsize) MAX (self->n_rows, 1) * ROW_SIZE * sizeof (guint32) +
+         ROOT_TABLE * sizeof (guint32);
 }
