@@ -460,32 +460,6 @@ resolve_surnames (const DossierNormalized *doc,
     }
 }
 
-/* Walks UTF-8 text to the byte offset of a code point; spans come sorted
- * by start, so the walk is linear over a text. */
-typedef struct
-{
-  const char *text;
-  guint       cp;
-  gsize       byte;
-} Cursor;
-
-static gsize
-cursor_seek (Cursor *cursor,
-             guint   cp)
-{
-  if (cp < cursor->cp)
-    {
-      cursor->cp = 0;
-      cursor->byte = 0;
-    }
-  while (cursor->cp < cp)
-    {
-      cursor->byte += g_utf8_skip[(guchar) cursor->text[cursor->byte]];
-      cursor->cp++;
-    }
-  return cursor->byte;
-}
-
 static GPtrArray *
 find (DossierCatalog *catalog,
       const char     *text,
@@ -501,7 +475,6 @@ find (DossierCatalog *catalog,
   g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (Found));
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GArray) ctx = NULL;
-  Cursor cursor = { text, 0, 0 };
   guint i;
 
   doc = dossier_normalized_new_len (text, len);
@@ -530,8 +503,7 @@ find (DossierCatalog *catalog,
     {
       Found *f = &g_array_index (known, Found, i);
       DossierSpan *span;
-      Cursor end;
-      gsize b0, b1;
+      guint b0, b1;
 
       if (f->entity == REMOVED)
         continue;
@@ -539,9 +511,8 @@ find (DossierCatalog *catalog,
           dossier_catalog_is_rejected_span (catalog, article_id, f->start, f->end))
         continue;
       /* The covered text is cut from the UTF-8 text itself. */
-      b0 = cursor_seek (&cursor, f->start);
-      end = cursor;
-      b1 = cursor_seek (&end, f->end);
+      b0 = doc->orig_byte[f->start];
+      b1 = doc->orig_byte[f->end];
       span = dossier_span_new (f->kind, f->start, f->end, NULL);
       span->text = g_strndup (text + b0, b1 - b0);
       if (f->entity != BLOCKER)

@@ -17,8 +17,9 @@
 static inline gboolean
 is_dot (gunichar c)
 {
-  return c == 0x00B7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == 0xFF65 ||
-         c == 0x2219 || c == 0x22C5 || c == 0x0387;
+  /* most text is below the first of them: one comparison */
+  return c >= 0x00B7 && (c == 0x00B7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == 0xFF65 ||
+         c == 0x2219 || c == 0x22C5 || c == 0x0387);
 }
 
 static inline gboolean

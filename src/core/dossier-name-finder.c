@@ -536,7 +536,9 @@ find_latin (const DossierNormalized *doc,
 
   while (i < toks->len)
     {
-      const Tok *t = tok_at (toks, s, i);
+      /* No folding here: is_name_word() reads the word lists only for
+       * capitalised words, which tokenize() folded already. */
+      const Tok *t = &g_array_index (toks, Tok, i);
       guint a = i, b = i, j;
       DossierNameCandidate c;
 

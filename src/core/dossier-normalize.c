@@ -168,7 +168,7 @@ dossier_normalized_new_len (const char *text,
   const guint32 *table = get_fold_table ();
   const guchar *p = (const guchar *) text, *end = p + len;
   gunichar *orig, *norm;
-  guint *orig_index;
+  guint *orig_index, *orig_byte;
   gsize cap;
   guint i = 0, n = 0;
 
@@ -179,6 +179,7 @@ dossier_normalized_new_len (const char *text,
    * rarely grows text, and the slow path grows the folded arrays when it
    * does. */
   orig = self->orig = g_new (gunichar, len + 1);
+  orig_byte = self->orig_byte = g_new (guint, len + 1);
   cap = len + 16;
   norm = self->norm = g_new (gunichar, cap);
   orig_index = self->orig_index = g_new (guint, cap);
@@ -192,6 +193,7 @@ dossier_normalized_new_len (const char *text,
         {
           /* ASCII folds to one code point, never to none or several;
            * the folded arrays keep room for one more (see below). */
+          orig_byte[i] = p - (const guchar *) text;
           c = *p++;
           orig[i] = c;
           f = table[c];
@@ -210,6 +212,7 @@ dossier_normalized_new_len (const char *text,
             }
           continue;
         }
+      orig_byte[i] = p - (const guchar *) text;
       if (p[0] >= 0xC2 && p[0] < 0xE0 && p + 1 < end && (p[1] & 0xC0) == 0x80)
         {
           /* Well-formed two- and three-byte sequences decoded inline;
@@ -280,6 +283,7 @@ dossier_normalized_new_len (const char *text,
   self->n_norm = n;
   self->n_orig = i;
   orig[i] = 0;
+  orig_byte[i] = len;
   return self;
 }
 
@@ -297,6 +301,7 @@ dossier_normalized_free (DossierNormalized *self)
   if (self == NULL)
     return;
   g_free (self->orig);
+  g_free (self->orig_byte);
   g_free (self->norm);
   g_free (self->orig_index);
   g_free (self);

@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gunichar *orig;        /* the original code points */
+  guint    *orig_byte;   /* the byte offset of each in the text, and of its end */
   guint     n_orig;
   gunichar *norm;        /* the folded code points */
   guint    *orig_index;  /* for each folded code point, its original index */

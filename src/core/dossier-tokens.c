@@ -189,9 +189,10 @@ dossier_tokens_init (DossierTokens        *t,
   memset (t, 0, sizeof *t);
   t->text = text;
   t->length = length;
-  /* About one token per three bytes in Latin and Chinese news text: most
-   * texts need no reallocation. */
-  t->alloc = MAX (64, length / 3 + 16);
+  /* Up to one token per two bytes in news text (a CJK character is three
+   * bytes, a short word and its space three or four): most texts need no
+   * reallocation. */
+  t->alloc = MAX (64, length / 2 + 16);
   t->tok = g_new (DossierToken, t->alloc);
 
   while (p < end)
@@ -204,6 +205,19 @@ dossier_tokens_init (DossierTokens        *t,
       cp++;
       if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
         goto word;
+      /* Chinese text is mostly CJK characters: no blank nor digit is
+       * above U+3000, so they skip those tests. */
+      if (c >= 0x3040 && dossier_tokens_unichar_is_cjk (c))
+        {
+          tok = push (t);
+          tok->type = DOSSIER_TOKEN_CJK;
+          tok->ch = c;
+          tok->b0 = start - text;
+          tok->b1 = p - text;
+          tok->c0 = c0;
+          tok->c1 = cp;
+          continue;
+        }
       if (is_digit (c))
         {
           guint64 v = 0;
@@ -311,6 +325,18 @@ dossier_tokens_init (DossierTokens        *t,
               }
             if (p >= end)
               break;
+            if ((guchar) *p < 0x80)
+              {
+                /* the next ASCII letter, without decoding */
+                guchar b = (guchar) *p;
+
+                if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+                  break;
+                p++;
+                c = b;
+                cp++;
+                continue;
+              }
             {
               const char *q = p;
               gunichar nx = next_char (&q);
