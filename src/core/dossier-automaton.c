@@ -207,92 +207,112 @@ step (const DossierAutomaton *self,
 void
 dossier_automaton_compile (DossierAutomaton *self)
 {
-  State *states;
+  State *old_states, *states;
   Edge *edges;
-  guint32 *queue;
-  guint head = 0, tail = 0, i;
+  guint32 *order, *new_id;
+  guint n_states, n_edges, head, tail, e, i;
 
   g_return_if_fail (self != NULL && !self->compiled);
 
   g_clear_pointer (&self->building, g_hash_table_unref);
   g_array_sort (self->edges, edge_cmp);
-  states = (State *) self->states->data;
+  old_states = (State *) self->states->data;
   edges = (Edge *) self->edges->data;
-  for (i = 0; i < self->edges->len; i++)
+  n_states = self->states->len;
+  n_edges = self->edges->len;
+  for (i = 0; i < n_edges; i++)
     {
-      State *p = &states[edges[i].parent];
+      State *p = &old_states[edges[i].parent];
 
       if (p->n_edges == 0)
         p->first_edge = i;
       p->n_edges++;
     }
 
+  /* States are numbered breadth-first: the shallow ones, where a scan
+   * spends its time, share cache lines instead of being spread over the
+   * whole array in the order the patterns came. Breadth-first order also
+   * suits the fail links, which point to shallower states. */
+  order = g_new (guint32, n_states);    /* new → old */
+  new_id = g_new (guint32, n_states);   /* old → new */
+  order[0] = 0;
+  new_id[0] = 0;
+  for (head = 0, tail = 1; head < tail; head++)
+    for (i = 0; i < old_states[order[head]].n_edges; i++)
+      {
+        guint32 t = edges[old_states[order[head]].first_edge + i].target;
+
+        new_id[t] = tail;
+        order[tail++] = t;
+      }
+  g_assert (tail == n_states);
+
+  states = g_new (State, n_states);
+  self->n_edges = n_edges;
+  self->edge_cps = g_new (guint32, MAX (n_edges, 1));
+  self->edge_targets = g_new (guint32, MAX (n_edges, 1));
+  for (i = 0, e = 0; i < n_states; i++)
+    {
+      const State *old = &old_states[order[i]];
+
+      states[i] = *old;
+      states[i].first_edge = e;
+      for (guint k = 0; k < old->n_edges; k++, e++)
+        {
+          self->edge_cps[e] = edges[old->first_edge + k].cp;
+          self->edge_targets[e] = new_id[edges[old->first_edge + k].target];
+        }
+      if (i > 0 && states[i].n_edges >= ROW_MIN_EDGES)
+        states[i].row = self->n_rows++;
+    }
+  g_free (order);
+  g_free (new_id);
+  g_array_set_size (self->states, 0);
+  g_array_append_vals (self->states, states, n_states);
+  g_free (states);
+  g_clear_pointer (&self->edges, g_array_unref);
+  states = (State *) self->states->data;
+
   self->root_table = g_new0 (guint32, ROOT_TABLE);
   for (i = 0; i < states[0].n_edges; i++)
-    {
-      const Edge *e = &edges[states[0].first_edge + i];
-
-      if (e->cp < ROOT_TABLE)
-        self->root_table[e->cp] = e->target;
-    }
-  self->n_edges = self->edges->len;
-  self->edge_cps = g_new (guint32, MAX (self->edges->len, 1));
-  self->edge_targets = g_new (guint32, MAX (self->edges->len, 1));
-  for (i = 0; i < self->edges->len; i++)
-    {
-      self->edge_cps[i] = edges[i].cp;
-      self->edge_targets[i] = edges[i].target;
-    }
-  for (i = 1; i < self->states->len; i++)
-    if (states[i].n_edges >= ROW_MIN_EDGES)
-      states[i].row = self->n_rows++;
+    if (self->edge_cps[states[0].first_edge + i] < ROOT_TABLE)
+      self->root_table[self->edge_cps[states[0].first_edge + i]] = self->edge_targets[states[0].first_edge + i];
   self->rows = g_new0 (guint32, (gsize) MAX (self->n_rows, 1) * ROW_SIZE);
-  for (i = 1; i < self->states->len; i++)
+  for (i = 1; i < n_states; i++)
     if (states[i].row != NO_ROW)
       for (guint k = 0; k < states[i].n_edges; k++)
         {
-          const Edge *e = &edges[states[i].first_edge + k];
+          guint32 cp = self->edge_cps[states[i].first_edge + k];
 
-          if (e->cp < ROW_SIZE)
-            self->rows[(gsize) states[i].row * ROW_SIZE + e->cp] = e->target;
+          if (cp < ROW_SIZE)
+            self->rows[(gsize) states[i].row * ROW_SIZE + cp] = self->edge_targets[states[i].first_edge + k];
         }
   self->compiled = TRUE;
 
-  /* Breadth-first: a state's fail link points to a shallower state. */
-  queue = g_new (guint32, self->states->len);
-  for (i = 0; i < states[0].n_edges; i++)
-    {
-      guint32 t = edges[states[0].first_edge + i].target;
+  /* Fail links, in breadth-first order, which is now the states' order. */
+  for (i = 0; i < n_states; i++)
+    for (guint k = 0; k < states[i].n_edges; k++)
+      {
+        guint32 t = self->edge_targets[states[i].first_edge + k];
+        gunichar cp = self->edge_cps[states[i].first_edge + k];
+        guint32 f = states[i].fail, next = 0;
 
-      states[t].fail = 0;
-      states[t].dict = 0;
-      queue[tail++] = t;
-    }
-  while (head < tail)
-    {
-      guint32 s = queue[head++];
-
-      for (i = 0; i < states[s].n_edges; i++)
-        {
-          const Edge *e = &edges[states[s].first_edge + i];
-          guint32 t = e->target, f = states[s].fail, next;
-
-          for (;;)
-            {
-              next = step (self, states, f, e->cp);
-              if (next != 0 || f == 0)
-                break;
-              f = states[f].fail;
-            }
-          states[t].fail = next;
-          states[t].dict = states[next].value != NO_VALUE ? next : states[next].dict;
-          queue[tail++] = t;
-        }
-    }
-  g_free (queue);
-
-  /* Scanning reads edge_cps and edge_targets. */
-  g_clear_pointer (&self->edges, g_array_unref);
+        if (i == 0)
+          {
+            states[t].fail = 0;
+            states[t].dict = 0;
+            continue;
+          }
+        for (;;)
+          {
+            next = step (self, states, f, cp);
+            if (next != 0 || f == 0)
+              break;
+            f = states[f].fail;
+          }
+        states[t].fail = next;
+        states[t].dict = states[next].value != NO_VALUE ? next : states[next].dict;
+      }
 }
 
 void
