@@ -8,16 +8,24 @@
 #include <stdlib.h>
 
 /* States keep their outgoing edges as one sorted run of a shared edge array
- * (binary search); the root, visited after almost every mismatch, has a
- * direct table for the Basic Multilingual Plane, and states with many
- * edges (the first letters of words) a direct row for ASCII, where most
- * of the folded text is. */
+ * (searched linearly or by halves); the root, visited after almost every
+ * mismatch, has a direct table for the Basic Multilingual Plane, and
+ * states with many edges (the first letters of words) a direct row for
+ * ASCII, where most of the folded text is.
+ *
+ * A scan is bound by memory latency, one dependent load after another, so
+ * the compiled layout keeps that chain short: states are numbered
+ * breadth-first, those with a row first, so that a state's number is its
+ * row (no load of the state itself on the way), and each transition
+ * carries a flag telling whether its target has an output (no load of the
+ * target either, unless a pattern ends there). */
 #define NO_VALUE G_MAXUINT32
-#define NO_ROW G_MAXUINT32
 #define ROOT_TABLE 0x10000
 #define ROW_SIZE 128       /* ASCII */
 #define ROW_MIN_EDGES 4    /* fewer edges are searched as quickly */
 #define LINEAR_MAX_EDGES 8
+#define HAS_OUTPUT 0x80000000u   /* in compiled transitions */
+#define STATE_MASK 0x7FFFFFFFu
 
 typedef struct
 {
@@ -27,7 +35,6 @@ typedef struct
   guint32 dict;    /* nearest state on the fail chain with a value, or 0 */
   guint32 value;
   guint32 depth;
-  guint32 row;     /* index of its ASCII row in rows, or NO_ROW */
 } State;
 
 typedef struct
@@ -45,11 +52,12 @@ struct _DossierAutomaton
   /* 64-bit pointers hold the keys; see edge_hash() */
   guint32    *root_table;  /* cp → state, 0 for none */
   /* once compiled: the edges' code points and targets, in the order of
-   * edges, and the ASCII rows (ROW_SIZE targets each) */
+   * edges, and the ASCII rows (ROW_SIZE targets each) of states 0 to
+   * last_row */
   guint32    *edge_cps;
   guint32    *edge_targets;
   guint32    *rows;
-  guint       n_rows;
+  guint32     last_row;
   guint       n_edges;
   gboolean    compiled;
 };
@@ -77,7 +85,7 @@ DossierAutomaton *
 dossier_automaton_new_sized (guint expected_states)
 {
   DossierAutomaton *self = g_new0 (DossierAutomaton, 1);
-  State root = { 0, 0, 0, 0, NO_VALUE, 0, NO_ROW };
+  State root = { 0, 0, 0, 0, NO_VALUE, 0 };
 
   self->states = g_array_sized_new (FALSE, FALSE, sizeof (State), expected_states + 1);
   self->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), expected_states);
@@ -133,7 +141,7 @@ dossier_automaton_add (DossierAutomaton *self,
         s = GPOINTER_TO_UINT (found) - 1;
       else
         {
-          State child = { 0, 0, 0, 0, NO_VALUE, i + 1, NO_ROW };
+          State child = { 0, 0, 0, 0, NO_VALUE, i + 1 };
           Edge edge = { pattern[i], s, self->states->len };
 
           g_array_append_val (self->states, child);
@@ -164,6 +172,8 @@ edge_cmp (const void *a,
   return x->cp < y->cp ? -1 : x->cp > y->cp;
 }
 
+/* The transition from state s on c, 0 for none; compiled transitions
+ * carry HAS_OUTPUT. */
 static inline guint32
 step (const DossierAutomaton *self,
       const State            *states,
@@ -174,12 +184,12 @@ step (const DossierAutomaton *self,
   const guint32 *cps;
   guint lo, hi;
 
+  if (c < ROW_SIZE && s <= self->last_row)
+    return self->rows[(gsize) s * ROW_SIZE + c];
   if (s == 0 && c < ROOT_TABLE)
     return self->root_table[c];
 
   st = &states[s];
-  if (c < ROW_SIZE && st->row != NO_ROW)
-    return self->rows[(gsize) st->row * ROW_SIZE + c];
   cps = self->edge_cps + st->first_edge;
   if (st->n_edges <= LINEAR_MAX_EDGES)
     {
@@ -204,15 +214,30 @@ step (const DossierAutomaton *self,
   return 0;
 }
 
+static inline gboolean
+has_output (const State *states,
+            guint32      s)
+{
+  return s != 0 && (states[s].value != NO_VALUE || states[s].dict != 0);
+}
+
+static inline guint32
+flag_output (const State *states,
+             guint32      s)
+{
+  return has_output (states, s) ? s | HAS_OUTPUT : s;
+}
+
 void
 dossier_automaton_compile (DossierAutomaton *self)
 {
   State *old_states, *states;
   Edge *edges;
-  guint32 *order, *new_id;
-  guint n_states, n_edges, head, tail, e, i;
+  guint32 *bfs, *order, *new_id;
+  guint n_states, n_edges, head, tail, e, i, next_row, next_other;
 
   g_return_if_fail (self != NULL && !self->compiled);
+  g_return_if_fail (self->states->len <= STATE_MASK);
 
   g_clear_pointer (&self->building, g_hash_table_unref);
   g_array_sort (self->edges, edge_cmp);
@@ -229,23 +254,33 @@ dossier_automaton_compile (DossierAutomaton *self)
       p->n_edges++;
     }
 
-  /* States are numbered breadth-first: the shallow ones, where a scan
-   * spends its time, share cache lines instead of being spread over the
-   * whole array in the order the patterns came. Breadth-first order also
-   * suits the fail links, which point to shallower states. */
-  order = g_new (guint32, n_states);    /* new → old */
-  new_id = g_new (guint32, n_states);   /* old → new */
-  order[0] = 0;
-  new_id[0] = 0;
+  /* Breadth-first order (old numbers), then the new numbers: the root,
+   * the states with a row, the others, each group breadth-first. */
+  bfs = g_new (guint32, n_states);
+  bfs[0] = 0;
   for (head = 0, tail = 1; head < tail; head++)
-    for (i = 0; i < old_states[order[head]].n_edges; i++)
-      {
-        guint32 t = edges[old_states[order[head]].first_edge + i].target;
-
-        new_id[t] = tail;
-        order[tail++] = t;
-      }
+    for (i = 0; i < old_states[bfs[head]].n_edges; i++)
+      bfs[tail++] = edges[old_states[bfs[head]].first_edge + i].target;
   g_assert (tail == n_states);
+  self->last_row = 0;
+  for (i = 1; i < n_states; i++)
+    if (old_states[bfs[i]].n_edges >= ROW_MIN_EDGES)
+      self->last_row++;
+  new_id = g_new (guint32, n_states);   /* old → new */
+  order = g_new (guint32, n_states);    /* new → old */
+  new_id[0] = 0;
+  order[0] = 0;
+  next_row = 1;
+  next_other = self->last_row + 1;
+  for (i = 1; i < n_states; i++)
+    {
+      guint32 id = old_states[bfs[i]].n_edges >= ROW_MIN_EDGES ? next_row++ : next_other++;
+
+      new_id[bfs[i]] = id;
+      order[id] = bfs[i];
+    }
+  for (i = 0; i < n_states; i++)
+    bfs[i] = new_id[bfs[i]];   /* breadth-first order, new numbers */
 
   states = g_new (State, n_states);
   self->n_edges = n_edges;
@@ -262,8 +297,6 @@ dossier_automaton_compile (DossierAutomaton *self)
           self->edge_cps[e] = edges[old->first_edge + k].cp;
           self->edge_targets[e] = new_id[edges[old->first_edge + k].target];
         }
-      if (i > 0 && states[i].n_edges >= ROW_MIN_EDGES)
-        states[i].row = self->n_rows++;
     }
   g_free (order);
   g_free (new_id);
@@ -273,46 +306,59 @@ dossier_automaton_compile (DossierAutomaton *self)
   g_clear_pointer (&self->edges, g_array_unref);
   states = (State *) self->states->data;
 
+  /* Direct tables, without output flags while the fail links are
+   * computed. */
   self->root_table = g_new0 (guint32, ROOT_TABLE);
   for (i = 0; i < states[0].n_edges; i++)
     if (self->edge_cps[states[0].first_edge + i] < ROOT_TABLE)
       self->root_table[self->edge_cps[states[0].first_edge + i]] = self->edge_targets[states[0].first_edge + i];
-  self->rows = g_new0 (guint32, (gsize) MAX (self->n_rows, 1) * ROW_SIZE);
-  for (i = 1; i < n_states; i++)
-    if (states[i].row != NO_ROW)
-      for (guint k = 0; k < states[i].n_edges; k++)
-        {
-          guint32 cp = self->edge_cps[states[i].first_edge + k];
-
-          if (cp < ROW_SIZE)
-            self->rows[(gsize) states[i].row * ROW_SIZE + cp] = self->edge_targets[states[i].first_edge + k];
-        }
-  self->compiled = TRUE;
-
-  /* Fail links, in breadth-first order, which is now the states' order. */
-  for (i = 0; i < n_states; i++)
+  self->rows = g_new0 (guint32, ((gsize) self->last_row + 1) * ROW_SIZE);
+  for (i = 0; i <= self->last_row; i++)
     for (guint k = 0; k < states[i].n_edges; k++)
       {
-        guint32 t = self->edge_targets[states[i].first_edge + k];
-        gunichar cp = self->edge_cps[states[i].first_edge + k];
-        guint32 f = states[i].fail, next = 0;
+        guint32 cp = self->edge_cps[states[i].first_edge + k];
 
-        if (i == 0)
-          {
-            states[t].fail = 0;
-            states[t].dict = 0;
-            continue;
-          }
-        for (;;)
-          {
-            next = step (self, states, f, cp);
-            if (next != 0 || f == 0)
-              break;
-            f = states[f].fail;
-          }
-        states[t].fail = next;
-        states[t].dict = states[next].value != NO_VALUE ? next : states[next].dict;
+        if (cp < ROW_SIZE)
+          self->rows[(gsize) i * ROW_SIZE + cp] = self->edge_targets[states[i].first_edge + k];
       }
+  self->compiled = TRUE;
+
+  /* Fail links, breadth-first: they point to shallower states. */
+  for (head = 0; head < n_states; head++)
+    {
+      guint32 s = bfs[head];
+
+      for (guint k = 0; k < states[s].n_edges; k++)
+        {
+          guint32 t = self->edge_targets[states[s].first_edge + k];
+          gunichar cp = self->edge_cps[states[s].first_edge + k];
+          guint32 f = states[s].fail, next = 0;
+
+          if (s == 0)
+            {
+              states[t].fail = 0;
+              states[t].dict = 0;
+              continue;
+            }
+          for (;;)
+            {
+              next = step (self, states, f, cp);
+              if (next != 0 || f == 0)
+                break;
+              f = states[f].fail;
+            }
+          states[t].fail = next;
+          states[t].dict = states[next].value != NO_VALUE ? next : states[next].dict;
+        }
+    }
+  g_free (bfs);
+
+  for (i = 0; i < n_edges; i++)
+    self->edge_targets[i] = flag_output (states, self->edge_targets[i]);
+  for (i = 0; i < ROOT_TABLE; i++)
+    self->root_table[i] = flag_output (states, self->root_table[i]);
+  for (gsize r = 0; r < ((gsize) self->last_row + 1) * ROW_SIZE; r++)
+    self->rows[r] = flag_output (states, self->rows[r]);
 }
 
 void
@@ -332,20 +378,17 @@ dossier_automaton_scan (const DossierAutomaton *self,
   for (i = 0; i < len; i++)
     {
       gunichar c = text[i];
-      guint32 o;
+      guint32 t, o;
 
       for (;;)
         {
-          guint32 t = step (self, states, s, c);
-
+          t = step (self, states, s, c);
           if (t != 0 || s == 0)
-            {
-              s = t;
-              break;
-            }
+            break;
           s = states[s].fail;
         }
-      if (s == 0)
+      s = t & STATE_MASK;
+      if (!(t & HAS_OUTPUT))
         continue;
       o = states[s].value != NO_VALUE ? s : states[s].dict;
       while (o != 0)
@@ -374,6 +417,6 @@ dossier_automaton_get_size (const DossierAutomaton *self)
   return sizeof *self +
          (gsize) self->states->len * sizeof (State) +
          (gsize) self->n_edges * 2 * sizeof (guint32) +
-         (gsize) MAX (self->n_rows, 1) * ROW_SIZE * sizeof (guint32) +
+         ((gsize) self->last_row + 1) * ROW_SIZE * sizeof (guint32) +
          ROOT_TABLE * sizeof (guint32);
 }
