@@ -116,6 +116,54 @@ test_invalid_utf8 (void)
   }
 }
 
+/* Resolving merges the sorted runs it is given (figures, dates,
+ * entities); the result must be that of a stable sort, equal spans kept
+ * in their order, whatever the number of runs. */
+static void
+test_resolve_runs (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 500; round++)
+    {
+      g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GPtrArray) a = NULL;
+      g_autoptr(GPtrArray) b = NULL;
+      guint n_runs = g_rand_int_range (rand, 1, 14), serial = 0;
+
+      for (guint r = 0; r < n_runs; r++)
+        {
+          g_autoptr(GPtrArray) run = g_ptr_array_new ();
+          guint n = g_rand_int_range (rand, 0, 30);
+
+          for (guint k = 0; k < n; k++)
+            {
+              guint start = g_rand_int_range (rand, 0, 60);
+              DossierSpan *span = dossier_span_new (g_rand_int_range (rand, 0, DOSSIER_N_SPAN_KINDS), start,
+                                                    start + g_rand_int_range (rand, 0, 6), NULL);
+
+              /* a serial number tells equal spans apart */
+              span->text = g_strdup_printf ("%u", serial++);
+              span->confidence = g_rand_boolean (rand) ? 1.0 : 0.5;
+              g_ptr_array_add (run, span);
+            }
+          g_ptr_array_sort (run, dossier_span_compare);
+          for (guint k = 0; k < run->len; k++)
+            {
+              g_ptr_array_add (runs, run->pdata[k]);
+              g_ptr_array_add (sorted, dossier_span_copy (run->pdata[k]));
+            }
+        }
+      g_ptr_array_sort (sorted, dossier_span_compare);
+      a = dossier_analyzer_resolve (g_steal_pointer (&runs));
+      b = dossier_analyzer_resolve (g_steal_pointer (&sorted));
+      g_assert_cmpuint (a->len, ==, b->len);
+      for (guint k = 0; k < a->len; k++)
+        g_assert_cmpstr (((DossierSpan *) a->pdata[k])->text, ==, ((DossierSpan *) b->pdata[k])->text);
+    }
+}
+
 /* The analyzer checks UTF-8 with its own loop (eight ASCII bytes at a
  * time); it must accept and refuse exactly what GLib does, and report the
  * same offset. Texts are runs of ASCII, well-formed sequences of every
@@ -240,6 +288,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/analyzer/overlaps", test_overlaps);
   g_test_add_func ("/analyzer/resolve", test_resolve);
+  g_test_add_func ("/analyzer/resolve-runs", test_resolve_runs);
   g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/analyzer/utf8-offsets", test_utf8_offsets);
   g_test_add_func ("/analyzer/pathological", test_pathological);

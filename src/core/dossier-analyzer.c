@@ -106,6 +106,57 @@ better (const DossierSpan *a,
   return kind_rank (a->kind) < kind_rank (b->kind);
 }
 
+/* Sorts spans stably by dossier_span_compare(). Figures, dates and
+ * entities each come sorted, so the array is a few sorted runs: merging
+ * them gives what a stable sort gives, in linear time. */
+static void
+sort_spans (GPtrArray *spans)
+{
+  enum { MAX_RUNS = 8 };
+  guint bounds[MAX_RUNS + 1], n_runs = 0, i;
+  gpointer *a = spans->pdata, *tmp;
+
+  bounds[0] = 0;
+  for (i = 1; i <= spans->len; i++)
+    if (i == spans->len || dossier_span_compare (&a[i - 1], &a[i]) > 0)
+      {
+        if (n_runs == MAX_RUNS)
+          {
+            g_ptr_array_sort (spans, dossier_span_compare);
+            return;
+          }
+        bounds[++n_runs] = i;
+      }
+  if (n_runs <= 1)
+    return;
+
+  tmp = g_new (gpointer, spans->len);
+  while (n_runs > 1)
+    {
+      guint merged = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint lo = bounds[r], mid = bounds[r + 1];
+          guint hi = r + 1 < n_runs ? bounds[r + 2] : mid;
+          guint x = lo, y = mid, k = lo;
+
+          /* equal spans: the earlier run first, as a stable sort does */
+          while (x < mid && y < hi)
+            tmp[k++] = dossier_span_compare (&a[y], &a[x]) < 0 ? a[y++] : a[x++];
+          while (x < mid)
+            tmp[k++] = a[x++];
+          while (y < hi)
+            tmp[k++] = a[y++];
+          bounds[merged++] = lo;
+        }
+      bounds[merged] = spans->len;
+      memcpy (a, tmp, spans->len * sizeof (gpointer));
+      n_runs = merged;
+    }
+  g_free (tmp);
+}
+
 GPtrArray *
 dossier_analyzer_resolve (GPtrArray *spans)
 {
@@ -114,7 +165,7 @@ dossier_analyzer_resolve (GPtrArray *spans)
   g_return_val_if_fail (spans != NULL, NULL);
 
   out = g_ptr_array_new_full (spans->len, (GDestroyNotify) dossier_span_free);
-  g_ptr_array_sort (spans, dossier_span_compare);
+  sort_spans (spans);
   g_ptr_array_set_free_func (spans, NULL);
 
   for (guint i = 0; i < spans->len; i++)
