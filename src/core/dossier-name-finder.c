@@ -158,7 +158,11 @@ tokenize (const DossierNormalized *doc)
       gunichar c = s[i];
       Tok t;
 
-      memset (&t, 0, sizeof t);
+      if (c == ' ')
+        {
+          i++;
+          continue;
+        }
       if (c == '\n' || c == '\r' || c == 0x2029)
         {
           pending = TRUE;
@@ -170,6 +174,7 @@ tokenize (const DossierNormalized *doc)
           i++;
           continue;
         }
+      memset (&t, 0, sizeof t);
       t.start = i;
       if (char_is_word (c))
         {

@@ -133,21 +133,15 @@ dossier_normalize_char (gunichar  c,
 }
 
 gboolean
-dossier_unichar_is_cjk (gunichar c)
+(dossier_unichar_is_cjk) (gunichar c)
 {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x3040 && c <= 0x30FF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x20000 && c <= 0x2FA1F);
+  return dossier_unichar_is_cjk (c);
 }
 
 gboolean
-dossier_unichar_is_word (gunichar c)
+(dossier_unichar_is_word) (gunichar c)
 {
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  if (dossier_unichar_is_cjk (c))
-    return FALSE;
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return dossier_unichar_is_word (c);
 }
 
 static void
@@ -191,25 +185,36 @@ dossier_normalized_new_len (const char *text,
 
       if (p[0] < 0x80)
         {
-          /* ASCII folds to one code point, never to none or several;
-           * the folded arrays keep room for one more (see below). */
-          orig_byte[i] = p - (const guchar *) text;
-          c = *p++;
-          orig[i] = c;
-          f = table[c];
-          if (f != ' ' || (n > 0 && norm[n - 1] != ' '))
+          /* A run of ASCII: each byte folds to one code point, never to
+           * none or several, so room for the rest of the text is room for
+           * the run. */
+          guint32 *restrict o = orig, *restrict ob = orig_byte;
+          guint32 *restrict nm = norm, *restrict oi = orig_index;
+          const guint32 *restrict ascii = table;
+          guint32 prev = n > 0 ? nm[n - 1] : ' ';
+
+          if (G_UNLIKELY (n + (gsize) (end - p) + 1 >= cap))
             {
-              norm[n] = f;
-              orig_index[n++] = i;
+              grow_folded (self, &cap, n + (end - p) + 16);
+              nm = norm = self->norm;
+              oi = orig_index = self->orig_index;
             }
-          i++;
-          if (G_UNLIKELY (n + 1 >= cap))
+          do
             {
-              self->n_norm = n;
-              grow_folded (self, &cap, cap * 2);
-              norm = self->norm;
-              orig_index = self->orig_index;
+              c = *p;
+              ob[i] = p - (const guchar *) text;
+              o[i] = c;
+              f = ascii[c];
+              if (f != ' ' || prev != ' ')
+                {
+                  nm[n] = f;
+                  oi[n++] = i;
+                }
+              prev = f;   /* a space skipped follows a space */
+              i++;
+              p++;
             }
+          while (p < end && *p < 0x80);
           continue;
         }
       orig_byte[i] = p - (const guchar *) text;

@@ -55,6 +55,31 @@ gboolean           dossier_unichar_is_cjk       (gunichar                 c);
 /* A letter or digit of a script written with spaces between words. */
 gboolean           dossier_unichar_is_word      (gunichar                 c);
 
+/* Both are asked for every character of a text: inline versions, the
+ * functions above being the same. */
+static inline gboolean
+_dossier_unichar_is_cjk_inline (gunichar c)
+{
+  /* most text is below the first block */
+  return c >= 0x3040 &&
+         ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+          (c >= 0x3040 && c <= 0x30FF) || (c >= 0xF900 && c <= 0xFAFF) ||
+          (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x20000 && c <= 0x2FA1F));
+}
+
+static inline gboolean
+_dossier_unichar_is_word_inline (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  if (_dossier_unichar_is_cjk_inline (c))
+    return FALSE;
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+#define dossier_unichar_is_cjk(c) _dossier_unichar_is_cjk_inline (c)
+#define dossier_unichar_is_word(c) _dossier_unichar_is_word_inline (c)
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierNormalized, dossier_normalized_free)
 
 G_END_DECLS
