@@ -104,7 +104,11 @@ test_accepted (void)
       JsonObject *object;
       JsonNode *id;
 
-      g_test_message ("%s", accepted[i]);
+      {
+        g_autofree char *escaped = g_strescape (accepted[i], NULL);
+
+        g_test_message ("%s", escaped);
+      }
       g_assert_true (json_parser_load_from_data (parser, accepted[i], -1, &error));
       g_assert_no_error (error);
       object = json_node_get_object (json_parser_get_root (parser));
@@ -142,11 +146,55 @@ test_refused (void)
       g_autofree char *line = g_strdup (refused[i]);
       DossierJsonLine request;
 
-      g_test_message ("%s", refused[i]);
+      {
+        g_autofree char *escaped = g_strescape (refused[i], NULL);
+
+        g_test_message ("%s", escaped);
+      }
       g_assert_false (dossier_json_line_read (line, strlen (line), &request));
       /* left as it was for the general parser */
       g_assert_cmpstr (line, ==, refused[i]);
     }
+}
+
+/* The reader skips eight plain bytes at a time: whatever stops it must be
+ * seen at every offset and near the end of the line. */
+static void
+test_offsets (void)
+{
+  static const struct { const char *piece; gboolean ok; } specials[] = {
+    { "\\\"", TRUE }, { "\\\\", TRUE }, { "\\n", TRUE }, { "\\u00e9", TRUE }, { "é", TRUE },
+    { "中", TRUE }, { "\x7f", TRUE }, { "\x01", FALSE }, { "\x1f", FALSE }, { "\xff", FALSE },
+    { "\"", FALSE },   /* ends the string early: the rest is not JSON */
+  };
+
+  for (guint k = 0; k < 20; k++)
+    for (guint m = 0; m < 12; m++)
+      for (guint i = 0; i < G_N_ELEMENTS (specials); i++)
+        {
+          g_autoptr(GString) line = g_string_new ("{\"text\":\"");
+          g_autofree char *copy = NULL;
+          DossierJsonLine request;
+
+          for (guint j = 0; j < k; j++)
+            g_string_append_c (line, 'a' + j % 26);
+          g_string_append (line, specials[i].piece);
+          for (guint j = 0; j < m; j++)
+            g_string_append_c (line, 'A' + j % 26);
+          g_string_append (line, "\"}");
+          copy = g_strdup (line->str);
+          g_assert_cmpint (dossier_json_line_read (line->str, line->len, &request), ==, specials[i].ok);
+          if (specials[i].ok)
+            {
+              g_autoptr(JsonParser) parser = json_parser_new ();
+
+              g_assert_true (json_parser_load_from_data (parser, copy, -1, NULL));
+              g_assert_cmpstr (request.text, ==,
+                               member_string (json_node_get_object (json_parser_get_root (parser)), "text"));
+            }
+          else
+            g_assert_cmpstr (line->str, ==, copy);
+        }
 }
 
 static DossierSpan *
@@ -281,6 +329,7 @@ main (int   argc,
 
   g_test_add_func ("/json-lines/accepted", test_accepted);
   g_test_add_func ("/json-lines/refused", test_refused);
+  g_test_add_func ("/json-lines/offsets", test_offsets);
   g_test_add_func ("/json-lines/writer", test_writer);
   g_test_add_func ("/json-lines/writer-growth", test_writer_growth);
   return g_test_run ();
