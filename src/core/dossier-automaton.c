@@ -35,6 +35,10 @@ typedef struct
   guint32 dict;    /* nearest state on the fail chain with a value, or 0 */
   guint32 value;
   guint32 depth;
+  /* once compiled, the first edge again: deep states mostly have one, and
+   * it is then read with the state, without two more loads */
+  guint32 cp0;
+  guint32 target0;
 } State;
 
 typedef struct
@@ -85,7 +89,7 @@ DossierAutomaton *
 dossier_automaton_new_sized (guint expected_states)
 {
   DossierAutomaton *self = g_new0 (DossierAutomaton, 1);
-  State root = { 0, 0, 0, 0, NO_VALUE, 0 };
+  State root = { 0, 0, 0, 0, NO_VALUE, 0, 0, 0 };
 
   self->states = g_array_sized_new (FALSE, FALSE, sizeof (State), expected_states + 1);
   self->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), expected_states);
@@ -141,7 +145,7 @@ dossier_automaton_add (DossierAutomaton *self,
         s = GPOINTER_TO_UINT (found) - 1;
       else
         {
-          State child = { 0, 0, 0, 0, NO_VALUE, i + 1 };
+          State child = { 0, 0, 0, 0, NO_VALUE, i + 1, 0, 0 };
           Edge edge = { pattern[i], s, self->states->len };
 
           g_array_append_val (self->states, child);
@@ -190,6 +194,8 @@ step (const DossierAutomaton *self,
     return self->root_table[c];
 
   st = &states[s];
+  if (st->n_edges <= 1)
+    return st->n_edges == 1 && st->cp0 == c ? st->target0 : 0;
   cps = self->edge_cps + st->first_edge;
   if (st->n_edges <= LINEAR_MAX_EDGES)
     {
@@ -292,6 +298,11 @@ dossier_automaton_compile (DossierAutomaton *self)
 
       states[i] = *old;
       states[i].first_edge = e;
+      if (old->n_edges > 0)
+        {
+          states[i].cp0 = edges[old->first_edge].cp;
+          states[i].target0 = new_id[edges[old->first_edge].target];
+        }
       for (guint k = 0; k < old->n_edges; k++, e++)
         {
           self->edge_cps[e] = edges[old->first_edge + k].cp;
@@ -355,6 +366,9 @@ dossier_automaton_compile (DossierAutomaton *self)
 
   for (i = 0; i < n_edges; i++)
     self->edge_targets[i] = flag_output (states, self->edge_targets[i]);
+  for (i = 0; i < n_states; i++)
+    if (states[i].n_edges > 0)
+      states[i].target0 = self->edge_targets[states[i].first_edge];
   for (i = 0; i < ROOT_TABLE; i++)
     self->root_table[i] = flag_output (states, self->root_table[i]);
   for (gsize r = 0; r < ((gsize) self->last_row + 1) * ROW_SIZE; r++)
