@@ -324,8 +324,13 @@ typedef struct
  * table keyed by FNV-1a is several times cheaper than a GHashTable here. */
 struct _DossierLexicon
 {
+  DossierLexiconEntries head;   /* first: read by dossier_lexicon_entry() */
   Slot            slots[SLOTS];
   GArray          *entries;   /* DossierLexEntry, index 0 unused */
+};
+
+const DossierLexEntry _dossier_lexicon_no_entry = {
+  .rel = DOSSIER_LEX_REL_NONE, .day_offset = DOSSIER_LEX_DAY_NONE
 };
 
 static inline guint32
@@ -426,6 +431,8 @@ build (guint8 langs)
       apply_row (&g_array_index (lex->entries, DossierLexEntry, id), r);
     }
   g_assert (lex->entries->len < SLOTS / 2);
+  lex->head.entries = (const DossierLexEntry *) lex->entries->data;
+  lex->head.n_entries = lex->entries->len;
   return lex;
 }
 
@@ -457,13 +464,3 @@ dossier_lexicon_lookup (const DossierLexicon *lexicon,
   return find (lexicon, folded, length, fnv1a (folded, length));
 }
 
-const DossierLexEntry *
-dossier_lexicon_entry (const DossierLexicon *lexicon,
-                       guint16               id)
-{
-  static const DossierLexEntry none = { .rel = DOSSIER_LEX_REL_NONE, .day_offset = DOSSIER_LEX_DAY_NONE };
-
-  if (id == 0 || id >= lexicon->entries->len)
-    return &none;
-  return &g_array_index (lexicon->entries, DossierLexEntry, id);
-}
