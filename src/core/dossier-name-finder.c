@@ -257,18 +257,18 @@ tokenize (const DossierNormalized *doc)
   return toks;
 }
 
-static gboolean
+/* @word (@lw bytes) ends with @suffix and has more than two bytes before it. */
+static inline gboolean
 has_suffix (const char *word,
-            const char *suffix)
+            gsize       lw,
+            const char *suffix,
+            gsize       ls)
 {
-  gsize lw = strlen (word), ls = strlen (suffix);
-
-  return lw > ls + 2 && strcmp (word + lw - ls, suffix) == 0;
+  return lw > ls + 2 && memcmp (word + lw - ls, suffix, ls) == 0;
 }
 
-/* Shapes of capitalised words that are not names: inhabitants
- * ("Floridians", "Parisiens"), plural acronyms ("MPs"), centuries
- * ("XIXe"). */
+#define HAS_SUFFIX(w, lw, s) has_suffix ((w), (lw), (s), sizeof (s) - 1)
+
 static gboolean
 looks_like_common_word (const Tok *t)
 {
@@ -277,8 +277,8 @@ looks_like_common_word (const Tok *t)
 
   if (t->lex & LEX_FIRST_NAME)
     return FALSE;
-  if (has_suffix (w, "ians") || has_suffix (w, "iens") || has_suffix (w, "iennes") ||
-      has_suffix (w, "ains") || has_suffix (w, "aines") || has_suffix (w, "ese"))
+  if (HAS_SUFFIX (w, len, "ians") || HAS_SUFFIX (w, len, "iens") || HAS_SUFFIX (w, len, "iennes") ||
+      HAS_SUFFIX (w, len, "ains") || HAS_SUFFIX (w, len, "aines") || HAS_SUFFIX (w, len, "ese"))
     return TRUE;
   if (t->plural_acronym)
     return TRUE;
