@@ -133,15 +133,20 @@ tok_at (GArray         *toks,
 }
 
 /* Tokens are written in place, the array grown by hand: appending each
- * through g_array_append_val() costs as much as the tokenising. */
-static inline void
-push_token (GArray    *toks,
-            guint     *count,
-            const Tok *t)
+ * through g_array_append_val() costs as much as the tokenising. Only the
+ * first byte of a token's folded form is cleared: it is a string, empty
+ * until fold_token() writes it. */
+static inline Tok *
+next_token (GArray *toks,
+            guint   count)
 {
-  if (*count == toks->len)
+  Tok *t;
+
+  if (count == toks->len)
     g_array_set_size (toks, toks->len * 2 + 16);
-  g_array_index (toks, Tok, (*count)++) = *t;
+  t = &g_array_index (toks, Tok, count);
+  memset (t, 0, G_STRUCT_OFFSET (Tok, folded) + 1);
+  return t;
 }
 
 static GArray *
@@ -156,7 +161,7 @@ tokenize (const DossierNormalized *doc)
   while (i < n)
     {
       gunichar c = s[i];
-      Tok t;
+      Tok *t;
 
       if (c == ' ')
         {
@@ -174,13 +179,13 @@ tokenize (const DossierNormalized *doc)
           i++;
           continue;
         }
-      memset (&t, 0, sizeof t);
-      t.start = i;
+      t = next_token (toks, count);
+      t->start = i;
       if (char_is_word (c))
         {
           guint n_letters = 0, n_upper = 0;
 
-          t.is_word = TRUE;
+          t->is_word = TRUE;
           while (i < n)
             {
               gunichar d = s[i];
@@ -194,36 +199,36 @@ tokenize (const DossierNormalized *doc)
                         n_upper++;
                     }
                   else if (char_isdigit (d))
-                    t.has_digit = TRUE;
+                    t->has_digit = TRUE;
                   i++;
                 }
               else if (is_hyphen (d) && i + 1 < n && char_is_word (s[i + 1]))
                 i++;
-              else if (is_apostrophe (d) && i - t.start == 1 && (s[t.start] == 'O' || s[t.start] == 'D') &&
+              else if (is_apostrophe (d) && i - t->start == 1 && (s[t->start] == 'O' || s[t->start] == 'D') &&
                        i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* O'Brien */
-              else if (d == '.' && i > t.start && n_letters == n_upper && char_isupper (s[i - 1]) &&
-                       (i - t.start == 1 || (i - t.start >= 3 && s[i - 2] == '.')))
+              else if (d == '.' && i > t->start && n_letters == n_upper && char_isupper (s[i - 1]) &&
+                       (i - t->start == 1 || (i - t->start >= 3 && s[i - 2] == '.')))
                 {
                   /* An initial ("J.") or a dotted acronym ("U.S."). */
                   i++;
-                  t.abbrev = TRUE;
+                  t->abbrev = TRUE;
                   if (!(i + 1 < n && char_isupper (s[i]) && s[i + 1] == '.'))
                     break;
                 }
               else
                 break;
             }
-          t.end = i;
-          t.cap = char_isupper (s[t.start]) ||
-                  (s[t.start] >= 0x80 && g_unichar_istitle (s[t.start]));
-          t.all_caps = n_letters >= 2 && n_letters == n_upper;
-          t.plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
-          t.initial = pending;
+          t->end = i;
+          t->cap = char_isupper (s[t->start]) ||
+                   (s[t->start] >= 0x80 && g_unichar_istitle (s[t->start]));
+          t->all_caps = n_letters >= 2 && n_letters == n_upper;
+          t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
+          t->initial = pending;
           pending = FALSE;
-          if (t.cap)
-            fold_token (s, &t);
-          push_token (toks, &count, &t);
+          if (t->cap)
+            fold_token (s, t);
+          count++;
           continue;
         }
 
@@ -232,26 +237,26 @@ tokenize (const DossierNormalized *doc)
         {
           while (i < n && dossier_unichar_is_cjk (s[i]))
             i++;
-          t.end = i;
+          t->end = i;
           pending = FALSE;
-          push_token (toks, &count, &t);
+          count++;
           continue;
         }
 
       /* Punctuation: one token each. */
-      t.end = ++i;
+      t->end = ++i;
       if (ends_sentence (c))
         {
           /* "Mr." and "M." are abbreviations, not sentence ends. */
           Tok *prev = count ? &g_array_index (toks, Tok, count - 1) : NULL;
 
-          if (!(c == '.' && prev && prev->end == t.start &&
+          if (!(c == '.' && prev && prev->end == t->start &&
                 ((prev->lex & LEX_TITLE) || (prev->end - prev->start == 1 && prev->cap))))
             pending = TRUE;
         }
       else if (!is_opening (c))
         pending = FALSE;
-      push_token (toks, &count, &t);
+      count++;
     }
   g_array_set_size (toks, count);
   return toks;
