@@ -347,21 +347,86 @@ has_toponym_hyphen (const char *folded)
 }
 
 /* The words the text capitalises somewhere else than at a sentence start,
- * which tells a name from a capitalised common word. */
-static GHashTable *
-words_capitalised_inside (GArray *toks)
+ * which tells a name from a capitalised common word: a set of folded
+ * words (they stay in the token array), open addressing on FNV-1a, built
+ * for every text and asked only a few times. */
+typedef struct
 {
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  guint i;
+  const char **words;
+  guint32     *hashes;
+  guint        mask;
+} WordSet;
+
+static inline guint32
+word_hash (const char *word)
+{
+  guint32 h = 2166136261u;
+
+  for (; *word != '\0'; word++)
+    h = (h ^ (guchar) *word) * 16777619u;
+  return h;
+}
+
+/* The slot of @word: where it is, or the empty one where it would go. */
+static guint
+word_slot (const WordSet *set,
+           const char    *word,
+           guint32        h)
+{
+  guint k;
+
+  for (k = h & set->mask; set->words[k] != NULL; k = (k + 1) & set->mask)
+    if (set->hashes[k] == h && strcmp (set->words[k], word) == 0)
+      break;
+  return k;
+}
+
+static gboolean
+word_set_contains (const WordSet *set,
+                   const char    *word)
+{
+  return set->words[word_slot (set, word, word_hash (word))] != NULL;
+}
+
+static void
+word_set_clear (WordSet *set)
+{
+  g_clear_pointer (&set->words, g_free);
+  g_clear_pointer (&set->hashes, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordSet, word_set_clear)
+
+static void
+words_capitalised_inside (GArray  *toks,
+                          WordSet *set)
+{
+  guint i, n = 0, size = 16;
 
   for (i = 0; i < toks->len; i++)
     {
       Tok *t = &g_array_index (toks, Tok, i);
 
-      if (t->is_word && t->cap && !t->initial)
-        g_hash_table_add (set, t->folded);
+      n += t->is_word && t->cap && !t->initial;
     }
-  return set;
+  while (size < 2 * n + 2)
+    size *= 2;
+  set->words = g_new0 (const char *, size);
+  set->hashes = g_new (guint32, size);
+  set->mask = size - 1;
+  for (i = 0; i < toks->len; i++)
+    {
+      Tok *t = &g_array_index (toks, Tok, i);
+
+      if (t->is_word && t->cap && !t->initial)
+        {
+          guint32 h = word_hash (t->folded);
+          guint k = word_slot (set, t->folded, h);
+
+          set->words[k] = t->folded;
+          set->hashes[k] = h;
+        }
+    }
 }
 
 static DossierSpanKind
@@ -540,10 +605,11 @@ find_latin (const DossierNormalized *doc,
             GArray                  *out)
 {
   g_autoptr(GArray) toks = tokenize (doc);
-  g_autoptr(GHashTable) inside = words_capitalised_inside (toks);
+  g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
   guint i = 0;
 
+  words_capitalised_inside (toks, &inside);
   while (i < toks->len)
     {
       /* No folding here: is_name_word() reads the word lists only for
@@ -594,7 +660,7 @@ find_latin (const DossierNormalized *doc,
       /* "Shares of Acme Inc.": the capitalised first word of a sentence
        * joined by "of" / "de" is a common noun unless seen elsewhere. */
       if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
-          !tok_at (toks, s, a + 1)->cap && !g_hash_table_contains (inside, t->folded))
+          !tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t->folded))
         {
           guint k = a + 1;
 
@@ -607,7 +673,7 @@ find_latin (const DossierNormalized *doc,
       /* A single capitalised word that opens a sentence is a name only when
        * the text capitalises it elsewhere too, or it is a known first name. */
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
-          !g_hash_table_contains (inside, t->folded))
+          !word_set_contains (&inside, t->folded))
         {
           const Tok *next = b + 1 < toks->len ? tok_at (toks, s, b + 1) : NULL;
 
