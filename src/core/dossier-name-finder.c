@@ -712,6 +712,58 @@ candidate_cmp (gconstpointer a,
   return x->end > y->end ? -1 : x->end < y->end;
 }
 
+/* Sorts candidates stably: the Latin and the two Chinese passes each
+ * produce them mostly in order, so the array is a few sorted runs, merged
+ * in linear time; a stable sort gives the same order, and takes over when
+ * there are many runs. */
+static void
+sort_candidates (GArray *candidates)
+{
+  enum { MAX_RUNS = 16 };
+  DossierNameCandidate *a = (DossierNameCandidate *) candidates->data, *tmp;
+  guint bounds[MAX_RUNS + 1], n_runs = 0, n = candidates->len, i;
+
+  bounds[0] = 0;
+  for (i = 1; i <= n; i++)
+    if (i == n || candidate_cmp (&a[i - 1], &a[i]) > 0)
+      {
+        if (n_runs == MAX_RUNS)
+          {
+            g_array_sort (candidates, candidate_cmp);
+            return;
+          }
+        bounds[++n_runs] = i;
+      }
+  if (n_runs <= 1)
+    return;
+
+  tmp = g_new (DossierNameCandidate, n);
+  while (n_runs > 1)
+    {
+      guint merged = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint lo = bounds[r], mid = bounds[r + 1];
+          guint hi = r + 1 < n_runs ? bounds[r + 2] : mid;
+          guint x = lo, y = mid, k = lo;
+
+          /* equal candidates: the earlier run first */
+          while (x < mid && y < hi)
+            tmp[k++] = candidate_cmp (&a[y], &a[x]) < 0 ? a[y++] : a[x++];
+          while (x < mid)
+            tmp[k++] = a[x++];
+          while (y < hi)
+            tmp[k++] = a[y++];
+          bounds[merged++] = lo;
+        }
+      bounds[merged] = n;
+      memcpy (a, tmp, n * sizeof *a);
+      n_runs = merged;
+    }
+  g_free (tmp);
+}
+
 GArray *
 dossier_name_finder_find (const DossierNormalized *doc,
                           const char              *lang)
@@ -735,6 +787,6 @@ dossier_name_finder_find (const DossierNormalized *doc,
     find_latin (doc, lang, out);
   if (has_cjk)
     _dossier_name_finder_find_zh (doc, out);
-  g_array_sort (out, candidate_cmp);
+  sort_candidates (out);
   return out;
 }
