@@ -5,6 +5,7 @@
  */
 #include "dossier-name-lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Words are folded: lower case, no diacritics (the matcher folds text the
@@ -462,10 +463,22 @@ const guint16 *_dossier_lexicon_zh_flat;
 /* The word lists as code points, converted once. */
 typedef struct
 {
-  gunichar *chars;
+  gunichar  first;
   guint     len;
+  gunichar *chars;
 } Word;
 
+static int
+word_cmp (const void *a,
+          const void *b)
+{
+  const Word *x = a, *y = b;
+
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Sorted by first character, so that a search looks only at the words
+ * that start with the character at hand; a NULL word ends the list. */
 static Word *
 compile_words (const char * const *words)
 {
@@ -478,7 +491,9 @@ compile_words (const char * const *words)
 
       out[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
       out[i].len = len;
+      out[i].first = out[i].chars[0];
     }
+  qsort (out, n, sizeof (Word), word_cmp);
   return out;
 }
 
@@ -525,12 +540,16 @@ longest_word_at (const Word     *list,
 {
   guint best = 0, i;
 
-  for (i = 0; list[i].chars != NULL; i++)
+  /* the first word starting with s[0] (lists are short: a linear walk
+   * over first characters held in the list itself) */
+  for (i = 0; list[i].chars != NULL && list[i].first < s[0]; i++)
+    ;
+  for (; list[i].chars != NULL && list[i].first == s[0]; i++)
     {
       const Word *w = &list[i];
       guint k;
 
-      if (w->len > len || w->len <= best || w->chars[0] != s[0])
+      if (w->len > len || w->len <= best)
         continue;
       for (k = 1; k < w->len && w->chars[k] == s[k]; k++)
         ;
