@@ -35,9 +35,10 @@ dossier_tokens_unichar_is_cjk (gunichar c)
 static inline gboolean
 is_space (gunichar c)
 {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
-         c == 0x202F || c == 0x2009 || c == 0x3000 || c == 0x2007 || c == 0x200B ||
-         c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029;
+  if (c < 0x80)   /* space, tab, line feed, vertical tab, form feed, carriage return */
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x3000 || c == 0x2007 || c == 0x200B ||
+         c == 0x2028 || c == 0x2029;
 }
 
 static inline gboolean
@@ -323,20 +324,22 @@ dossier_tokens_init (DossierTokens        *t,
                 else
                   fits = FALSE;
               }
-            if (p >= end)
-              break;
-            if ((guchar) *p < 0x80)
+            /* A run of ASCII letters, without decoding: lower case is
+             * b | 0x20 for a letter. */
+            while (p < end && ((guchar) *p | 0x20) >= 'a' && ((guchar) *p | 0x20) <= 'z')
               {
-                /* the next ASCII letter, without decoding */
-                guchar b = (guchar) *p;
-
-                if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
-                  break;
+                if (fits)
+                  {
+                    if (n + 2 < sizeof buf)
+                      buf[n++] = (char) ((guchar) *p | 0x20);
+                    else
+                      fits = FALSE;
+                  }
                 p++;
-                c = b;
                 cp++;
-                continue;
               }
+            if (p >= end || (guchar) *p < 0x80)
+              break;
             {
               const char *q = p;
               gunichar nx = next_char (&q);
