@@ -343,6 +343,16 @@ fnv1a (const char *s, gsize len)
   return h;
 }
 
+/* Words are short: a loop beats a call to memcmp(). */
+static inline gboolean
+same_bytes (const char *a, const char *b, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 static guint16
 find (const DossierLexicon *lex, const char *word, gsize len, guint32 h)
 {
@@ -351,7 +361,7 @@ find (const DossierLexicon *lex, const char *word, gsize len, guint32 h)
       const Slot *slot = &lex->slots[k];
       if (slot->id == 0)
         return 0;
-      if (slot->hash == h && slot->len == len && memcmp (slot->word, word, len) == 0)
+      if (slot->hash == h && slot->len == len && same_bytes (slot->word, word, len))
         return slot->id;
     }
 }
