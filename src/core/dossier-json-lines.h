@@ -1,5 +1,5 @@
-/* dossier-json-lines.h — the input lines of `dossier-cli analyze --jsonl`,
- * read without building a JSON tree
+/* dossier-json-lines.h — the lines of `dossier-cli analyze --jsonl`: its
+ * input read without building a JSON tree, its spans written by hand
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
