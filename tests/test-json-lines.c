@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "dossier-json-lines.h"
@@ -321,6 +322,56 @@ test_writer_growth (void)
   g_assert_cmpstr (out->str, ==, expected->str);
 }
 
+/* The command reads each line with its length: a NUL byte makes that line
+ * an error, the next line is analysed on its own (it was glued to it),
+ * and a last line without a newline counts too. */
+static void
+test_cli_lines (void)
+{
+  static const char input[] =
+    "{\"id\":\"a\",\"text\":\"x\0y\"}\n"
+    "{\"id\":\"b\",\"text\":\"Nvidia\"}\n"
+    "\n"
+    "{\"id\":\"c\",\"text\":\"caf\\u00e9\"}";
+  const char *build_dir = g_getenv ("DOSSIER_BUILD_DIR");
+  g_autofree char *cli = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) in = g_bytes_new_static (input, sizeof input - 1);
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+  gsize len;
+
+  if (build_dir == NULL)
+    {
+      g_test_skip ("DOSSIER_BUILD_DIR is not set: run through meson test");
+      return;
+    }
+  cli = g_build_filename (build_dir, "src", "cli", "dossier-cli", NULL);
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                              cli, "analyze", "--jsonl", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate (process, in, NULL, &out, &err, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);   /* one line failed */
+
+  {
+    const char *data = g_bytes_get_data (out, &len);
+
+    text = g_strndup (data, len);
+  }
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);   /* three lines and the empty end */
+  g_assert_true (g_str_has_prefix (lines[0], "{\"id\":null,\"error\":\"line 1 "));
+  g_assert_true (g_str_has_prefix (lines[1], "{\"id\":\"b\",\"lang\":null,\"spans\":[{"));
+  g_assert_nonnull (strstr (lines[1], "\"entity\":{\"id\":\"nvidia\""));
+  g_assert_cmpstr (lines[2], ==, "{\"id\":\"c\",\"lang\":null,\"spans\":[]}");
+  g_assert_cmpstr (lines[3], ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,5 +383,6 @@ main (int   argc,
   g_test_add_func ("/json-lines/offsets", test_offsets);
   g_test_add_func ("/json-lines/writer", test_writer);
   g_test_add_func ("/json-lines/writer-growth", test_writer_growth);
+  g_test_add_func ("/json-lines/cli-lines", test_cli_lines);
   return g_test_run ();
 }

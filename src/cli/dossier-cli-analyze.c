@@ -86,6 +86,7 @@ analyze_and_print (DossierAnalyzer *analyzer,
 static gboolean
 analyze_line_with_json_glib (DossierAnalyzer *analyzer,
                              const char      *line,
+                             gsize            len,
                              guint            number,
                              GString         *out)
 {
@@ -97,7 +98,7 @@ analyze_line_with_json_glib (DossierAnalyzer *analyzer,
   JsonObject *object = NULL;
   const char *text = NULL, *lang = NULL, *ref_date = NULL;
 
-  if (!json_parser_load_from_data (parser, line, -1, &error))
+  if (!json_parser_load_from_data (parser, line, len, &error))
     reason = g_strdup_printf (_("line %u is not JSON: %s"), number, error->message);
   else if ((root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     reason = g_strdup_printf (_("line %u is not a JSON object"), number);
@@ -155,19 +156,21 @@ format_id (GString               *id_json,
     }
 }
 
-/* One JSON line (modified in place): analyses it and prints the result or
- * an "error" line. Returns FALSE when the line was bad. */
+/* One JSON line of @len bytes, NUL-terminated (modified in place):
+ * analyses it and prints the result or an "error" line. Returns FALSE when
+ * the line was bad. */
 static gboolean
 analyze_line (DossierAnalyzer *analyzer,
-              GString         *line,
+              char            *line,
+              gsize            len,
               guint            number,
               GString         *out,
               GString         *id_json)
 {
   DossierJsonLine request;
 
-  if (!dossier_json_line_read (line->str, line->len, &request))
-    return analyze_line_with_json_glib (analyzer, line->str, number, out);
+  if (!dossier_json_line_read (line, len, &request))
+    return analyze_line_with_json_glib (analyzer, line, len, number, out);
   format_id (id_json, &request);
   return analyze_and_print (analyzer, out, id_json->str, request.text, request.text_len,
                             request.lang, request.ref_date, number);
@@ -176,12 +179,13 @@ analyze_line (DossierAnalyzer *analyzer,
 static int
 run_jsonl (DossierAnalyzer *analyzer)
 {
-  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *line = NULL;
+  gsize capacity = 0;
+  gssize n;
   g_autoptr(GString) out = g_string_sized_new (65536);
   g_autoptr(GString) id_json = g_string_new (NULL);
   gboolean all_ok = TRUE;
   guint number = 0;
-  char buffer[65536];
 
 #ifdef __GLIBC__
   /* Each document allocates and frees a few megabytes of working arrays.
@@ -194,29 +198,22 @@ run_jsonl (DossierAnalyzer *analyzer)
   mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
 
-  while (fgets (buffer, sizeof buffer, stdin) != NULL)
+  /* getline() keeps the bytes of a line whatever they are: a NUL byte in
+   * one makes it an error line instead of gluing the next line to it. */
+  while ((n = getline (&line, &capacity, stdin)) >= 0)
     {
-      gsize n = strlen (buffer);
+      gsize len = n;
 
-      g_string_append_len (line, buffer, n);
-      if (n > 0 && buffer[n - 1] != '\n' && !feof (stdin))
-        continue;
       number++;
-      g_strchomp (line->str);
-      line->len = strlen (line->str);
-      if (line->len > 0)
+      while (len > 0 && g_ascii_isspace (line[len - 1]))
+        len--;
+      line[len] = '\0';
+      if (len > 0)
         {
-          if (!analyze_line (analyzer, line, number, out, id_json))
+          if (!analyze_line (analyzer, line, len, number, out, id_json))
             all_ok = FALSE;
           fflush (stdout);
         }
-      g_string_truncate (line, 0);
-    }
-  if (line->len > 0)
-    {
-      number++;
-      if (!analyze_line (analyzer, line, number, out, id_json))
-        all_ok = FALSE;
     }
   return all_ok ? DOSSIER_CLI_OK : DOSSIER_CLI_SOME_FAILED;
 }
