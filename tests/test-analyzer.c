@@ -116,6 +116,102 @@ test_invalid_utf8 (void)
   }
 }
 
+/* Resolving merges the sorted runs it is given (figures, dates,
+ * entities); the result must be that of a stable sort, equal spans kept
+ * in their order, whatever the number of runs. */
+static void
+test_resolve_runs (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 500; round++)
+    {
+      g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GPtrArray) a = NULL;
+      g_autoptr(GPtrArray) b = NULL;
+      guint n_runs = g_rand_int_range (rand, 1, 14), serial = 0;
+
+      for (guint r = 0; r < n_runs; r++)
+        {
+          g_autoptr(GPtrArray) run = g_ptr_array_new ();
+          guint n = g_rand_int_range (rand, 0, 30);
+
+          for (guint k = 0; k < n; k++)
+            {
+              guint start = g_rand_int_range (rand, 0, 60);
+              DossierSpan *span = dossier_span_new (g_rand_int_range (rand, 0, DOSSIER_N_SPAN_KINDS), start,
+                                                    start + g_rand_int_range (rand, 0, 6), NULL);
+
+              /* a serial number tells equal spans apart */
+              span->text = g_strdup_printf ("%u", serial++);
+              span->confidence = g_rand_boolean (rand) ? 1.0 : 0.5;
+              g_ptr_array_add (run, span);
+            }
+          g_ptr_array_sort (run, dossier_span_compare);
+          for (guint k = 0; k < run->len; k++)
+            {
+              g_ptr_array_add (runs, run->pdata[k]);
+              g_ptr_array_add (sorted, dossier_span_copy (run->pdata[k]));
+            }
+        }
+      g_ptr_array_sort (sorted, dossier_span_compare);
+      a = dossier_analyzer_resolve (g_steal_pointer (&runs));
+      b = dossier_analyzer_resolve (g_steal_pointer (&sorted));
+      g_assert_cmpuint (a->len, ==, b->len);
+      for (guint k = 0; k < a->len; k++)
+        g_assert_cmpstr (((DossierSpan *) a->pdata[k])->text, ==, ((DossierSpan *) b->pdata[k])->text);
+    }
+}
+
+/* The analyzer checks UTF-8 with its own loop (eight ASCII bytes at a
+ * time); it must accept and refuse exactly what GLib does, and report the
+ * same offset. Texts are runs of ASCII, well-formed sequences of every
+ * length and bytes that break them. */
+static void
+test_utf8_offsets (void)
+{
+  static const char * const pieces[] = {
+    "a", "plain ASCII run ", "0123456789abcdef", "é", "中", "😀", "\xef\xbf\xbf", "\xf4\x8f\xbf\xbf",
+    "\xff", "\x80", "\xc0\xaf", "\xc1\xbf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf0\x8f\xbf\xbf",
+    "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xc3", "\xe4\xb8", "\xf0\x9f\x98",
+  };
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) spans = NULL;
+      guint n = g_rand_int_range (rand, 1, 12);
+      const char *end;
+      gboolean valid;
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* mostly valid pieces, so that bad bytes land at every offset */
+          guint i = g_rand_int_range (rand, 0, g_rand_int_range (rand, 0, 4) ? 8 : G_N_ELEMENTS (pieces));
+          g_string_append (text, pieces[i]);
+        }
+      valid = g_utf8_validate_len (text->str, text->len, &end);
+      spans = dossier_analyzer_analyze_full (analyzer, text->str, text->len, "en", NULL, &error);
+      if (valid)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (spans);
+        }
+      else
+        {
+          g_autofree char *offset = g_strdup_printf ("offset %lu)", (unsigned long) (end - text->str));
+
+          g_assert_null (spans);
+          g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING);
+          g_assert_nonnull (strstr (error->message, offset));
+        }
+    }
+}
+
 static void
 test_pathological (void)
 {
@@ -192,7 +288,9 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/analyzer/overlaps", test_overlaps);
   g_test_add_func ("/analyzer/resolve", test_resolve);
+  g_test_add_func ("/analyzer/resolve-runs", test_resolve_runs);
   g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/analyzer/utf8-offsets", test_utf8_offsets);
   g_test_add_func ("/analyzer/pathological", test_pathological);
   g_test_add_func ("/analyzer/seed-articles", test_seed_articles);
   return g_test_run ();

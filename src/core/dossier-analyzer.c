@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-dates.h"
-#include "dossier-entities.h"
+#include "dossier-entities-private.h"
 #include "dossier-error.h"
 #include "dossier-figures.h"
 #include "dossier-lexicon.h"
@@ -106,6 +106,57 @@ better (const DossierSpan *a,
   return kind_rank (a->kind) < kind_rank (b->kind);
 }
 
+/* Sorts spans stably by dossier_span_compare(). Figures, dates and
+ * entities each come sorted, so the array is a few sorted runs: merging
+ * them gives what a stable sort gives, in linear time. */
+static void
+sort_spans (GPtrArray *spans)
+{
+  enum { MAX_RUNS = 8 };
+  guint bounds[MAX_RUNS + 1], n_runs = 0, i;
+  gpointer *a = spans->pdata, *tmp;
+
+  bounds[0] = 0;
+  for (i = 1; i <= spans->len; i++)
+    if (i == spans->len || dossier_span_compare (&a[i - 1], &a[i]) > 0)
+      {
+        if (n_runs == MAX_RUNS)
+          {
+            g_ptr_array_sort (spans, dossier_span_compare);
+            return;
+          }
+        bounds[++n_runs] = i;
+      }
+  if (n_runs <= 1)
+    return;
+
+  tmp = g_new (gpointer, spans->len);
+  while (n_runs > 1)
+    {
+      guint merged = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint lo = bounds[r], mid = bounds[r + 1];
+          guint hi = r + 1 < n_runs ? bounds[r + 2] : mid;
+          guint x = lo, y = mid, k = lo;
+
+          /* equal spans: the earlier run first, as a stable sort does */
+          while (x < mid && y < hi)
+            tmp[k++] = dossier_span_compare (&a[y], &a[x]) < 0 ? a[y++] : a[x++];
+          while (x < mid)
+            tmp[k++] = a[x++];
+          while (y < hi)
+            tmp[k++] = a[y++];
+          bounds[merged++] = lo;
+        }
+      bounds[merged] = spans->len;
+      memcpy (a, tmp, spans->len * sizeof (gpointer));
+      n_runs = merged;
+    }
+  g_free (tmp);
+}
+
 GPtrArray *
 dossier_analyzer_resolve (GPtrArray *spans)
 {
@@ -114,7 +165,7 @@ dossier_analyzer_resolve (GPtrArray *spans)
   g_return_val_if_fail (spans != NULL, NULL);
 
   out = g_ptr_array_new_full (spans->len, (GDestroyNotify) dossier_span_free);
-  g_ptr_array_sort (spans, dossier_span_compare);
+  sort_spans (spans);
   g_ptr_array_set_free_func (spans, NULL);
 
   for (guint i = 0; i < spans->len; i++)
@@ -179,6 +230,70 @@ guess_lang (const char *text,
   return han * 3 > latin ? "zh" : NULL;
 }
 
+/* g_utf8_validate_len()'s answer (NUL excepted, which the caller checks),
+ * eight ASCII bytes at a time. */
+static gboolean
+utf8_validate (const char  *text,
+               gsize        len,
+               const char **bad)
+{
+  const guchar *s = (const guchar *) text;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      guchar c = s[i];
+
+      if (c < 0x80)
+        {
+          guint64 word;
+
+          i++;
+          while (i + 8 <= len)
+            {
+              memcpy (&word, s + i, 8);
+              if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+                break;
+              i += 8;
+            }
+          continue;
+        }
+      if (c >= 0xC2 && c <= 0xDF)
+        {
+          if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+            {
+              i += 2;
+              continue;
+            }
+        }
+      else if (c >= 0xE0 && c <= 0xEF)
+        {
+          guchar lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+
+          if (i + 2 < len && s[i + 1] >= lo && s[i + 1] <= hi && (s[i + 2] & 0xC0) == 0x80)
+            {
+              i += 3;
+              continue;
+            }
+        }
+      else if (c >= 0xF0 && c <= 0xF4)
+        {
+          guchar lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+
+          if (i + 3 < len && s[i + 1] >= lo && s[i + 1] <= hi && (s[i + 2] & 0xC0) == 0x80 &&
+              (s[i + 3] & 0xC0) == 0x80)
+            {
+              i += 4;
+              continue;
+            }
+        }
+      *bad = text + i;
+      return FALSE;
+    }
+  *bad = text + len;
+  return TRUE;
+}
+
 GPtrArray *
 dossier_analyzer_analyze_full (DossierAnalyzer  *self,
                                const char       *text,
@@ -205,7 +320,7 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
                    _("The text holds a NUL character; it is not plain text"));
       return NULL;
     }
-  if (!g_utf8_validate_len (text, len, &bad))
+  if (!utf8_validate (text, len, &bad))
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
                    _("The text is not valid UTF-8 (bad byte at offset %lu); convert it to UTF-8 before analysis"),
@@ -234,8 +349,7 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
 
   if (self->catalog != NULL)
     {
-      g_autofree char *copy = text[len] != '\0' ? g_strndup (text, len) : NULL;
-      g_autoptr(GPtrArray) entities = dossier_entities_find (self->catalog, copy ? copy : text, lang);
+      g_autoptr(GPtrArray) entities = _dossier_entities_find_valid (self->catalog, text, len, lang);
 
       if (entities != NULL)
         {

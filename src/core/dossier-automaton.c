@@ -8,10 +8,24 @@
 #include <stdlib.h>
 
 /* States keep their outgoing edges as one sorted run of a shared edge array
- * (binary search); the root, visited after almost every mismatch, has a
- * direct table for the Basic Multilingual Plane. */
+ * (searched linearly or by halves); the root, visited after almost every
+ * mismatch, has a direct table for the Basic Multilingual Plane, and
+ * states with many edges (the first letters of words) a direct row for
+ * ASCII, where most of the folded text is.
+ *
+ * A scan is bound by memory latency, one dependent load after another, so
+ * the compiled layout keeps that chain short: states are numbered
+ * breadth-first, those with a row first, so that a state's number is its
+ * row (no load of the state itself on the way), and each transition
+ * carries a flag telling whether its target has an output (no load of the
+ * target either, unless a pattern ends there). */
 #define NO_VALUE G_MAXUINT32
 #define ROOT_TABLE 0x10000
+#define ROW_SIZE 128       /* ASCII */
+#define ROW_MIN_EDGES 4    /* fewer edges are searched as quickly */
+#define LINEAR_MAX_EDGES 8
+#define HAS_OUTPUT 0x80000000u   /* in compiled transitions */
+#define STATE_MASK 0x7FFFFFFFu
 
 typedef struct
 {
@@ -21,6 +35,10 @@ typedef struct
   guint32 dict;    /* nearest state on the fail chain with a value, or 0 */
   guint32 value;
   guint32 depth;
+  /* once compiled, the first edge again: deep states mostly have one, and
+   * it is then read with the state, without two more loads */
+  guint32 cp0;
+  guint32 target0;
 } State;
 
 typedef struct
@@ -37,6 +55,14 @@ struct _DossierAutomaton
   GHashTable *building;    /* (parent << 21 | cp) → target + 1, until compiled */
   /* 64-bit pointers hold the keys; see edge_hash() */
   guint32    *root_table;  /* cp → state, 0 for none */
+  /* once compiled: the edges' code points and targets, in the order of
+   * edges, and the ASCII rows (ROW_SIZE targets each) of states 0 to
+   * last_row */
+  guint32    *edge_cps;
+  guint32    *edge_targets;
+  guint32    *rows;
+  guint32     last_row;
+  guint       n_edges;
   gboolean    compiled;
 };
 
@@ -63,7 +89,7 @@ DossierAutomaton *
 dossier_automaton_new_sized (guint expected_states)
 {
   DossierAutomaton *self = g_new0 (DossierAutomaton, 1);
-  State root = { 0, 0, 0, 0, NO_VALUE, 0 };
+  State root = { 0, 0, 0, 0, NO_VALUE, 0, 0, 0 };
 
   self->states = g_array_sized_new (FALSE, FALSE, sizeof (State), expected_states + 1);
   self->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), expected_states);
@@ -82,9 +108,12 @@ dossier_automaton_free (DossierAutomaton *self)
   if (self == NULL)
     return;
   g_array_unref (self->states);
-  g_array_unref (self->edges);
+  g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->building, g_hash_table_unref);
   g_free (self->root_table);
+  g_free (self->edge_cps);
+  g_free (self->edge_targets);
+  g_free (self->rows);
   g_free (self);
 }
 
@@ -116,7 +145,7 @@ dossier_automaton_add (DossierAutomaton *self,
         s = GPOINTER_TO_UINT (found) - 1;
       else
         {
-          State child = { 0, 0, 0, 0, NO_VALUE, i + 1 };
+          State child = { 0, 0, 0, 0, NO_VALUE, i + 1, 0, 0 };
           Edge edge = { pattern[i], s, self->states->len };
 
           g_array_append_val (self->states, child);
@@ -147,6 +176,8 @@ edge_cmp (const void *a,
   return x->cp < y->cp ? -1 : x->cp > y->cp;
 }
 
+/* The transition from state s on c, 0 for none; compiled transitions
+ * carry HAS_OUTPUT. */
 static inline guint32
 step (const DossierAutomaton *self,
       const State            *states,
@@ -154,23 +185,34 @@ step (const DossierAutomaton *self,
       gunichar                c)
 {
   const State *st;
-  const Edge *edges;
+  const guint32 *cps;
   guint lo, hi;
 
+  if (c < ROW_SIZE && s <= self->last_row)
+    return self->rows[(gsize) s * ROW_SIZE + c];
   if (s == 0 && c < ROOT_TABLE)
     return self->root_table[c];
 
   st = &states[s];
-  edges = &g_array_index (self->edges, Edge, st->first_edge);
+  if (st->n_edges <= 1)
+    return st->n_edges == 1 && st->cp0 == c ? st->target0 : 0;
+  cps = self->edge_cps + st->first_edge;
+  if (st->n_edges <= LINEAR_MAX_EDGES)
+    {
+      for (lo = 0; lo < st->n_edges; lo++)
+        if (cps[lo] == c)
+          return self->edge_targets[st->first_edge + lo];
+      return 0;
+    }
   lo = 0;
   hi = st->n_edges;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (edges[mid].cp == c)
-        return edges[mid].target;
-      if (edges[mid].cp < c)
+      if (cps[mid] == c)
+        return self->edge_targets[st->first_edge + mid];
+      if (cps[mid] < c)
         lo = mid + 1;
       else
         hi = mid;
@@ -178,74 +220,159 @@ step (const DossierAutomaton *self,
   return 0;
 }
 
+static inline gboolean
+has_output (const State *states,
+            guint32      s)
+{
+  return s != 0 && (states[s].value != NO_VALUE || states[s].dict != 0);
+}
+
+static inline guint32
+flag_output (const State *states,
+             guint32      s)
+{
+  return has_output (states, s) ? s | HAS_OUTPUT : s;
+}
+
 void
 dossier_automaton_compile (DossierAutomaton *self)
 {
-  State *states;
+  State *old_states, *states;
   Edge *edges;
-  guint32 *queue;
-  guint head = 0, tail = 0, i;
+  guint32 *bfs, *order, *new_id;
+  guint n_states, n_edges, head, tail, e, i, next_row, next_other;
 
   g_return_if_fail (self != NULL && !self->compiled);
+  g_return_if_fail (self->states->len <= STATE_MASK);
 
   g_clear_pointer (&self->building, g_hash_table_unref);
   g_array_sort (self->edges, edge_cmp);
-  states = (State *) self->states->data;
+  old_states = (State *) self->states->data;
   edges = (Edge *) self->edges->data;
-  for (i = 0; i < self->edges->len; i++)
+  n_states = self->states->len;
+  n_edges = self->edges->len;
+  for (i = 0; i < n_edges; i++)
     {
-      State *p = &states[edges[i].parent];
+      State *p = &old_states[edges[i].parent];
 
       if (p->n_edges == 0)
         p->first_edge = i;
       p->n_edges++;
     }
 
+  /* Breadth-first order (old numbers), then the new numbers: the root,
+   * the states with a row, the others, each group breadth-first. */
+  bfs = g_new (guint32, n_states);
+  bfs[0] = 0;
+  for (head = 0, tail = 1; head < tail; head++)
+    for (i = 0; i < old_states[bfs[head]].n_edges; i++)
+      bfs[tail++] = edges[old_states[bfs[head]].first_edge + i].target;
+  g_assert (tail == n_states);
+  self->last_row = 0;
+  for (i = 1; i < n_states; i++)
+    if (old_states[bfs[i]].n_edges >= ROW_MIN_EDGES)
+      self->last_row++;
+  new_id = g_new (guint32, n_states);   /* old → new */
+  order = g_new (guint32, n_states);    /* new → old */
+  new_id[0] = 0;
+  order[0] = 0;
+  next_row = 1;
+  next_other = self->last_row + 1;
+  for (i = 1; i < n_states; i++)
+    {
+      guint32 id = old_states[bfs[i]].n_edges >= ROW_MIN_EDGES ? next_row++ : next_other++;
+
+      new_id[bfs[i]] = id;
+      order[id] = bfs[i];
+    }
+  for (i = 0; i < n_states; i++)
+    bfs[i] = new_id[bfs[i]];   /* breadth-first order, new numbers */
+
+  states = g_new (State, n_states);
+  self->n_edges = n_edges;
+  self->edge_cps = g_new (guint32, MAX (n_edges, 1));
+  self->edge_targets = g_new (guint32, MAX (n_edges, 1));
+  for (i = 0, e = 0; i < n_states; i++)
+    {
+      const State *old = &old_states[order[i]];
+
+      states[i] = *old;
+      states[i].first_edge = e;
+      if (old->n_edges > 0)
+        {
+          states[i].cp0 = edges[old->first_edge].cp;
+          states[i].target0 = new_id[edges[old->first_edge].target];
+        }
+      for (guint k = 0; k < old->n_edges; k++, e++)
+        {
+          self->edge_cps[e] = edges[old->first_edge + k].cp;
+          self->edge_targets[e] = new_id[edges[old->first_edge + k].target];
+        }
+    }
+  g_free (order);
+  g_free (new_id);
+  g_array_set_size (self->states, 0);
+  g_array_append_vals (self->states, states, n_states);
+  g_free (states);
+  g_clear_pointer (&self->edges, g_array_unref);
+  states = (State *) self->states->data;
+
+  /* Direct tables, without output flags while the fail links are
+   * computed. */
   self->root_table = g_new0 (guint32, ROOT_TABLE);
   for (i = 0; i < states[0].n_edges; i++)
-    {
-      const Edge *e = &edges[states[0].first_edge + i];
+    if (self->edge_cps[states[0].first_edge + i] < ROOT_TABLE)
+      self->root_table[self->edge_cps[states[0].first_edge + i]] = self->edge_targets[states[0].first_edge + i];
+  self->rows = g_new0 (guint32, ((gsize) self->last_row + 1) * ROW_SIZE);
+  for (i = 0; i <= self->last_row; i++)
+    for (guint k = 0; k < states[i].n_edges; k++)
+      {
+        guint32 cp = self->edge_cps[states[i].first_edge + k];
 
-      if (e->cp < ROOT_TABLE)
-        self->root_table[e->cp] = e->target;
-    }
+        if (cp < ROW_SIZE)
+          self->rows[(gsize) i * ROW_SIZE + cp] = self->edge_targets[states[i].first_edge + k];
+      }
   self->compiled = TRUE;
 
-  /* Breadth-first: a state's fail link points to a shallower state. */
-  queue = g_new (guint32, self->states->len);
-  for (i = 0; i < states[0].n_edges; i++)
+  /* Fail links, breadth-first: they point to shallower states. */
+  for (head = 0; head < n_states; head++)
     {
-      guint32 t = edges[states[0].first_edge + i].target;
+      guint32 s = bfs[head];
 
-      states[t].fail = 0;
-      states[t].dict = 0;
-      queue[tail++] = t;
-    }
-  while (head < tail)
-    {
-      guint32 s = queue[head++];
-
-      for (i = 0; i < states[s].n_edges; i++)
+      for (guint k = 0; k < states[s].n_edges; k++)
         {
-          const Edge *e = &edges[states[s].first_edge + i];
-          guint32 t = e->target, f = states[s].fail, next;
+          guint32 t = self->edge_targets[states[s].first_edge + k];
+          gunichar cp = self->edge_cps[states[s].first_edge + k];
+          guint32 f = states[s].fail, next = 0;
 
+          if (s == 0)
+            {
+              states[t].fail = 0;
+              states[t].dict = 0;
+              continue;
+            }
           for (;;)
             {
-              next = step (self, states, f, e->cp);
+              next = step (self, states, f, cp);
               if (next != 0 || f == 0)
                 break;
               f = states[f].fail;
             }
           states[t].fail = next;
           states[t].dict = states[next].value != NO_VALUE ? next : states[next].dict;
-          queue[tail++] = t;
         }
     }
-  g_free (queue);
+  g_free (bfs);
 
-  /* The parent field is no longer needed, but keeping one array type is
-   * simpler than copying; it costs 4 bytes an edge. */
+  for (i = 0; i < n_edges; i++)
+    self->edge_targets[i] = flag_output (states, self->edge_targets[i]);
+  for (i = 0; i < n_states; i++)
+    if (states[i].n_edges > 0)
+      states[i].target0 = self->edge_targets[states[i].first_edge];
+  for (i = 0; i < ROOT_TABLE; i++)
+    self->root_table[i] = flag_output (states, self->root_table[i]);
+  for (gsize r = 0; r < ((gsize) self->last_row + 1) * ROW_SIZE; r++)
+    self->rows[r] = flag_output (states, self->rows[r]);
 }
 
 void
@@ -265,20 +392,17 @@ dossier_automaton_scan (const DossierAutomaton *self,
   for (i = 0; i < len; i++)
     {
       gunichar c = text[i];
-      guint32 o;
+      guint32 t, o;
 
       for (;;)
         {
-          guint32 t = step (self, states, s, c);
-
+          t = step (self, states, s, c);
           if (t != 0 || s == 0)
-            {
-              s = t;
-              break;
-            }
+            break;
           s = states[s].fail;
         }
-      if (s == 0)
+      s = t & STATE_MASK;
+      if (!(t & HAS_OUTPUT))
         continue;
       o = states[s].value != NO_VALUE ? s : states[s].dict;
       while (o != 0)
@@ -300,8 +424,13 @@ gsize
 dossier_automaton_get_size (const DossierAutomaton *self)
 {
   g_return_val_if_fail (self != NULL, 0);
+  if (!self->compiled)
+    return sizeof *self +
+           (gsize) self->states->len * sizeof (State) +
+           (gsize) self->edges->len * sizeof (Edge);
   return sizeof *self +
          (gsize) self->states->len * sizeof (State) +
-         (gsize) self->edges->len * sizeof (Edge) +
-         (self->root_table ? ROOT_TABLE * sizeof (guint32) : 0);
+         (gsize) self->n_edges * 2 * sizeof (guint32) +
+         ((gsize) self->last_row + 1) * ROW_SIZE * sizeof (guint32) +
+         ROOT_TABLE * sizeof (guint32);
 }

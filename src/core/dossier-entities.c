@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-entities.h"
+#include "dossier-entities-private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -462,6 +463,7 @@ resolve_surnames (const DossierNormalized *doc,
 static GPtrArray *
 find (DossierCatalog *catalog,
       const char     *text,
+      gsize           len,
       const char     *lang,
       gboolean        in_article,
       gint64          article_id)
@@ -475,9 +477,7 @@ find (DossierCatalog *catalog,
   g_autoptr(GArray) ctx = NULL;
   guint i;
 
-  if (!g_utf8_validate (text, -1, NULL))
-    return spans;
-  doc = dossier_normalized_new (text);
+  doc = dossier_normalized_new_len (text, len);
 
   if (catalog != NULL)
     known = match_catalog (catalog, doc, blockers);
@@ -502,16 +502,19 @@ find (DossierCatalog *catalog,
   for (i = 0; i < known->len; i++)
     {
       Found *f = &g_array_index (known, Found, i);
-      g_autofree char *covered = NULL;
       DossierSpan *span;
+      guint b0, b1;
 
       if (f->entity == REMOVED)
         continue;
       if (in_article && catalog &&
           dossier_catalog_is_rejected_span (catalog, article_id, f->start, f->end))
         continue;
-      covered = dossier_normalized_orig_text (doc, f->start, f->end);
-      span = dossier_span_new (f->kind, f->start, f->end, covered);
+      /* The covered text is cut from the UTF-8 text itself. */
+      b0 = doc->orig_byte[f->start];
+      b1 = doc->orig_byte[f->end];
+      span = dossier_span_new (f->kind, f->start, f->end, NULL);
+      span->text = g_strndup (text + b0, b1 - b0);
       if (f->entity != BLOCKER)
         {
           const DossierEntity *e = g_ptr_array_index (catalog->entities, f->entity);
@@ -525,6 +528,15 @@ find (DossierCatalog *catalog,
 }
 
 GPtrArray *
+_dossier_entities_find_valid (DossierCatalog *catalog,
+                              const char     *text,
+                              gsize           len,
+                              const char     *lang)
+{
+  return find (catalog, text, len, lang, FALSE, 0);
+}
+
+GPtrArray *
 dossier_entities_find (DossierCatalog *catalog,
                        const char     *text,
                        const char     *lang)
@@ -532,7 +544,9 @@ dossier_entities_find (DossierCatalog *catalog,
   g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return find (catalog, text, lang, FALSE, 0);
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  return find (catalog, text, strlen (text), lang, FALSE, 0);
 }
 
 GPtrArray *
@@ -544,5 +558,7 @@ dossier_entities_find_in_article (DossierCatalog *catalog,
   g_return_val_if_fail (catalog == NULL || DOSSIER_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return find (catalog, text, lang, TRUE, article_id);
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+  return find (catalog, text, strlen (text), lang, TRUE, article_id);
 }

@@ -411,8 +411,13 @@ typedef struct
  * table keyed by FNV-1a is several times cheaper than a GHashTable here. */
 struct _DossierLexicon
 {
+  DossierLexiconEntries head;   /* first: read by dossier_lexicon_entry() */
   Slot            slots[SLOTS];
   GArray          *entries;   /* DossierLexEntry, index 0 unused */
+};
+
+const DossierLexEntry _dossier_lexicon_no_entry = {
+  .rel = DOSSIER_LEX_REL_NONE, .day_offset = DOSSIER_LEX_DAY_NONE
 };
 
 static inline guint32
@@ -425,6 +430,16 @@ fnv1a (const char *s, gsize len)
   return h;
 }
 
+/* Words are short: a loop beats a call to memcmp(). */
+static inline gboolean
+same_bytes (const char *a, const char *b, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 static guint16
 find (const DossierLexicon *lex, const char *word, gsize len, guint32 h)
 {
@@ -433,7 +448,7 @@ find (const DossierLexicon *lex, const char *word, gsize len, guint32 h)
       const Slot *slot = &lex->slots[k];
       if (slot->id == 0)
         return 0;
-      if (slot->hash == h && slot->len == len && memcmp (slot->word, word, len) == 0)
+      if (slot->hash == h && slot->len == len && same_bytes (slot->word, word, len))
         return slot->id;
     }
 }
@@ -516,6 +531,8 @@ build (guint8 langs)
       apply_row (&g_array_index (lex->entries, DossierLexEntry, id), r);
     }
   g_assert (lex->entries->len < SLOTS / 2);
+  lex->head.entries = (const DossierLexEntry *) lex->entries->data;
+  lex->head.n_entries = lex->entries->len;
   return lex;
 }
 
@@ -547,13 +564,3 @@ dossier_lexicon_lookup (const DossierLexicon *lexicon,
   return find (lexicon, folded, length, fnv1a (folded, length));
 }
 
-const DossierLexEntry *
-dossier_lexicon_entry (const DossierLexicon *lexicon,
-                       guint16               id)
-{
-  static const DossierLexEntry none = { .rel = DOSSIER_LEX_REL_NONE, .day_offset = DOSSIER_LEX_DAY_NONE };
-
-  if (id == 0 || id >= lexicon->entries->len)
-    return &none;
-  return &g_array_index (lexicon->entries, DossierLexEntry, id);
-}

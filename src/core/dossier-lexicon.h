@@ -104,7 +104,27 @@ const DossierLexicon  *dossier_lexicon_get    (const char *lang);
 guint16                dossier_lexicon_lookup (const DossierLexicon *lexicon,
                                                const char           *folded,
                                                gsize                 length);
-const DossierLexEntry *dossier_lexicon_entry  (const DossierLexicon *lexicon,
-                                               guint16               id);
+
+/* The entry of keyword @id (an empty one for 0). The figure and date
+ * readers ask for it at every token they look at, hence inline: every
+ * lexicon starts with its entries. */
+typedef struct
+{
+  const DossierLexEntry *entries;
+  guint                  n_entries;
+} DossierLexiconEntries;
+
+extern const DossierLexEntry _dossier_lexicon_no_entry;
+
+static inline const DossierLexEntry *
+dossier_lexicon_entry (const DossierLexicon *lexicon,
+                       guint16               id)
+{
+  const DossierLexiconEntries *e = (const DossierLexiconEntries *) lexicon;
+
+  if (id == 0 || id >= e->n_entries)
+    return &_dossier_lexicon_no_entry;
+  return &e->entries[id];
+}
 
 G_END_DECLS

@@ -14,20 +14,21 @@
 
 #define MAX_NAME 10
 
-static gboolean
+static inline gboolean
 is_dot (gunichar c)
 {
-  return c == 0x00B7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == 0xFF65 ||
-         c == 0x2219 || c == 0x22C5 || c == 0x0387;
+  /* most text is below the first of them: one comparison */
+  return c >= 0x00B7 && (c == 0x00B7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == 0xFF65 ||
+         c == 0x2219 || c == 0x22C5 || c == 0x0387);
 }
 
-static gboolean
+static inline gboolean
 is_han (gunichar c)
 {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
 }
 
-static gboolean
+static inline gboolean
 translit (gunichar c)
 {
   guint f = dossier_lexicon_zh_char (c);
@@ -35,7 +36,7 @@ translit (gunichar c)
   return (f & ZH_TRANSLIT) && !(f & ZH_STOP);
 }
 
-static gboolean
+static inline gboolean
 name_char (gunichar c)
 {
   return is_han (c) && !(dossier_lexicon_zh_char (c) & ZH_STOP);
@@ -199,7 +200,7 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
   for (i = 0; i < n; i++)
     {
       gunichar c = s[i];
-      guint len, start, end;
+      guint len, start, end, flags;
 
       if (!is_han (c) && !is_dot (c))
         continue;
@@ -233,8 +234,11 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       if (i < covered)
         continue;
 
+      /* The word lists are only searched where a word can start. */
+      flags = dossier_lexicon_zh_char (c);
+
       /* A title before a name: 总统特朗普, 部长王毅. */
-      len = dossier_lexicon_zh_title (s + i, n - i);
+      len = (flags & ZH_FIRST_TITLE) ? dossier_lexicon_zh_title (s + i, n - i) : 0;
       if (len > 0 && name_after (s, n, i + len, &end))
         {
           emit (out, i + len, end, DOSSIER_SPAN_PERSON, NAME_CUE_STRONG);
@@ -244,8 +248,8 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
         }
 
       /* A name before a title or a verb of speech: 萨克斯写道, 李先生. */
-      len = dossier_lexicon_zh_title_after (s + i, n - i);
-      if (len == 0)
+      len = (flags & ZH_FIRST_AFTER) ? dossier_lexicon_zh_title_after (s + i, n - i) : 0;
+      if (len == 0 && (flags & ZH_FIRST_SPEECH))
         len = dossier_lexicon_zh_speech (s + i, n - i);
       if (len > 0 && i > 0 && name_before (s, i, &start) && start >= covered)
         {
@@ -254,7 +258,7 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
         }
 
       /* Organization suffixes: …公司, …委员会, …部. */
-      len = dossier_lexicon_zh_org_suffix (s + i, n - i);
+      len = (flags & ZH_FIRST_ORG) ? dossier_lexicon_zh_org_suffix (s + i, n - i) : 0;
       if (len > 0 && !(len == 1 && i + 1 < n && suffix_continues (c, s[i + 1])) &&
           !(len == 1 && i > 0 && suffix_ends_word (c, s[i - 1])))
         {

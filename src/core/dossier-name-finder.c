@@ -132,20 +132,42 @@ tok_at (GArray         *toks,
   return t;
 }
 
+/* Tokens are written in place, the array grown by hand: appending each
+ * through g_array_append_val() costs as much as the tokenising. Only the
+ * first byte of a token's folded form is cleared: it is a string, empty
+ * until fold_token() writes it. */
+static inline Tok *
+next_token (GArray *toks,
+            guint   count)
+{
+  Tok *t;
+
+  if (count == toks->len)
+    g_array_set_size (toks, toks->len * 2 + 16);
+  t = &g_array_index (toks, Tok, count);
+  memset (t, 0, G_STRUCT_OFFSET (Tok, folded) + 1);
+  return t;
+}
+
 static GArray *
 tokenize (const DossierNormalized *doc)
 {
   const gunichar *s = doc->orig;
-  guint n = doc->n_orig, i = 0;
-  GArray *toks = g_array_sized_new (FALSE, TRUE, sizeof (Tok), n / 8 + 16);
+  guint n = doc->n_orig, i = 0, count = 0;
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), n / 4 + 16);
   gboolean pending = TRUE;
 
+  g_array_set_size (toks, n / 4 + 16);
   while (i < n)
     {
       gunichar c = s[i];
-      Tok t;
+      Tok *t;
 
-      memset (&t, 0, sizeof t);
+      if (c == ' ')
+        {
+          i++;
+          continue;
+        }
       if (c == '\n' || c == '\r' || c == 0x2029)
         {
           pending = TRUE;
@@ -157,12 +179,13 @@ tokenize (const DossierNormalized *doc)
           i++;
           continue;
         }
-      t.start = i;
+      t = next_token (toks, count);
+      t->start = i;
       if (char_is_word (c))
         {
           guint n_letters = 0, n_upper = 0;
 
-          t.is_word = TRUE;
+          t->is_word = TRUE;
           while (i < n)
             {
               gunichar d = s[i];
@@ -176,36 +199,36 @@ tokenize (const DossierNormalized *doc)
                         n_upper++;
                     }
                   else if (char_isdigit (d))
-                    t.has_digit = TRUE;
+                    t->has_digit = TRUE;
                   i++;
                 }
               else if (is_hyphen (d) && i + 1 < n && char_is_word (s[i + 1]))
                 i++;
-              else if (is_apostrophe (d) && i - t.start == 1 && (s[t.start] == 'O' || s[t.start] == 'D') &&
+              else if (is_apostrophe (d) && i - t->start == 1 && (s[t->start] == 'O' || s[t->start] == 'D') &&
                        i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* O'Brien */
-              else if (d == '.' && i > t.start && n_letters == n_upper && char_isupper (s[i - 1]) &&
-                       (i - t.start == 1 || (i - t.start >= 3 && s[i - 2] == '.')))
+              else if (d == '.' && i > t->start && n_letters == n_upper && char_isupper (s[i - 1]) &&
+                       (i - t->start == 1 || (i - t->start >= 3 && s[i - 2] == '.')))
                 {
                   /* An initial ("J.") or a dotted acronym ("U.S."). */
                   i++;
-                  t.abbrev = TRUE;
+                  t->abbrev = TRUE;
                   if (!(i + 1 < n && char_isupper (s[i]) && s[i + 1] == '.'))
                     break;
                 }
               else
                 break;
             }
-          t.end = i;
-          t.cap = char_isupper (s[t.start]) ||
-                  (s[t.start] >= 0x80 && g_unichar_istitle (s[t.start]));
-          t.all_caps = n_letters >= 2 && n_letters == n_upper;
-          t.plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
-          t.initial = pending;
+          t->end = i;
+          t->cap = char_isupper (s[t->start]) ||
+                   (s[t->start] >= 0x80 && g_unichar_istitle (s[t->start]));
+          t->all_caps = n_letters >= 2 && n_letters == n_upper;
+          t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
+          t->initial = pending;
           pending = FALSE;
-          if (t.cap)
-            fold_token (s, &t);
-          g_array_append_val (toks, t);
+          if (t->cap)
+            fold_token (s, t);
+          count++;
           continue;
         }
 
@@ -214,42 +237,43 @@ tokenize (const DossierNormalized *doc)
         {
           while (i < n && dossier_unichar_is_cjk (s[i]))
             i++;
-          t.end = i;
+          t->end = i;
           pending = FALSE;
-          g_array_append_val (toks, t);
+          count++;
           continue;
         }
 
       /* Punctuation: one token each. */
-      t.end = ++i;
+      t->end = ++i;
       if (ends_sentence (c))
         {
           /* "Mr." and "M." are abbreviations, not sentence ends. */
-          Tok *prev = toks->len ? &g_array_index (toks, Tok, toks->len - 1) : NULL;
+          Tok *prev = count ? &g_array_index (toks, Tok, count - 1) : NULL;
 
-          if (!(c == '.' && prev && prev->end == t.start &&
+          if (!(c == '.' && prev && prev->end == t->start &&
                 ((prev->lex & LEX_TITLE) || (prev->end - prev->start == 1 && prev->cap))))
             pending = TRUE;
         }
       else if (!is_opening (c))
         pending = FALSE;
-      g_array_append_val (toks, t);
+      count++;
     }
+  g_array_set_size (toks, count);
   return toks;
 }
 
-static gboolean
+/* @word (@lw bytes) ends with @suffix and has more than two bytes before it. */
+static inline gboolean
 has_suffix (const char *word,
-            const char *suffix)
+            gsize       lw,
+            const char *suffix,
+            gsize       ls)
 {
-  gsize lw = strlen (word), ls = strlen (suffix);
-
-  return lw > ls + 2 && strcmp (word + lw - ls, suffix) == 0;
+  return lw > ls + 2 && memcmp (word + lw - ls, suffix, ls) == 0;
 }
 
-/* Shapes of capitalised words that are not names: inhabitants
- * ("Floridians", "Parisiens"), plural acronyms ("MPs"), centuries
- * ("XIXe"). */
+#define HAS_SUFFIX(w, lw, s) has_suffix ((w), (lw), (s), sizeof (s) - 1)
+
 static gboolean
 looks_like_common_word (const Tok *t)
 {
@@ -258,8 +282,8 @@ looks_like_common_word (const Tok *t)
 
   if (t->lex & LEX_FIRST_NAME)
     return FALSE;
-  if (has_suffix (w, "ians") || has_suffix (w, "iens") || has_suffix (w, "iennes") ||
-      has_suffix (w, "ains") || has_suffix (w, "aines") || has_suffix (w, "ese"))
+  if (HAS_SUFFIX (w, len, "ians") || HAS_SUFFIX (w, len, "iens") || HAS_SUFFIX (w, len, "iennes") ||
+      HAS_SUFFIX (w, len, "ains") || HAS_SUFFIX (w, len, "aines") || HAS_SUFFIX (w, len, "ese"))
     return TRUE;
   if (t->plural_acronym)
     return TRUE;
@@ -323,21 +347,86 @@ has_toponym_hyphen (const char *folded)
 }
 
 /* The words the text capitalises somewhere else than at a sentence start,
- * which tells a name from a capitalised common word. */
-static GHashTable *
-words_capitalised_inside (GArray *toks)
+ * which tells a name from a capitalised common word: a set of folded
+ * words (they stay in the token array), open addressing on FNV-1a, built
+ * for every text and asked only a few times. */
+typedef struct
 {
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  guint i;
+  const char **words;
+  guint32     *hashes;
+  guint        mask;
+} WordSet;
+
+static inline guint32
+word_hash (const char *word)
+{
+  guint32 h = 2166136261u;
+
+  for (; *word != '\0'; word++)
+    h = (h ^ (guchar) *word) * 16777619u;
+  return h;
+}
+
+/* The slot of @word: where it is, or the empty one where it would go. */
+static guint
+word_slot (const WordSet *set,
+           const char    *word,
+           guint32        h)
+{
+  guint k;
+
+  for (k = h & set->mask; set->words[k] != NULL; k = (k + 1) & set->mask)
+    if (set->hashes[k] == h && strcmp (set->words[k], word) == 0)
+      break;
+  return k;
+}
+
+static gboolean
+word_set_contains (const WordSet *set,
+                   const char    *word)
+{
+  return set->words[word_slot (set, word, word_hash (word))] != NULL;
+}
+
+static void
+word_set_clear (WordSet *set)
+{
+  g_clear_pointer (&set->words, g_free);
+  g_clear_pointer (&set->hashes, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordSet, word_set_clear)
+
+static void
+words_capitalised_inside (GArray  *toks,
+                          WordSet *set)
+{
+  guint i, n = 0, size = 16;
 
   for (i = 0; i < toks->len; i++)
     {
       Tok *t = &g_array_index (toks, Tok, i);
 
-      if (t->is_word && t->cap && !t->initial)
-        g_hash_table_add (set, t->folded);
+      n += t->is_word && t->cap && !t->initial;
     }
-  return set;
+  while (size < 2 * n + 2)
+    size *= 2;
+  set->words = g_new0 (const char *, size);
+  set->hashes = g_new (guint32, size);
+  set->mask = size - 1;
+  for (i = 0; i < toks->len; i++)
+    {
+      Tok *t = &g_array_index (toks, Tok, i);
+
+      if (t->is_word && t->cap && !t->initial)
+        {
+          guint32 h = word_hash (t->folded);
+          guint k = word_slot (set, t->folded, h);
+
+          set->words[k] = t->folded;
+          set->hashes[k] = h;
+        }
+    }
 }
 
 static DossierSpanKind
@@ -516,13 +605,16 @@ find_latin (const DossierNormalized *doc,
             GArray                  *out)
 {
   g_autoptr(GArray) toks = tokenize (doc);
-  g_autoptr(GHashTable) inside = words_capitalised_inside (toks);
+  g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
   guint i = 0;
 
+  words_capitalised_inside (toks, &inside);
   while (i < toks->len)
     {
-      const Tok *t = tok_at (toks, s, i);
+      /* No folding here: is_name_word() reads the word lists only for
+       * capitalised words, which tokenize() folded already. */
+      const Tok *t = &g_array_index (toks, Tok, i);
       guint a = i, b = i, j;
       DossierNameCandidate c;
 
@@ -568,7 +660,7 @@ find_latin (const DossierNormalized *doc,
       /* "Shares of Acme Inc.": the capitalised first word of a sentence
        * joined by "of" / "de" is a common noun unless seen elsewhere. */
       if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
-          !tok_at (toks, s, a + 1)->cap && !g_hash_table_contains (inside, t->folded))
+          !tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t->folded))
         {
           guint k = a + 1;
 
@@ -581,7 +673,7 @@ find_latin (const DossierNormalized *doc,
       /* A single capitalised word that opens a sentence is a name only when
        * the text capitalises it elsewhere too, or it is a known first name. */
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
-          !g_hash_table_contains (inside, t->folded))
+          !word_set_contains (&inside, t->folded))
         {
           const Tok *next = b + 1 < toks->len ? tok_at (toks, s, b + 1) : NULL;
 
@@ -620,6 +712,58 @@ candidate_cmp (gconstpointer a,
   return x->end > y->end ? -1 : x->end < y->end;
 }
 
+/* Sorts candidates stably: the Latin and the two Chinese passes each
+ * produce them mostly in order, so the array is a few sorted runs, merged
+ * in linear time; a stable sort gives the same order, and takes over when
+ * there are many runs. */
+static void
+sort_candidates (GArray *candidates)
+{
+  enum { MAX_RUNS = 16 };
+  DossierNameCandidate *a = (DossierNameCandidate *) candidates->data, *tmp;
+  guint bounds[MAX_RUNS + 1], n_runs = 0, n = candidates->len, i;
+
+  bounds[0] = 0;
+  for (i = 1; i <= n; i++)
+    if (i == n || candidate_cmp (&a[i - 1], &a[i]) > 0)
+      {
+        if (n_runs == MAX_RUNS)
+          {
+            g_array_sort (candidates, candidate_cmp);
+            return;
+          }
+        bounds[++n_runs] = i;
+      }
+  if (n_runs <= 1)
+    return;
+
+  tmp = g_new (DossierNameCandidate, n);
+  while (n_runs > 1)
+    {
+      guint merged = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint lo = bounds[r], mid = bounds[r + 1];
+          guint hi = r + 1 < n_runs ? bounds[r + 2] : mid;
+          guint x = lo, y = mid, k = lo;
+
+          /* equal candidates: the earlier run first */
+          while (x < mid && y < hi)
+            tmp[k++] = candidate_cmp (&a[y], &a[x]) < 0 ? a[y++] : a[x++];
+          while (x < mid)
+            tmp[k++] = a[x++];
+          while (y < hi)
+            tmp[k++] = a[y++];
+          bounds[merged++] = lo;
+        }
+      bounds[merged] = n;
+      memcpy (a, tmp, n * sizeof *a);
+      n_runs = merged;
+    }
+  g_free (tmp);
+}
+
 GArray *
 dossier_name_finder_find (const DossierNormalized *doc,
                           const char              *lang)
@@ -643,6 +787,6 @@ dossier_name_finder_find (const DossierNormalized *doc,
     find_latin (doc, lang, out);
   if (has_cjk)
     _dossier_name_finder_find_zh (doc, out);
-  g_array_sort (out, candidate_cmp);
+  sort_candidates (out);
   return out;
 }

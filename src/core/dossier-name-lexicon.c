@@ -5,6 +5,7 @@
  */
 #include "dossier-name-lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Words are folded: lower case, no diacritics (the matcher folds text the
@@ -243,10 +244,50 @@ static const char * const person_verbs[] = {
   NULL
 };
 
-static GHashTable *latin_table;
+/* Every capitalised word is looked up: an open-addressing table keyed by
+ * FNV-1a costs a fraction of a GHashTable with g_str_hash and strcmp. */
+#define LATIN_SLOTS 4096   /* power of two, more than twice the words */
+
+typedef struct
+{
+  const char *word;
+  guint32     hash;
+  guint32     flags;
+} LatinSlot;
+
+static LatinSlot *latin_table;
+
+static inline guint32
+fnv1a (const char *s)
+{
+  guint32 h = 2166136261u;
+
+  for (; *s != '\0'; s++)
+    h = (h ^ (guchar) *s) * 16777619u;
+  return h;
+}
+
+static LatinSlot *
+latin_slot (LatinSlot  *table,
+            const char *word)
+{
+  guint32 h = fnv1a (word), k;
+
+  g_assert (*word != '\0');
+  for (k = h & (LATIN_SLOTS - 1);; k = (k + 1) & (LATIN_SLOTS - 1))
+    {
+      LatinSlot *slot = &table[k];
+
+      if (slot->word == NULL || (slot->hash == h && strcmp (slot->word, word) == 0))
+        {
+          slot->hash = h;
+          return slot;
+        }
+    }
+}
 
 static void
-add_list (GHashTable         *table,
+add_list (LatinSlot          *table,
           const char * const *words,
           guint               flag)
 {
@@ -254,16 +295,17 @@ add_list (GHashTable         *table,
 
   for (i = 0; words[i] != NULL; i++)
     {
-      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (table, words[i]));
+      LatinSlot *slot = latin_slot (table, words[i]);
 
-      g_hash_table_insert (table, (gpointer) words[i], GUINT_TO_POINTER (old | flag));
+      slot->word = words[i];
+      slot->flags |= flag;
     }
 }
 
 static gpointer
 build_latin (gpointer data)
 {
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  LatinSlot *table = g_new0 (LatinSlot, LATIN_SLOTS);
 
   add_list (table, stop_words, LEX_STOP);
   add_list (table, titles, LEX_TITLE);
@@ -277,6 +319,8 @@ build_latin (gpointer data)
   add_list (table, demonyms, LEX_DEMONYM);
   add_list (table, org_links, LEX_ORG_LINK);
   add_list (table, person_verbs, LEX_PERSON_VERB);
+  for (guint i = 0, n = 0; i < LATIN_SLOTS; i++)
+    g_assert ((n += table[i].word != NULL) < LATIN_SLOTS / 2);
   return table;
 }
 
@@ -284,10 +328,19 @@ guint
 dossier_lexicon_latin (const char *folded_word)
 {
   static GOnce once = G_ONCE_INIT;
+  guint32 h = fnv1a (folded_word), k;
 
   if (G_UNLIKELY (latin_table == NULL))
     latin_table = g_once (&once, build_latin, NULL);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (latin_table, folded_word));
+  for (k = h & (LATIN_SLOTS - 1);; k = (k + 1) & (LATIN_SLOTS - 1))
+    {
+      const LatinSlot *slot = &latin_table[k];
+
+      if (slot->word == NULL)
+        return 0;
+      if (slot->hash == h && strcmp (slot->word, folded_word) == 0)
+        return slot->flags;
+    }
 }
 
 /* Chinese */
@@ -349,16 +402,6 @@ static const char * const zh_speech[] = {
 };
 
 
-
-enum
-{
-  ZH_FIRST_TITLE  = 1 << 8,
-  ZH_FIRST_AFTER  = 1 << 9,
-  ZH_FIRST_ORG    = 1 << 10,
-  ZH_FIRST_LOC    = 1 << 11,
-  ZH_FIRST_SPEECH = 1 << 12,
-};
-
 static void
 add_chars (GHashTable *table,
            const char *chars,
@@ -410,19 +453,32 @@ build_zh (gpointer data)
 }
 
 /* A flat table for the CJK Unified Ideographs block, where all the
- * characters of these lists are: one load per character. */
-#define ZH_FIRST 0x4E00
-#define ZH_LAST  0x9FFF
+ * characters of these lists are: one load per character (see
+ * dossier_lexicon_zh_char() in the header). */
+#define ZH_FIRST DOSSIER_LEXICON_ZH_FIRST
+#define ZH_LAST  DOSSIER_LEXICON_ZH_LAST
 
-static guint16 *zh_flat;
+const guint16 *_dossier_lexicon_zh_flat;
 
 /* The word lists as code points, converted once. */
 typedef struct
 {
-  gunichar *chars;
+  gunichar  first;
   guint     len;
+  gunichar *chars;
 } Word;
 
+static int
+word_cmp (const void *a,
+          const void *b)
+{
+  const Word *x = a, *y = b;
+
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Sorted by first character, so that a search looks only at the words
+ * that start with the character at hand; a NULL word ends the list. */
 static Word *
 compile_words (const char * const *words)
 {
@@ -435,7 +491,9 @@ compile_words (const char * const *words)
 
       out[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
       out[i].len = len;
+      out[i].first = out[i].chars[0];
     }
+  qsort (out, n, sizeof (Word), word_cmp);
   return out;
 }
 
@@ -467,16 +525,12 @@ build_zh_flat (gpointer data)
   return flat;
 }
 
-guint
-dossier_lexicon_zh_char (gunichar c)
+void
+_dossier_lexicon_zh_init (void)
 {
   static GOnce once = G_ONCE_INIT;
 
-  if (c < ZH_FIRST || c > ZH_LAST)
-    return 0;
-  if (G_UNLIKELY (zh_flat == NULL))
-    zh_flat = g_once (&once, build_zh_flat, NULL);
-  return zh_flat[c - ZH_FIRST];
+  _dossier_lexicon_zh_flat = g_once (&once, build_zh_flat, NULL);
 }
 
 static guint
@@ -486,12 +540,16 @@ longest_word_at (const Word     *list,
 {
   guint best = 0, i;
 
-  for (i = 0; list[i].chars != NULL; i++)
+  /* the first word starting with s[0] (lists are short: a linear walk
+   * over first characters held in the list itself) */
+  for (i = 0; list[i].chars != NULL && list[i].first < s[0]; i++)
+    ;
+  for (; list[i].chars != NULL && list[i].first == s[0]; i++)
     {
       const Word *w = &list[i];
       guint k;
 
-      if (w->len > len || w->len <= best || w->chars[0] != s[0])
+      if (w->len > len || w->len <= best)
         continue;
       for (k = 1; k < w->len && w->chars[k] == s[k]; k++)
         ;

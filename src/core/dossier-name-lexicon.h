@@ -33,9 +33,31 @@ typedef enum
   ZH_TRANSLIT     = 1 << 0,  /* used to transliterate foreign names */
   ZH_SURNAME      = 1 << 1,  /* a common Chinese surname */
   ZH_STOP         = 1 << 2,  /* function characters that end a name */
+  /* the first character of a word of the lists below */
+  ZH_FIRST_TITLE  = 1 << 8,
+  ZH_FIRST_AFTER  = 1 << 9,
+  ZH_FIRST_ORG    = 1 << 10,
+  ZH_FIRST_LOC    = 1 << 11,
+  ZH_FIRST_SPEECH = 1 << 12,
 } DossierZhCharFlags;
 
-guint        dossier_lexicon_zh_char    (gunichar c);
+/* Flags of the CJK Unified Ideographs, where all the characters of the
+ * lists are; built once by _dossier_lexicon_zh_init(). Looked up for
+ * every character of Chinese text, hence inline. */
+#define DOSSIER_LEXICON_ZH_FIRST 0x4E00
+#define DOSSIER_LEXICON_ZH_LAST  0x9FFF
+extern const guint16 *_dossier_lexicon_zh_flat;
+void         _dossier_lexicon_zh_init   (void);
+
+static inline guint
+dossier_lexicon_zh_char (gunichar c)
+{
+  if (c < DOSSIER_LEXICON_ZH_FIRST || c > DOSSIER_LEXICON_ZH_LAST)
+    return 0;
+  if (G_UNLIKELY (_dossier_lexicon_zh_flat == NULL))
+    _dossier_lexicon_zh_init ();
+  return _dossier_lexicon_zh_flat[c - DOSSIER_LEXICON_ZH_FIRST];
+}
 
 /* Chinese words (UTF-8) at a given position: the length in code points of
  * the longest title / org suffix / place suffix that starts at s, or 0. */

@@ -133,72 +133,107 @@ dossier_normalize_char (gunichar  c,
 }
 
 gboolean
-dossier_unichar_is_cjk (gunichar c)
+(dossier_unichar_is_cjk) (gunichar c)
 {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x3040 && c <= 0x30FF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x20000 && c <= 0x2FA1F);
+  return dossier_unichar_is_cjk (c);
 }
 
 gboolean
-dossier_unichar_is_word (gunichar c)
+(dossier_unichar_is_word) (gunichar c)
 {
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  if (dossier_unichar_is_cjk (c))
-    return FALSE;
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return dossier_unichar_is_word (c);
+}
+
+static void
+grow_folded (DossierNormalized *self,
+             gsize             *cap,
+             gsize              need)
+{
+  *cap = MAX (*cap * 2, need);
+  self->norm = g_renew (gunichar, self->norm, *cap);
+  self->orig_index = g_renew (guint, self->orig_index, *cap);
 }
 
 DossierNormalized *
-dossier_normalized_new (const char *text)
+dossier_normalized_new_len (const char *text,
+                            gsize       len)
 {
   DossierNormalized *self;
   const guint32 *table = get_fold_table ();
-  gsize len, cap;
-  const char *p;
-  guint i;
+  const guchar *p = (const guchar *) text, *end = p + len;
+  gunichar *orig, *norm;
+  guint *orig_index, *orig_byte;
+  gsize cap;
+  guint i = 0, n = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  len = strlen (text);
   self = g_new0 (DossierNormalized, 1);
   /* A code point is at least one byte, so len bounds the arrays; folding
    * rarely grows text, and the slow path grows the folded arrays when it
    * does. */
-  self->orig = g_new (gunichar, len + 1);
+  orig = self->orig = g_new (gunichar, len + 1);
+  orig_byte = self->orig_byte = g_new (guint, len + 1);
   cap = len + 16;
-  self->norm = g_new (gunichar, cap);
-  self->orig_index = g_new (guint, cap);
+  norm = self->norm = g_new (gunichar, cap);
+  orig_index = self->orig_index = g_new (guint, cap);
 
-  for (p = text, i = 0; *p; i++)
+  while (p < end)
     {
       gunichar c;
       guint32 f;
 
-      const guchar *u = (const guchar *) p;
-
-      if (u[0] < 0x80)
+      if (p[0] < 0x80)
         {
-          c = u[0];
-          p++;
+          /* A run of ASCII: each byte folds to one code point, never to
+           * none or several, so room for the rest of the text is room for
+           * the run. */
+          guint32 *restrict o = orig, *restrict ob = orig_byte;
+          guint32 *restrict nm = norm, *restrict oi = orig_index;
+          const guint32 *restrict ascii = table;
+          guint32 prev = n > 0 ? nm[n - 1] : ' ';
+
+          if (G_UNLIKELY (n + (gsize) (end - p) + 1 >= cap))
+            {
+              grow_folded (self, &cap, n + (end - p) + 16);
+              nm = norm = self->norm;
+              oi = orig_index = self->orig_index;
+            }
+          do
+            {
+              c = *p;
+              ob[i] = p - (const guchar *) text;
+              o[i] = c;
+              f = ascii[c];
+              if (f != ' ' || prev != ' ')
+                {
+                  nm[n] = f;
+                  oi[n++] = i;
+                }
+              prev = f;   /* a space skipped follows a space */
+              i++;
+              p++;
+            }
+          while (p < end && *p < 0x80);
+          continue;
         }
-      else if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80)
+      orig_byte[i] = p - (const guchar *) text;
+      if (p[0] >= 0xC2 && p[0] < 0xE0 && p + 1 < end && (p[1] & 0xC0) == 0x80)
         {
           /* Well-formed two- and three-byte sequences decoded inline;
            * anything else goes through GLib's validating decoder. */
-          c = ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
           p += 2;
         }
-      else if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
-               (c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F),
+      else if ((p[0] & 0xF0) == 0xE0 && p + 2 < end && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+               (c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F),
                 c >= 0x800 && (c < 0xD800 || c > 0xDFFF)))
         {
           p += 3;
         }
       else
         {
-          c = g_utf8_get_char_validated (p, -1);
+          c = g_utf8_get_char_validated ((const char *) p, end - p);
           if (c == (gunichar) -1 || c == (gunichar) -2)
             {
               /* Callers validate; stay safe on bad bytes anyway. */
@@ -206,48 +241,63 @@ dossier_normalized_new (const char *text)
               p++;
             }
           else
-            p = g_utf8_next_char (p);
+            p = (const guchar *) g_utf8_next_char (p);
         }
-      self->orig[i] = c;
+      orig[i] = c;
 
       f = c < 0x10000 ? table[c] : FOLD_SLOW;
       if (f == FOLD_DROP)
-        continue;
+        {
+          i++;
+          continue;
+        }
       if (f != FOLD_SLOW)
         {
-          if (f == ' ' && (self->n_norm == 0 || self->norm[self->n_norm - 1] == ' '))
-            continue;
-          self->norm[self->n_norm] = f;
-          self->orig_index[self->n_norm++] = i;
+          if (!(f == ' ' && (n == 0 || norm[n - 1] == ' ')))
+            {
+              norm[n] = f;
+              orig_index[n++] = i;
+            }
         }
       else
         {
           gunichar out[MAX_FOLD];
-          guint n = fold_slow (c, out), k;
+          guint k, count = fold_slow (c, out);
 
-          if (self->n_norm + n + 1 > cap)
+          if (n + count + 1 > cap)
             {
-              cap = cap * 2 + n;
-              self->norm = g_renew (gunichar, self->norm, cap);
-              self->orig_index = g_renew (guint, self->orig_index, cap);
+              grow_folded (self, &cap, n + count + 1);
+              norm = self->norm;
+              orig_index = self->orig_index;
             }
-          for (k = 0; k < n; k++)
+          for (k = 0; k < count; k++)
             {
-              self->norm[self->n_norm] = out[k];
-              self->orig_index[self->n_norm++] = i;
+              norm[n] = out[k];
+              orig_index[n++] = i;
             }
         }
+      i++;
       /* Keep room for the next ASCII fast-path write. */
-      if (self->n_norm + 1 >= cap)
+      if (n + 1 >= cap)
         {
-          cap = cap * 2;
-          self->norm = g_renew (gunichar, self->norm, cap);
-          self->orig_index = g_renew (guint, self->orig_index, cap);
+          grow_folded (self, &cap, cap * 2);
+          norm = self->norm;
+          orig_index = self->orig_index;
         }
     }
+  self->n_norm = n;
   self->n_orig = i;
-  self->orig[i] = 0;
+  orig[i] = 0;
+  orig_byte[i] = len;
   return self;
+}
+
+DossierNormalized *
+dossier_normalized_new (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return dossier_normalized_new_len (text, strlen (text));
 }
 
 void
@@ -256,6 +306,7 @@ dossier_normalized_free (DossierNormalized *self)
   if (self == NULL)
     return;
   g_free (self->orig);
+  g_free (self->orig_byte);
   g_free (self->norm);
   g_free (self->orig_index);
   g_free (self);

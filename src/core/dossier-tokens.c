@@ -35,9 +35,10 @@ dossier_tokens_unichar_is_cjk (gunichar c)
 static inline gboolean
 is_space (gunichar c)
 {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
-         c == 0x202F || c == 0x2009 || c == 0x3000 || c == 0x2007 || c == 0x200B ||
-         c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029;
+  if (c < 0x80)   /* space, tab, line feed, vertical tab, form feed, carriage return */
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x3000 || c == 0x2007 || c == 0x200B ||
+         c == 0x2028 || c == 0x2029;
 }
 
 static inline gboolean
@@ -143,13 +144,23 @@ dossier_tokens_fold (const DossierTokens *tokens,
   while (p < end)
     {
       gunichar c = fold_letter (next_char (&p));
-      char tmp[6];
-      int len = g_unichar_to_utf8 (c, tmp);
 
-      if (n + len + 1 > size)
-        return 0;
-      memcpy (buf + n, tmp, len);
-      n += len;
+      if (c < 0x80)
+        {
+          if (n + 2 > size)
+            return 0;
+          buf[n++] = (char) c;
+        }
+      else
+        {
+          char tmp[6];
+          int len = g_unichar_to_utf8 (c, tmp);
+
+          if (n + len + 1 > size)
+            return 0;
+          memcpy (buf + n, tmp, len);
+          n += len;
+        }
     }
   buf[n] = '\0';
   return n;
@@ -179,6 +190,11 @@ dossier_tokens_init (DossierTokens        *t,
   memset (t, 0, sizeof *t);
   t->text = text;
   t->length = length;
+  /* Up to one token per two bytes in news text (a CJK character is three
+   * bytes, a short word and its space three or four): most texts need no
+   * reallocation. */
+  t->alloc = MAX (64, length / 2 + 16);
+  t->tok = g_new (DossierToken, t->alloc);
 
   while (p < end)
     {
@@ -190,6 +206,19 @@ dossier_tokens_init (DossierTokens        *t,
       cp++;
       if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
         goto word;
+      /* Chinese text is mostly CJK characters: no blank nor digit is
+       * above U+3000, so they skip those tests. */
+      if (c >= 0x3040 && dossier_tokens_unichar_is_cjk (c))
+        {
+          tok = push (t);
+          tok->type = DOSSIER_TOKEN_CJK;
+          tok->ch = c;
+          tok->b0 = start - text;
+          tok->b1 = p - text;
+          tok->c0 = c0;
+          tok->c1 = cp;
+          continue;
+        }
       if (is_digit (c))
         {
           guint64 v = 0;
@@ -281,7 +310,7 @@ dossier_tokens_init (DossierTokens        *t,
         char buf[32];
         gsize n = 0;
         gboolean fits = TRUE;
-        gboolean upper = g_unichar_isupper (c);
+        gboolean upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
 
         do
           {
@@ -295,7 +324,21 @@ dossier_tokens_init (DossierTokens        *t,
                 else
                   fits = FALSE;
               }
-            if (p >= end)
+            /* A run of ASCII letters, without decoding: lower case is
+             * b | 0x20 for a letter. */
+            while (p < end && ((guchar) *p | 0x20) >= 'a' && ((guchar) *p | 0x20) <= 'z')
+              {
+                if (fits)
+                  {
+                    if (n + 2 < sizeof buf)
+                      buf[n++] = (char) ((guchar) *p | 0x20);
+                    else
+                      fits = FALSE;
+                  }
+                p++;
+                cp++;
+              }
+            if (p >= end || (guchar) *p < 0x80)
               break;
             {
               const char *q = p;

@@ -1,0 +1,122 @@
+/* test-automaton.c — the Aho–Corasick automaton against a naive search
+ *
+ * Copyright 2026 The Dossier authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "dossier-automaton.h"
+
+typedef struct
+{
+  guint start;
+  guint end;
+  guint value;
+} Hit;
+
+static void
+collect (guint    start,
+         guint    end,
+         guint    value,
+         gpointer user_data)
+{
+  Hit hit = { start, end, value };
+
+  g_array_append_val (user_data, hit);
+}
+
+static int
+hit_cmp (gconstpointer a,
+         gconstpointer b)
+{
+  const Hit *x = a, *y = b;
+
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->value < y->value ? -1 : x->value > y->value;
+}
+
+/* Patterns and texts over a small alphabet, so that patterns share
+ * prefixes and overlap a lot: ASCII letters (direct rows for states with
+ * many edges), CJK (the root table), a character beyond the Basic
+ * Multilingual Plane (searched edges) and a space. Every occurrence must
+ * be reported once, with the value of its pattern. */
+static void
+test_against_naive (void)
+{
+  static const gunichar alphabet[] = { 'a', 'b', 'c', 'd', 'e', 'n', 's', ' ', 0x4E2D, 0x56FD, 0x1F600 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(DossierAutomaton) automaton = dossier_automaton_new ();
+      g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Hit));
+      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (Hit));
+      guint n_patterns = g_rand_int_range (rand, 1, 60);
+      guint alphabet_size = g_rand_int_range (rand, 2, G_N_ELEMENTS (alphabet) + 1);
+      guint text_len = g_rand_int_range (rand, 0, 400);
+      g_autofree gunichar *text = g_new (gunichar, text_len + 1);
+
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          guint len = g_rand_int_range (rand, 1, 7);
+          gunichar *pattern = g_new (gunichar, len);
+          guint value;
+
+          for (guint k = 0; k < len; k++)
+            pattern[k] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
+          value = dossier_automaton_add (automaton, pattern, len, p);
+          g_ptr_array_add (patterns, pattern);
+          g_array_append_val (lengths, len);
+          g_array_append_val (values, value);
+        }
+      dossier_automaton_compile (automaton);
+      for (guint i = 0; i < text_len; i++)
+        text[i] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
+
+      dossier_automaton_scan (automaton, text, text_len, collect, found);
+
+      /* naive: every distinct pattern at every position */
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          const gunichar *pattern = g_ptr_array_index (patterns, p);
+          guint len = g_array_index (lengths, guint, p);
+
+          if (g_array_index (values, guint, p) != p)
+            continue;   /* a repeated pattern keeps the first value */
+          for (guint i = 0; i + len <= text_len; i++)
+            if (memcmp (text + i, pattern, len * sizeof (gunichar)) == 0)
+              {
+                Hit hit = { i, i + len, p };
+
+                g_array_append_val (expected, hit);
+              }
+        }
+      g_array_sort (found, hit_cmp);
+      g_array_sort (expected, hit_cmp);
+      g_assert_cmpuint (found->len, ==, expected->len);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
+
+          g_assert_cmpuint (a->start, ==, b->start);
+          g_assert_cmpuint (a->end, ==, b->end);
+          g_assert_cmpuint (a->value, ==, b->value);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/automaton/against-naive", test_against_naive);
+  return g_test_run ();
+}
