@@ -31,37 +31,6 @@ typedef struct
   guint      total_text;
 } Extractor;
 
-static GRegex *negative_re, *positive_re, *unlikely_re, *maybe_re;
-
-static void
-init_regexes (void)
-{
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
-    {
-      unlikely_re = g_regex_new ("\\bad\\b|\\bads\\b|\\badvert|ad-break|agegate|banner|breadcrumb|combx|comment|community|"
-                                 "cover-wrap|disqus|\\bextra\\b|footer|gdpr|\\bheader\\b|legends|\\bmenu|related|remark|"
-                                 "replies|\\brss\\b|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
-                                 "pagination|\\bpager\\b|popup|yom-remote|\\bshare|sharing|newsletter|subscribe|"
-                                 "promo|recommend|trending|outbrain|taboola|cookie|signup|toolbar|\\bwidget|"
-                                 "most-?read|most-?popular|read-?more|more-?stories|\\btags?\\b|\\bnav|masthead|"
-                                 "copyright|\\bhot\\b|\\brank|tuijian|xiangguan|\\bprint\\b|\\blogin|\\bmodal",
-                                 G_REGEX_CASELESS, 0, NULL);
-      maybe_re = g_regex_new ("and|article|body|column|content|main|shadow|story|entry|post|text",
-                              G_REGEX_CASELESS, 0, NULL);
-      negative_re = g_regex_new ("\\bad\\b|\\bhidden\\b|\\bhid\\b|banner|combx|comment|\\bcom-|contact|\\bfoot|gdpr|"
-                                 "masthead|\\bmedia\\b|\\bmeta\\b|outbrain|promo|related|scroll|\\bshare|shoutbox|sidebar|"
-                                 "skyscraper|sponsor|shopping|\\btags?\\b|\\btool|\\bwidget|byline|author|dateline|"
-                                 "caption|credit|recommend|\\bnav|\\bmenu",
-                                 G_REGEX_CASELESS, 0, NULL);
-      positive_re = g_regex_new ("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|"
-                                 "detail|zhengwen",
-                                 G_REGEX_CASELESS, 0, NULL);
-      g_once_init_leave (&once, 1);
-    }
-}
-
 gboolean
 _dossier_html_is (xmlNode    *node,
     const char *name)
@@ -127,9 +96,9 @@ _dossier_html_class_weight (xmlNode *node)
 
   if (ci == NULL)
     return 0;
-  if (g_regex_match (negative_re, ci, 0, NULL))
+  if (_dossier_html_class_matches (DOSSIER_HTML_CLASS_NEGATIVE, ci))
     weight -= 25;
-  if (g_regex_match (positive_re, ci, 0, NULL))
+  if (_dossier_html_class_matches (DOSSIER_HTML_CLASS_POSITIVE, ci))
     weight += 25;
   return weight;
 }
@@ -337,7 +306,8 @@ remove_furniture (Extractor *self,
 
           /* A wrapper that holds a third of the page, or many paragraphs of
            * prose, is not a sidebar whatever its class says. */
-          if (ci != NULL && g_regex_match (unlikely_re, ci, 0, NULL) && !g_regex_match (maybe_re, ci, 0, NULL) &&
+          if (ci != NULL && _dossier_html_class_matches (DOSSIER_HTML_CLASS_UNLIKELY, ci) &&
+              !_dossier_html_class_matches (DOSSIER_HTML_CLASS_MAYBE, ci) &&
               info->text * 3 < self->total_text &&
               !(info->paragraphs >= 5 && _dossier_html_link_density (node) < 0.3))
             {
@@ -556,7 +526,6 @@ dossier_html_extract (const char *html,
 
   g_return_val_if_fail (html != NULL, NULL);
 
-  init_regexes ();
   if (length > G_MAXINT)
     return NULL;
   self.doc = htmlReadMemory (html, (int) length, base_url, "UTF-8",

@@ -40,6 +40,16 @@ typedef struct
   gboolean          pre;
 } Output;
 
+/* The class/id word patterns (dossier-html-classes.c). */
+typedef enum
+{
+  DOSSIER_HTML_CLASS_UNLIKELY,   /* furniture: share, sidebar, related… */
+  DOSSIER_HTML_CLASS_MAYBE,      /* …unless it also says article, content… */
+  DOSSIER_HTML_CLASS_NEGATIVE,   /* lowers a block's score */
+  DOSSIER_HTML_CLASS_POSITIVE,   /* raises it */
+  DOSSIER_HTML_N_CLASS_PATTERNS
+} DossierHtmlClassPattern;
+
 extern const char * const _dossier_html_block_tags[];
 extern const char * const _dossier_html_heading_tags[];
 
@@ -52,6 +62,14 @@ char     *_dossier_html_attr               (xmlNode            *node,
 char     *_dossier_html_class_and_id       (xmlNode            *node);
 int       _dossier_html_class_weight       (xmlNode            *node);
 double    _dossier_html_link_density       (xmlNode            *node);
+
+/* dossier-html-classes.c; @class_and_id comes from
+ * _dossier_html_class_and_id(). */
+gboolean  _dossier_html_class_matches      (DossierHtmlClassPattern  which,
+                                            const char              *class_and_id);
+gboolean  _dossier_html_class_matches_regex (DossierHtmlClassPattern  which,
+                                             const char              *class_and_id);
+gboolean  _dossier_html_class_patterns_are_words (void);
 
 /* dossier-html-output.c */
 void      _dossier_html_flush              (Output             *out);
