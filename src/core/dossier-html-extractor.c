@@ -31,21 +31,40 @@ typedef struct
   guint      total_text;
 } Extractor;
 
+/* Whether @name equals @lower (a lower-case tag name) ignoring ASCII case,
+ * as g_ascii_strcasecmp() would say. */
+static inline gboolean
+name_is (const xmlChar *name,
+         const char    *lower)
+{
+  for (;; name++, lower++)
+    {
+      guchar c = *name;
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      if (c != (guchar) *lower)
+        return FALSE;
+      if (c == '\0')
+        return TRUE;
+    }
+}
+
 gboolean
 _dossier_html_is (xmlNode    *node,
-    const char *name)
+                  const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE && name_is (node->name, name);
 }
 
 gboolean
 _dossier_html_is_any (xmlNode            *node,
-        const char * const *names)
+                      const char * const *names)
 {
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
   for (guint i = 0; names[i] != NULL; i++)
-    if (g_ascii_strcasecmp ((const char *) node->name, names[i]) == 0)
+    if (name_is (node->name, names[i]))
       return TRUE;
   return FALSE;
 }
@@ -192,6 +211,14 @@ is_comma (gunichar c)
   return c == ',' || c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0x060C;
 }
 
+/* g_unichar_isspace() for ASCII: tab, line feed, form feed, carriage
+ * return and space (not vertical tab). */
+static inline gboolean
+ascii_is_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Weighted length of a text node: a CJK character carries about as much as
  * two Latin letters; runs of white space count once. */
 static void
@@ -201,10 +228,30 @@ measure_text (const char *text,
 {
   gboolean space = TRUE;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      if ((guchar) *p < 0x80)
+        {
+          if (ascii_is_space (*p))
+            {
+              if (!space)
+                (*weight)++;
+              space = TRUE;
+            }
+          else
+            {
+              space = FALSE;
+              (*weight)++;
+              if (*p == ',' || *p == ';')
+                (*commas)++;
+            }
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
       if (g_unichar_isspace (c) || c == 0xA0)
         {
           if (!space)
@@ -219,6 +266,28 @@ measure_text (const char *text,
     }
 }
 
+/* The weights of @parent's own text nodes and CDATA sections, measured on
+ * the first call only. */
+static Info *
+measure_own_text (xmlNode *parent)
+{
+  Info *pi = INFO (parent);
+
+  if (pi->measured)
+    return pi;
+  pi->own_text = pi->own_text_commas = pi->own_cdata = pi->own_cdata_commas = 0;
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    if (node->content != NULL)
+      {
+        if (node->type == XML_TEXT_NODE)
+          measure_text ((const char *) node->content, &pi->own_text, &pi->own_text_commas);
+        else if (node->type == XML_CDATA_SECTION_NODE)
+          measure_text ((const char *) node->content, &pi->own_cdata, &pi->own_cdata_commas);
+      }
+  pi->measured = TRUE;
+  return pi;
+}
+
 /* Post-order: text, link text, commas and <p> counts of every element,
  * ignoring removed subtrees. */
 static void
@@ -231,21 +300,14 @@ measure (xmlNode  *parent,
   pi->text = pi->link_text = pi->commas = pi->paragraphs = 0;
   if (depth > MAX_DEPTH)
     return;
+  measure_own_text (parent);
+  pi->text = pi->own_text + pi->own_cdata;
+  pi->commas = pi->own_text_commas + pi->own_cdata_commas;
+  if (in_link)
+    pi->link_text = pi->text;
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
-        {
-          guint weight = 0, commas = 0;
-
-          if (node->content == NULL)
-            continue;
-          measure_text ((const char *) node->content, &weight, &commas);
-          pi->text += weight;
-          pi->commas += commas;
-          if (in_link)
-            pi->link_text += weight;
-        }
-      else if (node->type == XML_ELEMENT_NODE)
+      if (node->type == XML_ELEMENT_NODE)
         {
           Info *ni = INFO (node);
           gboolean link = in_link || _dossier_html_is (node, "a");
@@ -362,15 +424,11 @@ add_score (Extractor *self,
 static guint
 direct_text (xmlNode *node)
 {
-  guint weight = 0, commas = 0;
+  guint weight = measure_own_text (node)->own_text;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type == XML_TEXT_NODE && child->content != NULL)
-        measure_text ((const char *) child->content, &weight, &commas);
-      else if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !_dossier_html_is_any (child, _dossier_html_block_tags))
-        weight += INFO (child)->text;
-    }
+    if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !_dossier_html_is_any (child, _dossier_html_block_tags))
+      weight += INFO (child)->text;
   return weight;
 }
 

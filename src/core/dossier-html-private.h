@@ -27,6 +27,13 @@ typedef struct
   guint    paragraphs;  /* <p> below */
   gboolean removed;
   gboolean candidate;
+  /* The element's own text nodes (not its children's), measured once:
+   * after furniture removal the counts are summed again from these. */
+  gboolean measured;
+  guint    own_text;        /* weight of the text nodes */
+  guint    own_text_commas;
+  guint    own_cdata;       /* weight of the CDATA sections */
+  guint    own_cdata_commas;
 } Info;
 
 /* Every element of the parsed page carries its Info in _private. */

@@ -54,30 +54,103 @@ _dossier_extracted_add_paragraph (DossierExtracted *extracted,
                                   gssize            length)
 {
   const char *end = length < 0 ? text + strlen (text) : text + length;
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (end - text);
   gboolean space = FALSE;
 
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+  for (const char *p = text; p < end; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *next;
+      gunichar c;
 
-      /* NBSP and the other Unicode spaces collapse like ASCII ones. */
-      if (g_unichar_isspace (c) || c == 0xA0 || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+      /* ASCII: the white space of g_unichar_isspace() is these five. */
+      if ((guchar) *p < 0x80)
         {
-          space = out->len > 0;
+          if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            space = out->len > 0;
+          else
+            {
+              if (space)
+                g_string_append_c (out, ' ');
+              space = FALSE;
+              g_string_append_c (out, *p);
+            }
+          p++;
           continue;
         }
-      if (c == 0x200B || c == 0xFEFF || c == 0xAD)   /* invisible */
-        continue;
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
+      /* NBSP and the other Unicode spaces collapse like ASCII ones. */
+      if (g_unichar_isspace (c) || c == 0xA0 || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        space = out->len > 0;
+      else if (c != 0x200B && c != 0xFEFF && c != 0xAD)   /* invisible */
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_len (out, p, next - p);
+        }
+      p = next;
     }
   if (out->len > 0)
     g_ptr_array_add (extracted->paragraphs, g_string_free (out, FALSE));
   else
     g_string_free (out, TRUE);
+}
+
+/* Characters that are stable under NFC: they never change, never combine
+ * with what comes before them and have combining class 0 (NFC_Quick_Check
+ * = Yes). A text made only of them is already NFC. Covers Latin up to the
+ * combining marks, Cyrillic letters, general punctuation, CJK, kana and
+ * Hangul syllables; tests/test-importer-fast-paths.c checks every one of
+ * them against GLib's normalisation data. */
+gboolean
+_dossier_nfc_is_stable (gunichar c)
+{
+  return c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x2010 && c < 0x2070) ||
+         (c >= 0x3000 && c < 0x302A) || (c >= 0x3030 && c < 0x3099) || (c >= 0x309B && c < 0x3100) ||
+         (c >= 0x3400 && c < 0x4DC0) || (c >= 0x4E00 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4) ||
+         (c >= 0xFF01 && c < 0xFFEF);
+}
+
+/* Appends the NFC form of @text (@length bytes) to @out. Text that is
+ * stable as it is (nearly all news text) is copied instead of going through
+ * g_utf8_normalize(), which decomposes and recomposes every character. */
+void
+_dossier_append_nfc (GString    *out,
+                     const char *text,
+                     gssize      length)
+{
+  const char *end = length < 0 ? text + strlen (text) : text + length;
+  g_autofree char *normalised = NULL;
+
+  for (const char *p = text; p < end; )
+    {
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      if (!_dossier_nfc_is_stable (g_utf8_get_char (p)))
+        {
+          /* NULL only for invalid UTF-8, which is then kept as it is. */
+          normalised = g_utf8_normalize (text, end - text, G_NORMALIZE_NFC);
+          break;
+        }
+      p = g_utf8_next_char (p);
+    }
+  if (normalised != NULL)
+    g_string_append (out, normalised);
+  else
+    g_string_append_len (out, text, end - text);
+}
+
+static char *
+nfc (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  _dossier_append_nfc (out, text, -1);
+  return g_string_free (out, FALSE);
 }
 
 typedef struct
@@ -123,19 +196,21 @@ binary_kind (const guint8 *data,
   return NULL;
 }
 
-/* After decoding: text has few control characters and few replaced bytes. */
+/* After decoding: text has few control characters and few replaced bytes.
+ * Counts characters by their first byte: the text is valid UTF-8. */
 static gboolean
 looks_like_text (const char *text)
 {
   gsize controls = 0, replaced = 0, total = 0;
 
-  for (const char *p = text; *p != '\0' && total < 65536; p = g_utf8_next_char (p), total++)
+  for (const guchar *p = (const guchar *) text; *p != '\0' && total < 65536; p++)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0xFFFD)
+      if ((*p & 0xC0) == 0x80)   /* continuation byte */
+        continue;
+      total++;
+      if (*p == 0xEF && p[1] == 0xBF && p[2] == 0xBD)   /* U+FFFD */
         replaced++;
-      else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+      else if (*p < 0x20 && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f')
         controls++;
     }
   return controls * 20 <= total && replaced * 4 <= total;
@@ -186,17 +261,28 @@ dossier_importer_detect_format (const char *text,
   static const char * const markdown_extensions[] = { ".md", ".markdown", ".mdown", ".mkd", NULL };
   static const char * const html_starts[] = { "<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title", "<section", "<h1", "<span", "<table", NULL };
   gsize sample_length = MIN (length, 65536);
-  g_autofree char *sample = g_ascii_strdown (text, sample_length);
-  const char *p = sample;
+  g_autofree char *sample = NULL;
+  const char *p = text;
   guint tags;
 
   g_return_val_if_fail (text != NULL, DOSSIER_IMPORT_FORMAT_TEXT);
 
+  /* Most pages say what they are in their first bytes: look there before
+   * lowering the whole sample. */
+  while (p < text + sample_length && g_ascii_isspace (*p))
+    p++;
+  {
+    g_autofree char *opening = g_ascii_strdown (p, MIN (16, sample_length - (p - text)));
+
+    for (guint i = 0; html_starts[i] != NULL; i++)
+      if (g_str_has_prefix (opening, html_starts[i]))
+        return DOSSIER_IMPORT_FORMAT_HTML;
+  }
+
+  sample = g_ascii_strdown (text, sample_length);
+  p = sample;
   while (g_ascii_isspace (*p))
     p++;
-  for (guint i = 0; html_starts[i] != NULL; i++)
-    if (g_str_has_prefix (p, html_starts[i]))
-      return DOSSIER_IMPORT_FORMAT_HTML;
 
   sample_length = strlen (sample);
   tags = count_occurrences (sample, sample_length, "</p>") + count_occurrences (sample, sample_length, "</div>") +
@@ -263,7 +349,7 @@ import_owned_bytes (GBytes      *owned_bytes,
   g_autofree char *text = NULL;
   g_autofree char *used_charset = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *nfc = NULL;
+  gsize body_length = 0;
   const char *name = filename_hint != NULL ? filename_hint : _("the input");
   const guint8 *data;
   const char *kind;
@@ -327,15 +413,21 @@ import_owned_bytes (GBytes      *owned_bytes,
       return NULL;
     }
 
-  /* Big inputs: drop each copy as soon as the next one exists. */
+  /* Big inputs: drop each copy as soon as the next one exists. The body
+   * is put into NFC paragraph by paragraph (nothing composes across a line
+   * break), each one freed once it is in. */
   g_clear_pointer (&text, g_free);
-  joined = g_string_new (NULL);
+  for (guint i = 0; i < extracted->paragraphs->len; i++)
+    body_length += strlen (g_ptr_array_index (extracted->paragraphs, i)) + 2;
+  joined = g_string_sized_new (body_length);
   for (guint i = 0; i < extracted->paragraphs->len; i++)
     {
       if (joined->len > 0)
         g_string_append (joined, "\n\n");
-      g_string_append (joined, g_ptr_array_index (extracted->paragraphs, i));
+      _dossier_append_nfc (joined, g_ptr_array_index (extracted->paragraphs, i), -1);
+      g_clear_pointer (&g_ptr_array_index (extracted->paragraphs, i), g_free);
     }
+  g_ptr_array_set_size (extracted->paragraphs, 0);
   body = g_string_free (joined, FALSE);
   if (*body == '\0')
     {
@@ -343,17 +435,13 @@ import_owned_bytes (GBytes      *owned_bytes,
                    _("“%s” contains no article text"), name);
       return NULL;
     }
-  g_ptr_array_set_size (extracted->paragraphs, 0);
-  nfc = g_utf8_normalize (body, -1, G_NORMALIZE_NFC);
-  if (nfc != NULL)
-    g_clear_pointer (&body, g_free);
 
   article = dossier_article_new ();
-  dossier_article_set_body (article, nfc != NULL ? nfc : body);
-  g_clear_pointer (&nfc, g_free);
+  dossier_article_set_body (article, body);
+  g_clear_pointer (&body, g_free);
   if (extracted->title != NULL && *extracted->title != '\0')
     {
-      g_autofree char *title = g_utf8_normalize (extracted->title, -1, G_NORMALIZE_NFC);
+      g_autofree char *title = nfc (extracted->title);
       dossier_article_set_title (article, title);
     }
   else
@@ -363,7 +451,7 @@ import_owned_bytes (GBytes      *owned_bytes,
     }
   if (extracted->source != NULL)
     {
-      g_autofree char *source = g_utf8_normalize (extracted->source, -1, G_NORMALIZE_NFC);
+      g_autofree char *source = nfc (extracted->source);
       dossier_article_set_source (article, source);
     }
   dossier_article_set_url (article, url != NULL ? url : extracted->url);

@@ -125,14 +125,15 @@ classify (const char *text,
           glong       chars)
 {
   glong weight = text_weight (text, chars);
+  g_autofree char *normalised = dossier_text_markers_normalise (text);
 
-  if (dossier_text_markers_is_end (text))
+  if (dossier_text_markers_is_end_normalised (normalised))
     return LINE_END_MARKER;
   if (dossier_text_markers_is_inline_ad (text))
     return LINE_INLINE_AD;
   if (dossier_text_markers_is_timestamp (text))
     return LINE_TIMESTAMP;
-  if (dossier_text_markers_is_furniture (text))
+  if (dossier_text_markers_is_furniture_normalised (normalised))
     return LINE_FURNITURE;
   if (chars <= 40 && !ends_like_sentence (text))
     {

@@ -31,4 +31,22 @@ char    *dossier_text_markers_source_line     (const char *line);
  * ("selon le Washington Post"), or NULL. */
 char    *dossier_text_markers_attributed_outlet (GPtrArray *paragraphs);
 
+/* The line as the end and furniture lists compare it: case-folded, without
+ * counts such as "(12)", trailing colons, arrows and spaces. A cleaner that
+ * asks both questions of one line normalises it once. */
+char    *dossier_text_markers_normalise       (const char *line);
+gboolean dossier_text_markers_is_end_normalised (const char *normalised);
+gboolean dossier_text_markers_is_furniture_normalised (const char *normalised);
+
+/* g_utf8_casefold (@text, -1), copying the characters that fold to
+ * themselves instead of looking each one up. */
+char    *dossier_text_casefold                (const char *text);
+/* For the tests: whether @c folds to itself by the fast path's tables; the
+ * longest word of the marker lists, in bytes; and turning off the
+ * shortcuts that spare long lines the regular expressions and lists (the
+ * answers must not change). */
+gboolean _dossier_text_casefold_is_identity   (gunichar    c);
+gsize    _dossier_text_markers_longest        (void);
+void     _dossier_text_markers_set_shortcuts  (gboolean    enabled);
+
 G_END_DECLS
