@@ -4,8 +4,11 @@
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "dossier-charset.h"
+#include "dossier-html-metadata.h"
 #include "dossier-html-private.h"
 #include "dossier-importer.h"
+#include "dossier-language.h"
 #include "dossier-test-utils.h"
 #include "dossier-text-cleaner.h"
 #include "dossier-text-markers.h"
@@ -433,6 +436,120 @@ test_markers_shortcuts_seeds (void)
     }
 }
 
+/* ---- UTF-8 validation ---- */
+
+static gsize
+reference_valid_length (const guint8 *data,
+                        gsize         length)
+{
+  const char *end;
+
+  g_utf8_validate ((const char *) data, length, &end);
+  return end - (const char *) data;
+}
+
+static void
+test_utf8_valid_length_table (void)
+{
+  static const struct { const char *bytes; gsize length; } cases[] = {
+    { "plain ASCII text, longer than one word", 38 },
+    { "nul\0inside", 11 },
+    { "\xC3\xA9t\xC3\xA9", 5 },
+    { "\xC0\xAF", 2 },                       /* overlong / */
+    { "\xE0\x80\xAF", 3 },                   /* overlong */
+    { "\xED\xA0\x80", 3 },                   /* surrogate */
+    { "\xEF\xBF\xBE\xEF\xB7\x90", 6 },       /* noncharacters */
+    { "\xF4\x8F\xBF\xBF", 4 },               /* U+10FFFF */
+    { "\xF4\x90\x80\x80", 4 },               /* above U+10FFFF */
+    { "\xF8\x88\x80\x80\x80", 5 },           /* five bytes */
+    { "abcdefg\xE8\x8A", 9 },                 /* cut at the end */
+    { "abcdefgh\x80" "abcdefgh", 17 },
+    { "\xE8\x8A\xAF\xE7\x89\x87 chips", 12 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpuint (dossier_charset_utf8_valid_length ((const guint8 *) cases[i].bytes, cases[i].length), ==,
+                      reference_valid_length ((const guint8 *) cases[i].bytes, cases[i].length));
+}
+
+/* Valid text with random damage: bytes replaced, cut or inserted. */
+static void
+test_utf8_valid_length_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      g_autofree char *text = random_text (rand, text_pieces, G_N_ELEMENTS (text_pieces), g_rand_int_range (rand, 0, 16));
+      gsize length = strlen (text);
+      guint damage = g_rand_int_range (rand, 0, 3);
+
+      for (guint d = 0; d < damage && length > 0; d++)
+        text[g_rand_int_range (rand, 0, length)] = (char) g_rand_int_range (rand, 0, 256);
+      if (length > 0 && g_rand_boolean (rand))
+        length = g_rand_int_range (rand, 0, length + 1);
+      g_assert_cmpuint (dossier_charset_utf8_valid_length ((const guint8 *) text, length), ==,
+                        reference_valid_length ((const guint8 *) text, length));
+    }
+}
+
+/* ---- Language ---- */
+
+static void
+test_language_shortcuts (void)
+{
+  static const char * const words[] = {
+    "the ", "of ", "and ", "said ", "le ", "la ", "des ", "est ", "der ", "und ", "ist ", "el ", "los ", "que ",
+    "não ", "são ", "Nvidia ", "chips ", "contrôles ", "exportações ", "Größe ", "año ", "芯片", "出口", "管制",
+    "です", "칩", "رقائق ", "чипы ", "2025 ", ", ", ". ", "L'", "d’", "\n", "\xC2\xA0", "ÉTAT ", "THE ", "Straße ",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint round = 0; round < 5000; round++)
+    {
+      g_autofree char *text = random_text (rand, words, G_N_ELEMENTS (words), g_rand_int_range (rand, 1, 30));
+      const char *fast, *slow;
+
+      _dossier_language_set_shortcuts (TRUE);
+      fast = dossier_language_detect_paragraph (text, -1);
+      _dossier_language_set_shortcuts (FALSE);
+      slow = dossier_language_detect_paragraph (text, -1);
+      _dossier_language_set_shortcuts (TRUE);
+      g_assert_cmpstr (fast, ==, slow);
+      g_hash_table_add (seen, (gpointer) fast);
+    }
+  /* The mixes were varied enough to give many answers. */
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 8);
+  g_hash_table_unref (seen);
+}
+
+/* ---- Text of a node ---- */
+
+static void
+test_node_text_prefix (void)
+{
+  static const char html[] =
+    "<html><body><div id='a'>  First <b>bold</b>\xC2\xA0words<br>after\tthe break<script>no()</script>"
+    "<p>第一段。</p><style>p{}</style>  <span>\xE2\x80\x83last   words </span></div></body></html>";
+  htmlDocPtr doc = htmlReadMemory (html, sizeof html - 1, NULL, "UTF-8", HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                   HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  xmlNode *div = xmlDocGetRootElement (doc)->children->children;
+  g_autofree char *full = dossier_html_node_text (div);
+
+  g_assert_cmpstr (full, ==, "First bold words after the break第一段。 last words");
+  for (gsize limit = 0; limit <= 60; limit++)
+    {
+      g_autofree char *prefix = dossier_html_node_text_prefix (div, limit);
+      g_autofree char *expected = g_utf8_substring (full, 0, MIN ((glong) limit, g_utf8_strlen (full, -1)));
+      g_autofree char *cut = g_utf8_substring (prefix, 0, MIN ((glong) limit, g_utf8_strlen (prefix, -1)));
+
+      g_assert_cmpstr (cut, ==, expected);
+    }
+  xmlFreeDoc (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -448,5 +565,9 @@ main (int    argc,
   g_test_add_func ("/importer-fast-paths/paragraph-spaces/random", test_paragraph_spaces_random);
   g_test_add_func ("/importer-fast-paths/markers/shortcuts", test_markers_shortcuts);
   g_test_add_func ("/importer-fast-paths/markers/shortcuts-seeds", test_markers_shortcuts_seeds);
+  g_test_add_func ("/importer-fast-paths/utf8/table", test_utf8_valid_length_table);
+  g_test_add_func ("/importer-fast-paths/utf8/random", test_utf8_valid_length_random);
+  g_test_add_func ("/importer-fast-paths/language/shortcuts", test_language_shortcuts);
+  g_test_add_func ("/importer-fast-paths/node-text/prefix", test_node_text_prefix);
   return g_test_run ();
 }

@@ -197,21 +197,41 @@ binary_kind (const guint8 *data,
 }
 
 /* After decoding: text has few control characters and few replaced bytes.
- * Counts characters by their first byte: the text is valid UTF-8. */
+ * Counts characters by their first byte (the text is valid UTF-8), and
+ * printable ASCII eight bytes at a time. */
 static gboolean
-looks_like_text (const char *text)
+looks_like_text (const char *text,
+                 gsize       length)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guchar *p = (const guchar *) text, *end = p + length;
   gsize controls = 0, replaced = 0, total = 0;
 
-  for (const guchar *p = (const guchar *) text; *p != '\0' && total < 65536; p++)
+  while (p < end && total < 65536)
     {
-      if ((*p & 0xC0) == 0x80)   /* continuation byte */
-        continue;
-      total++;
-      if (*p == 0xEF && p[1] == 0xBF && p[2] == 0xBD)   /* U+FFFD */
-        replaced++;
-      else if (*p < 0x20 && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f')
-        controls++;
+      if (end - p >= 8 && total + 8 <= 65536)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          /* No byte at or above 0x80, none below 0x20. */
+          if ((((word - ones * 0x20) | word) & highs) == 0)
+            {
+              p += 8;
+              total += 8;
+              continue;
+            }
+        }
+      if ((*p & 0xC0) != 0x80)   /* not a continuation byte */
+        {
+          total++;
+          if (*p == 0xEF && p + 2 < end && p[1] == 0xBF && p[2] == 0xBD)   /* U+FFFD */
+            replaced++;
+          else if (*p < 0x20 && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f')
+            controls++;
+        }
+      p++;
     }
   return controls * 20 <= total && replaced * 4 <= total;
 }
@@ -350,6 +370,7 @@ import_owned_bytes (GBytes      *owned_bytes,
   g_autofree char *used_charset = NULL;
   g_autofree char *body = NULL;
   gsize body_length = 0;
+  gsize text_length;
   const char *name = filename_hint != NULL ? filename_hint : _("the input");
   const guint8 *data;
   const char *kind;
@@ -386,17 +407,18 @@ import_owned_bytes (GBytes      *owned_bytes,
       g_prefix_error (error, "%s: ", name);
       return NULL;
     }
-  if (!looks_like_text (text))
+  text_length = strlen (text);
+  if (!looks_like_text (text, text_length))
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
                    _("“%s” is not an article: it holds binary data, not text"), name);
       return NULL;
     }
 
-  switch (dossier_importer_detect_format (text, strlen (text), filename_hint))
+  switch (dossier_importer_detect_format (text, text_length, filename_hint))
     {
     case DOSSIER_IMPORT_FORMAT_HTML:
-      extracted = dossier_html_extract (text, strlen (text), url);
+      extracted = dossier_html_extract (text, text_length, url);
       break;
     case DOSSIER_IMPORT_FORMAT_MARKDOWN:
       extracted = dossier_markdown_extract (text);

@@ -105,10 +105,16 @@ is_breadcrumb (const char *text,
     return FALSE;
   for (guint i = 0; separators[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (text, separators[i], -1);
-      guint n = g_strv_length (parts);
+      g_auto(GStrv) parts = NULL;
+      const char *first = strstr (text, separators[i]);
+      guint n;
       gboolean short_parts = TRUE;
 
+      /* Three parts need two separators. */
+      if (first == NULL || strstr (first + strlen (separators[i]), separators[i]) == NULL)
+        continue;
+      parts = g_strsplit (text, separators[i], -1);
+      n = g_strv_length (parts);
       if (n < 3)
         continue;
       for (guint j = 0; j < n; j++)

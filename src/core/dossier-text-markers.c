@@ -220,8 +220,14 @@ static gboolean
 longer_than (const char *text,
              glong       max)
 {
+  gsize bytes = strnlen (text, 4 * max + 1);
   glong n = 0;
 
+  /* A character takes one to four bytes. */
+  if (bytes > (gsize) 4 * max)
+    return TRUE;
+  if (bytes <= (gsize) max)
+    return FALSE;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (++n > max)
       return TRUE;
@@ -449,8 +455,14 @@ may_start_timestamp (const char *text)
    * letter that folds to one of the first letters above (PCRE matches
    * without case). Unassigned code points may be digits to a newer PCRE. */
   c = g_utf8_get_char (text);
-  if (g_unichar_isdigit (c) || g_unichar_type (c) == G_UNICODE_UNASSIGNED ||
-      c == 0x6628 || c == 0x524D || c == 0x4ECA)
+  if (c == 0x6628 || c == 0x524D || c == 0x4ECA || c == 0x432)
+    return TRUE;
+  /* Most text starts with a character that folds to itself (a Chinese
+   * one, say): then it is none of the letters. */
+  if (_dossier_text_casefold_is_identity (c) && g_unichar_type (c) != G_UNICODE_DECIMAL_NUMBER &&
+      g_unichar_type (c) != G_UNICODE_UNASSIGNED)
+    return FALSE;
+  if (g_unichar_isdigit (c) || g_unichar_type (c) == G_UNICODE_UNASSIGNED)
     return TRUE;
   if (g_unichar_isalpha (c))
     {
