@@ -11,6 +11,7 @@
 #include "dossier-language.h"
 #include "dossier-test-utils.h"
 #include "dossier-text-cleaner.h"
+#include "dossier-text-fold.h"
 #include "dossier-text-markers.h"
 
 #include <string.h>

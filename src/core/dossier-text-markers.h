@@ -38,14 +38,9 @@ char    *dossier_text_markers_normalise       (const char *line);
 gboolean dossier_text_markers_is_end_normalised (const char *normalised);
 gboolean dossier_text_markers_is_furniture_normalised (const char *normalised);
 
-/* g_utf8_casefold (@text, -1), copying the characters that fold to
- * themselves instead of looking each one up. */
-char    *dossier_text_casefold                (const char *text);
-/* For the tests: whether @c folds to itself by the fast path's tables; the
- * longest word of the marker lists, in bytes; and turning off the
- * shortcuts that spare long lines the regular expressions and lists (the
- * answers must not change). */
-gboolean _dossier_text_casefold_is_identity   (gunichar    c);
+/* For the tests: the longest word of the marker lists, in bytes; and
+ * turning off the shortcuts that spare long lines the regular expressions
+ * and lists (the answers must not change). */
 gsize    _dossier_text_markers_longest        (void);
 void     _dossier_text_markers_set_shortcuts  (gboolean    enabled);
 
