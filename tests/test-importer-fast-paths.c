@@ -9,6 +9,7 @@
 #include "dossier-html-private.h"
 #include "dossier-importer.h"
 #include "dossier-language.h"
+#include "dossier-nfc.h"
 #include "dossier-test-utils.h"
 #include "dossier-text-cleaner.h"
 #include "dossier-text-fold.h"
@@ -207,7 +208,7 @@ test_nfc_stable_table (void)
       g_autofree char *one = NULL;
       g_autofree char *composed = NULL;
 
-      if (!_dossier_nfc_is_stable (c))
+      if (!dossier_nfc_char_is_stable (c))
         continue;
       one = unichar_to_string (c);
       composed = g_utf8_normalize (one, -1, G_NORMALIZE_NFC);
@@ -232,9 +233,43 @@ test_nfc_random (void)
       g_autoptr(GString) fast = g_string_new (NULL);
       g_autofree char *slow = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
 
-      _dossier_append_nfc (fast, text, -1);
+      dossier_nfc_append (fast, text, -1);
       g_assert_cmpstr (fast->str, ==, slow);
     }
+}
+
+/* dossier_nfc() answers as g_utf8_normalize() does, damaged text
+ * included. */
+static void
+test_nfc_whole_text (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+
+  for (guint round = 0; round < 5000; round++)
+    {
+      g_autofree char *text = random_text (rand, text_pieces, G_N_ELEMENTS (text_pieces), g_rand_int_range (rand, 1, 12));
+      g_autofree char *fast = NULL;
+      g_autofree char *slow = NULL;
+      gsize length = strlen (text);
+
+      if (round % 4 == 0)
+        text[g_rand_int_range (rand, 0, length)] = (char) g_rand_int_range (rand, 1, 256);
+      fast = dossier_nfc (text, -1);
+      slow = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+}
+
+/* NUL bytes that iconv passes through become U+FFFD, each counted. */
+static void
+test_charset_nul_bytes (void)
+{
+  static const guint8 gb18030[] = { 0xD0, 0xBE, 0x00, 0xC6, 0xAC, 0x00, 0x00, 'x' };   /* 芯 NUL 片 NUL NUL x */
+  guint replaced = 0;
+  g_autofree char *text = dossier_charset_convert (gb18030, sizeof gb18030, "GB18030", &replaced);
+
+  g_assert_cmpstr (text, ==, "芯\xEF\xBF\xBD片\xEF\xBF\xBD\xEF\xBF\xBDx");
+  g_assert_cmpuint (replaced, ==, 3);
 }
 
 /* ---- Paragraph white space ---- */
@@ -563,6 +598,8 @@ main (int    argc,
   g_test_add_func ("/importer-fast-paths/casefold/random", test_casefold_random);
   g_test_add_func ("/importer-fast-paths/nfc/stable-table", test_nfc_stable_table);
   g_test_add_func ("/importer-fast-paths/nfc/random", test_nfc_random);
+  g_test_add_func ("/importer-fast-paths/nfc/whole-text", test_nfc_whole_text);
+  g_test_add_func ("/importer-fast-paths/charset/nul-bytes", test_charset_nul_bytes);
   g_test_add_func ("/importer-fast-paths/paragraph-spaces/random", test_paragraph_spaces_random);
   g_test_add_func ("/importer-fast-paths/markers/shortcuts", test_markers_shortcuts);
   g_test_add_func ("/importer-fast-paths/markers/shortcuts-seeds", test_markers_shortcuts_seeds);

@@ -137,6 +137,16 @@ dossier_charset_utf8_valid_length (const guint8 *data,
   return length;
 }
 
+/* The string of @string, its buffer cut to size: GString rounds it up to a
+ * power of two, up to twice a page's size. */
+static char *
+string_free_exact (GString *string)
+{
+  gsize size = string->len + 1;
+
+  return g_realloc (g_string_free (string, FALSE), size);
+}
+
 /* Copies valid UTF-8 and replaces every invalid byte (and NUL) by U+FFFD. */
 static char *
 utf8_make_valid_counting (const guint8 *data,
@@ -160,7 +170,7 @@ utf8_make_valid_counting (const guint8 *data,
           p++;
         }
     }
-  return g_string_free (out, FALSE);
+  return string_free_exact (out);
 }
 
 char *
@@ -212,18 +222,27 @@ dossier_charset_convert (const guint8 *data,
     }
   g_iconv_close (cd);
 
-  /* iconv passes NUL through; a C string cannot hold it. */
-  for (gsize i = 0; i < out->len; i++)
-    if (out->str[i] == '\0')
-      {
-        g_string_erase (out, i, 1);
-        g_string_insert (out, i, "\xEF\xBF\xBD");
-        replaced++;
-      }
+  /* iconv passes NUL through; a C string cannot hold it. One pass, not an
+   * erase and insert (a copy of the rest) per NUL. */
+  if (memchr (out->str, '\0', out->len) != NULL)
+    {
+      GString *copy = g_string_sized_new (out->len + 16);
+
+      for (gsize i = 0; i < out->len; i++)
+        if (out->str[i] == '\0')
+          {
+            g_string_append (copy, "\xEF\xBF\xBD");
+            replaced++;
+          }
+        else
+          g_string_append_c (copy, out->str[i]);
+      g_string_free (out, TRUE);
+      out = copy;
+    }
 
   if (n_replaced != NULL)
     *n_replaced = replaced;
-  return g_string_free (out, FALSE);
+  return string_free_exact (out);
 }
 
 char *

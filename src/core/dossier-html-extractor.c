@@ -570,10 +570,11 @@ promote_split_article (Extractor *self,
   return top;
 }
 
-DossierExtracted *
-dossier_html_extract (const char *html,
-                      gsize       length,
-                      const char *base_url)
+static DossierExtracted *
+extract (const char *html,
+         char       *owned_html,
+         gsize       length,
+         const char *base_url)
 {
   g_autoptr(DossierExtracted) extracted = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
@@ -582,13 +583,20 @@ dossier_html_extract (const char *html,
   guint next = 0;
   Output out = { 0 };
 
-  g_return_val_if_fail (html != NULL, NULL);
-
   if (length > G_MAXINT)
-    return NULL;
-  self.doc = htmlReadMemory (html, (int) length, base_url, "UTF-8",
+    {
+      g_free (owned_html);
+      return NULL;
+    }
+  /* The text is UTF-8 already, which is what the parser assumes when told
+   * no encoding; naming one would make it pass the whole page through a
+   * UTF-8 to UTF-8 converter into a second buffer. Declarations in the page
+   * are ignored: the importer has decoded it. */
+  self.doc = htmlReadMemory (html, (int) length, base_url, NULL,
                              HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                             HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+                             HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+  g_free (owned_html);
+  html = owned_html = NULL;
   if (self.doc == NULL)
     return NULL;
   extracted = _dossier_extracted_new ();
@@ -687,4 +695,24 @@ dossier_html_extract (const char *html,
   xmlFreeDoc (self.doc);
   g_free (self.infos);
   return g_steal_pointer (&extracted);
+}
+
+DossierExtracted *
+dossier_html_extract (const char *html,
+                      gsize       length,
+                      const char *base_url)
+{
+  g_return_val_if_fail (html != NULL, NULL);
+
+  return extract (html, NULL, length, base_url);
+}
+
+DossierExtracted *
+dossier_html_extract_take (char       *html,
+                           gsize       length,
+                           const char *base_url)
+{
+  g_return_val_if_fail (html != NULL, NULL);
+
+  return extract (html, html, length, base_url);
 }

@@ -28,12 +28,6 @@ void              _dossier_extracted_add_paragraph (DossierExtracted *extracted,
                                                     const char       *text,
                                                     gssize            length);
 
-/* NFC without g_utf8_normalize() for text that is already NFC. */
-gboolean          _dossier_nfc_is_stable (gunichar c);
-void              _dossier_append_nfc    (GString    *out,
-                                          const char *text,
-                                          gssize      length);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierExtracted, _dossier_extracted_free)
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "dossier-importer-private.h"
 #include "dossier-language.h"
 #include "dossier-markdown.h"
+#include "dossier-nfc.h"
 #include "dossier-text-cleaner.h"
 
 /* A title made from the first sentence is cut at about this many
@@ -92,65 +93,15 @@ _dossier_extracted_add_paragraph (DossierExtracted *extracted,
       p = next;
     }
   if (out->len > 0)
-    g_ptr_array_add (extracted->paragraphs, g_string_free (out, FALSE));
+    {
+      gsize size = out->len + 1;
+
+      /* GString rounds its buffer up to a power of two: give back the
+       * rest, a big page has tens of thousands of paragraphs. */
+      g_ptr_array_add (extracted->paragraphs, g_realloc (g_string_free (out, FALSE), size));
+    }
   else
     g_string_free (out, TRUE);
-}
-
-/* Characters that are stable under NFC: they never change, never combine
- * with what comes before them and have combining class 0 (NFC_Quick_Check
- * = Yes). A text made only of them is already NFC. Covers Latin up to the
- * combining marks, Cyrillic letters, general punctuation, CJK, kana and
- * Hangul syllables; tests/test-importer-fast-paths.c checks every one of
- * them against GLib's normalisation data. */
-gboolean
-_dossier_nfc_is_stable (gunichar c)
-{
-  return c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x2010 && c < 0x2070) ||
-         (c >= 0x3000 && c < 0x302A) || (c >= 0x3030 && c < 0x3099) || (c >= 0x309B && c < 0x3100) ||
-         (c >= 0x3400 && c < 0x4DC0) || (c >= 0x4E00 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4) ||
-         (c >= 0xFF01 && c < 0xFFEF);
-}
-
-/* Appends the NFC form of @text (@length bytes) to @out. Text that is
- * stable as it is (nearly all news text) is copied instead of going through
- * g_utf8_normalize(), which decomposes and recomposes every character. */
-void
-_dossier_append_nfc (GString    *out,
-                     const char *text,
-                     gssize      length)
-{
-  const char *end = length < 0 ? text + strlen (text) : text + length;
-  g_autofree char *normalised = NULL;
-
-  for (const char *p = text; p < end; )
-    {
-      if ((guchar) *p < 0x80)
-        {
-          p++;
-          continue;
-        }
-      if (!_dossier_nfc_is_stable (g_utf8_get_char (p)))
-        {
-          /* NULL only for invalid UTF-8, which is then kept as it is. */
-          normalised = g_utf8_normalize (text, end - text, G_NORMALIZE_NFC);
-          break;
-        }
-      p = g_utf8_next_char (p);
-    }
-  if (normalised != NULL)
-    g_string_append (out, normalised);
-  else
-    g_string_append_len (out, text, end - text);
-}
-
-static char *
-nfc (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-
-  _dossier_append_nfc (out, text, -1);
-  return g_string_free (out, FALSE);
 }
 
 typedef struct
@@ -418,7 +369,8 @@ import_owned_bytes (GBytes      *owned_bytes,
   switch (dossier_importer_detect_format (text, text_length, filename_hint))
     {
     case DOSSIER_IMPORT_FORMAT_HTML:
-      extracted = dossier_html_extract (text, text_length, url);
+      /* The extractor frees the text as soon as it is parsed. */
+      extracted = dossier_html_extract_take (g_steal_pointer (&text), text_length, url);
       break;
     case DOSSIER_IMPORT_FORMAT_MARKDOWN:
       extracted = dossier_markdown_extract (text);
@@ -446,7 +398,7 @@ import_owned_bytes (GBytes      *owned_bytes,
     {
       if (joined->len > 0)
         g_string_append (joined, "\n\n");
-      _dossier_append_nfc (joined, g_ptr_array_index (extracted->paragraphs, i), -1);
+      dossier_nfc_append (joined, g_ptr_array_index (extracted->paragraphs, i), -1);
       g_clear_pointer (&g_ptr_array_index (extracted->paragraphs, i), g_free);
     }
   g_ptr_array_set_size (extracted->paragraphs, 0);
@@ -463,7 +415,7 @@ import_owned_bytes (GBytes      *owned_bytes,
   g_clear_pointer (&body, g_free);
   if (extracted->title != NULL && *extracted->title != '\0')
     {
-      g_autofree char *title = nfc (extracted->title);
+      g_autofree char *title = dossier_nfc_or_copy (extracted->title);
       dossier_article_set_title (article, title);
     }
   else
@@ -473,7 +425,7 @@ import_owned_bytes (GBytes      *owned_bytes,
     }
   if (extracted->source != NULL)
     {
-      g_autofree char *source = nfc (extracted->source);
+      g_autofree char *source = dossier_nfc_or_copy (extracted->source);
       dossier_article_set_source (article, source);
     }
   dossier_article_set_url (article, url != NULL ? url : extracted->url);
