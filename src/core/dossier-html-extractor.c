@@ -17,10 +17,16 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "dossier-html-metadata.h"
 #include "dossier-html-private.h"
 #include "dossier-text-cleaner.h"
+
+/* Pages at least this long give their freed tree back to the system. */
+#define TRIM_AFTER_LENGTH ((gsize) 4 * 1024 * 1024)
 
 typedef struct
 {
@@ -694,6 +700,13 @@ extract (const char *html,
   g_ptr_array_unref (self.candidates);
   xmlFreeDoc (self.doc);
   g_free (self.infos);
+#ifdef __GLIBC__
+  /* The tree of a big page is hundreds of thousands of small blocks that
+   * malloc keeps after they are freed; hand their pages back before the
+   * body is assembled, so that they do not add to the peak. */
+  if (length >= TRIM_AFTER_LENGTH)
+    malloc_trim (0);
+#endif
   return g_steal_pointer (&extracted);
 }
 
