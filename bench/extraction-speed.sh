@@ -13,6 +13,10 @@
 # bench/out/node the first time (never committed). Both sides run pinned to
 # one core when taskset exists, since the machine is shared; CPU time is the
 # number to compare, wall time is shown beside it.
+#
+# BIG_PAGE=1 also generates a 50 MB page of English and Chinese paragraphs
+# (fixed seed, bench/out/big-page.html) and reports the peak resident
+# memory and CPU time of `dossier-cli article` on it (GNU time).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -58,3 +62,41 @@ print("Dossier is %.0fx faster per page than Readability.js by CPU time (%.0fx b
 print("(Dossier starts from the raw bytes and also decodes the charset, normalises to NFC and identifies"
       " the language; Readability.js gets the decoded string and the URL.)")
 PY
+
+if [ "${BIG_PAGE:-0}" = 1 ]; then
+  big=$here/out/big-page.html
+  ninja -C "$build" src/cli/dossier-cli >/dev/null
+  if [ ! -f "$big" ]; then
+    python3 - "$big" <<'PY'
+import random, sys
+random.seed(5)
+words = ("the of and to in export controls chips semiconductor Commerce licence Nvidia data centres Gulf "
+         "investment said officials would new rules").split()
+zh = "美国 商务部 出口 管制 芯片 半导体 英伟达 人工智能 数据中心".split()
+out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>Big page</title></head><body><article>']
+size, i = 0, 0
+while size < 50 * 1024 * 1024:
+    if i % 3 == 2:
+        p = ("<p>" + "".join(random.choice(zh) for _ in range(60)) + "，" +
+             "".join(random.choice(zh) for _ in range(30)) + "。</p>\n")
+    else:
+        p = ("<p>" + " ".join(random.choice(words) for _ in range(80)) + ", " +
+             " ".join(random.choice(words) for _ in range(20)) + ".</p>\n")
+    out.append(p)
+    size += len(p.encode())
+    i += 1
+out.append("</article></body></html>\n")
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("".join(out))
+PY
+  fi
+  /usr/bin/time -f "%M %U %S" -o "$here/out/big-page.time" "$build/src/cli/dossier-cli" article "$big" >/dev/null
+  python3 - "$big" "$here/out/big-page.time" <<'PY'
+import os, sys
+size = os.path.getsize(sys.argv[1])
+rss_kb, user, system = open(sys.argv[2]).read().split()[-3:]
+rss = int(rss_kb) * 1024
+print("dossier-cli article on a %.1f MB page: peak RSS %.0f MB (%.1fx the file), %.1f s CPU (user %s s, system %s s)"
+      % (size / 1e6, rss / 1e6, rss / size, float(user) + float(system), user, system))
+PY
+fi
