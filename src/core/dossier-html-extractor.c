@@ -594,13 +594,11 @@ extract (const char *html,
       g_free (owned_html);
       return NULL;
     }
-  /* The text is UTF-8 already, which is what the parser assumes when told
-   * no encoding; naming one would make it pass the whole page through a
-   * UTF-8 to UTF-8 converter into a second buffer. Declarations in the page
-   * are ignored: the importer has decoded it. */
-  self.doc = htmlReadMemory (html, (int) length, base_url, NULL,
+  /* Naming UTF-8 makes libxml2 copy the page through a UTF-8 converter,
+   * but without it the default encoding is up to the libxml2 version. */
+  self.doc = htmlReadMemory (html, (int) length, base_url, "UTF-8",
                              HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                             HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+                             HTML_PARSE_NONET | HTML_PARSE_COMPACT);
   g_free (owned_html);
   html = owned_html = NULL;
   if (self.doc == NULL)
