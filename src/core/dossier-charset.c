@@ -67,6 +67,86 @@ charset_exists (const char *charset)
   return TRUE;
 }
 
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Well-formed sequences are those of the Unicode standard's table 3-7:
+ * no overlong forms, no surrogates, nothing above U+10FFFF. */
+gsize
+dossier_charset_utf8_valid_length (const guint8 *data,
+                                   gsize         length)
+{
+  gsize i = 0;
+
+  while (i < length)
+    {
+      guint8 b;
+      guint8 low = 0x80, high = 0xBF;
+      guint more;
+
+      /* Runs of ASCII without NUL, a word at a time. */
+      while (i + 8 <= length)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, sizeof word);
+          if (((word | ((word - ONES) & ~word)) & HIGHS) != 0)
+            break;
+          i += 8;
+        }
+      if (i >= length)
+        break;
+      b = data[i];
+      if (b < 0x80)
+        {
+          if (b == 0)
+            return i;
+          i++;
+          continue;
+        }
+      if (b >= 0xC2 && b <= 0xDF)
+        more = 1;
+      else if (b >= 0xE0 && b <= 0xEF)
+        {
+          more = 2;
+          if (b == 0xE0)
+            low = 0xA0;
+          else if (b == 0xED)
+            high = 0x9F;
+        }
+      else if (b >= 0xF0 && b <= 0xF4)
+        {
+          more = 3;
+          if (b == 0xF0)
+            low = 0x90;
+          else if (b == 0xF4)
+            high = 0x8F;
+        }
+      else
+        return i;
+      if (length - i <= more)
+        return i;
+      /* Only the second byte has a narrower range. */
+      if (data[i + 1] < low || data[i + 1] > high)
+        return i;
+      for (guint k = 2; k <= more; k++)
+        if (data[i + k] < 0x80 || data[i + k] > 0xBF)
+          return i;
+      i += more + 1;
+    }
+  return length;
+}
+
+/* The string of @string, its buffer cut to size: GString rounds it up to a
+ * power of two, up to twice a page's size. */
+static char *
+string_free_exact (GString *string)
+{
+  gsize size = string->len + 1;
+
+  return g_realloc (g_string_free (string, FALSE), size);
+}
+
 /* Copies valid UTF-8 and replaces every invalid byte (and NUL) by U+FFFD. */
 static char *
 utf8_make_valid_counting (const guint8 *data,
@@ -79,9 +159,8 @@ utf8_make_valid_counting (const guint8 *data,
 
   while (p < end)
     {
-      const char *valid_end;
+      const char *valid_end = p + dossier_charset_utf8_valid_length ((const guint8 *) p, end - p);
 
-      g_utf8_validate (p, end - p, &valid_end);
       g_string_append_len (out, p, valid_end - p);
       p = valid_end;
       if (p < end)
@@ -91,7 +170,7 @@ utf8_make_valid_counting (const guint8 *data,
           p++;
         }
     }
-  return g_string_free (out, FALSE);
+  return string_free_exact (out);
 }
 
 char *
@@ -143,18 +222,27 @@ dossier_charset_convert (const guint8 *data,
     }
   g_iconv_close (cd);
 
-  /* iconv passes NUL through; a C string cannot hold it. */
-  for (gsize i = 0; i < out->len; i++)
-    if (out->str[i] == '\0')
-      {
-        g_string_erase (out, i, 1);
-        g_string_insert (out, i, "\xEF\xBF\xBD");
-        replaced++;
-      }
+  /* iconv passes NUL through; a C string cannot hold it. One pass, not an
+   * erase and insert (a copy of the rest) per NUL. */
+  if (memchr (out->str, '\0', out->len) != NULL)
+    {
+      GString *copy = g_string_sized_new (out->len + 16);
+
+      for (gsize i = 0; i < out->len; i++)
+        if (out->str[i] == '\0')
+          {
+            g_string_append (copy, "\xEF\xBF\xBD");
+            replaced++;
+          }
+        else
+          g_string_append_c (copy, out->str[i]);
+      g_string_free (out, TRUE);
+      out = copy;
+    }
 
   if (n_replaced != NULL)
     *n_replaced = replaced;
-  return g_string_free (out, FALSE);
+  return string_free_exact (out);
 }
 
 char *
@@ -270,7 +358,7 @@ detect (const guint8 *data,
     return "UTF-16LE";
   if (n >= 4 && zero_even > n / 8 && zero_odd < zero_even / 8)
     return "UTF-16BE";
-  if (g_utf8_validate_len ((const char *) data, length, NULL))
+  if (dossier_charset_utf8_valid_length (data, length) == length)
     return "UTF-8";
   if (high == 0)
     return "UTF-8";
@@ -283,9 +371,8 @@ detect (const guint8 *data,
 
     while (p < end)
       {
-        const char *valid_end;
+        const char *valid_end = p + dossier_charset_utf8_valid_length ((const guint8 *) p, end - p);
 
-        g_utf8_validate (p, end - p, &valid_end);
         for (; p < valid_end; p++)
           if ((guchar) *p >= 0xC0)
             multibyte++;
@@ -366,7 +453,7 @@ dossier_charset_to_utf8 (const guint8  *data,
        * labelled Latin-1 that is valid UTF-8 was mislabelled. */
       if (g_str_has_prefix (name, "UTF-16") || !charset_exists (name))
         chosen = NULL;
-      else if (g_str_equal (name, "WINDOWS-1252") && g_utf8_validate_len ((const char *) data, length, NULL))
+      else if (g_str_equal (name, "WINDOWS-1252") && dossier_charset_utf8_valid_length (data, length) == length)
         chosen = g_strdup ("UTF-8");
       else
         chosen = g_steal_pointer (&name);

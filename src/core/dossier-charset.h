@@ -35,4 +35,10 @@ char *dossier_charset_convert (const guint8 *data,
                                const char   *from_charset,
                                guint        *n_replaced);
 
+/* The length of the longest valid UTF-8 prefix of @data, as
+ * g_utf8_validate (@data, @length, &end) gives it (a NUL byte ends it too),
+ * with ASCII checked eight bytes at a time. */
+gsize dossier_charset_utf8_valid_length (const guint8 *data,
+                                         gsize         length);
+
 G_END_DECLS

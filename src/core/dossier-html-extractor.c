@@ -17,10 +17,16 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "dossier-html-metadata.h"
 #include "dossier-html-private.h"
 #include "dossier-text-cleaner.h"
+
+/* Pages at least this long give their freed tree back to the system. */
+#define TRIM_AFTER_LENGTH ((gsize) 4 * 1024 * 1024)
 
 typedef struct
 {
@@ -31,52 +37,40 @@ typedef struct
   guint      total_text;
 } Extractor;
 
-static GRegex *negative_re, *positive_re, *unlikely_re, *maybe_re;
-
-static void
-init_regexes (void)
+/* Whether @name equals @lower (a lower-case tag name) ignoring ASCII case,
+ * as g_ascii_strcasecmp() would say. */
+static inline gboolean
+name_is (const xmlChar *name,
+         const char    *lower)
 {
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
+  for (;; name++, lower++)
     {
-      unlikely_re = g_regex_new ("\\bad\\b|\\bads\\b|\\badvert|ad-break|agegate|banner|breadcrumb|combx|comment|community|"
-                                 "cover-wrap|disqus|\\bextra\\b|footer|gdpr|\\bheader\\b|legends|\\bmenu|related|remark|"
-                                 "replies|\\brss\\b|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
-                                 "pagination|\\bpager\\b|popup|yom-remote|\\bshare|sharing|newsletter|subscribe|"
-                                 "promo|recommend|trending|outbrain|taboola|cookie|signup|toolbar|\\bwidget|"
-                                 "most-?read|most-?popular|read-?more|more-?stories|\\btags?\\b|\\bnav|masthead|"
-                                 "copyright|\\bhot\\b|\\brank|tuijian|xiangguan|\\bprint\\b|\\blogin|\\bmodal",
-                                 G_REGEX_CASELESS, 0, NULL);
-      maybe_re = g_regex_new ("and|article|body|column|content|main|shadow|story|entry|post|text",
-                              G_REGEX_CASELESS, 0, NULL);
-      negative_re = g_regex_new ("\\bad\\b|\\bhidden\\b|\\bhid\\b|banner|combx|comment|\\bcom-|contact|\\bfoot|gdpr|"
-                                 "masthead|\\bmedia\\b|\\bmeta\\b|outbrain|promo|related|scroll|\\bshare|shoutbox|sidebar|"
-                                 "skyscraper|sponsor|shopping|\\btags?\\b|\\btool|\\bwidget|byline|author|dateline|"
-                                 "caption|credit|recommend|\\bnav|\\bmenu",
-                                 G_REGEX_CASELESS, 0, NULL);
-      positive_re = g_regex_new ("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|"
-                                 "detail|zhengwen",
-                                 G_REGEX_CASELESS, 0, NULL);
-      g_once_init_leave (&once, 1);
+      guchar c = *name;
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      if (c != (guchar) *lower)
+        return FALSE;
+      if (c == '\0')
+        return TRUE;
     }
 }
 
 gboolean
 _dossier_html_is (xmlNode    *node,
-    const char *name)
+                  const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE && name_is (node->name, name);
 }
 
 gboolean
 _dossier_html_is_any (xmlNode            *node,
-        const char * const *names)
+                      const char * const *names)
 {
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
   for (guint i = 0; names[i] != NULL; i++)
-    if (g_ascii_strcasecmp ((const char *) node->name, names[i]) == 0)
+    if (name_is (node->name, names[i]))
       return TRUE;
   return FALSE;
 }
@@ -127,9 +121,9 @@ _dossier_html_class_weight (xmlNode *node)
 
   if (ci == NULL)
     return 0;
-  if (g_regex_match (negative_re, ci, 0, NULL))
+  if (_dossier_html_class_matches (DOSSIER_HTML_CLASS_NEGATIVE, ci))
     weight -= 25;
-  if (g_regex_match (positive_re, ci, 0, NULL))
+  if (_dossier_html_class_matches (DOSSIER_HTML_CLASS_POSITIVE, ci))
     weight += 25;
   return weight;
 }
@@ -223,6 +217,14 @@ is_comma (gunichar c)
   return c == ',' || c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0x060C;
 }
 
+/* g_unichar_isspace() for ASCII: tab, line feed, form feed, carriage
+ * return and space (not vertical tab). */
+static inline gboolean
+ascii_is_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Weighted length of a text node: a CJK character carries about as much as
  * two Latin letters; runs of white space count once. */
 static void
@@ -232,10 +234,30 @@ measure_text (const char *text,
 {
   gboolean space = TRUE;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      if ((guchar) *p < 0x80)
+        {
+          if (ascii_is_space (*p))
+            {
+              if (!space)
+                (*weight)++;
+              space = TRUE;
+            }
+          else
+            {
+              space = FALSE;
+              (*weight)++;
+              if (*p == ',' || *p == ';')
+                (*commas)++;
+            }
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
       if (g_unichar_isspace (c) || c == 0xA0)
         {
           if (!space)
@@ -250,6 +272,28 @@ measure_text (const char *text,
     }
 }
 
+/* The weights of @parent's own text nodes and CDATA sections, measured on
+ * the first call only. */
+static Info *
+measure_own_text (xmlNode *parent)
+{
+  Info *pi = INFO (parent);
+
+  if (pi->measured)
+    return pi;
+  pi->own_text = pi->own_text_commas = pi->own_cdata = pi->own_cdata_commas = 0;
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    if (node->content != NULL)
+      {
+        if (node->type == XML_TEXT_NODE)
+          measure_text ((const char *) node->content, &pi->own_text, &pi->own_text_commas);
+        else if (node->type == XML_CDATA_SECTION_NODE)
+          measure_text ((const char *) node->content, &pi->own_cdata, &pi->own_cdata_commas);
+      }
+  pi->measured = TRUE;
+  return pi;
+}
+
 /* Post-order: text, link text, commas and <p> counts of every element,
  * ignoring removed subtrees. */
 static void
@@ -262,21 +306,14 @@ measure (xmlNode  *parent,
   pi->text = pi->link_text = pi->commas = pi->paragraphs = 0;
   if (depth > MAX_DEPTH)
     return;
+  measure_own_text (parent);
+  pi->text = pi->own_text + pi->own_cdata;
+  pi->commas = pi->own_text_commas + pi->own_cdata_commas;
+  if (in_link)
+    pi->link_text = pi->text;
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
-        {
-          guint weight = 0, commas = 0;
-
-          if (node->content == NULL)
-            continue;
-          measure_text ((const char *) node->content, &weight, &commas);
-          pi->text += weight;
-          pi->commas += commas;
-          if (in_link)
-            pi->link_text += weight;
-        }
-      else if (node->type == XML_ELEMENT_NODE)
+      if (node->type == XML_ELEMENT_NODE)
         {
           Info *ni = INFO (node);
           gboolean link = in_link || _dossier_html_is (node, "a");
@@ -337,7 +374,8 @@ remove_furniture (Extractor *self,
 
           /* A wrapper that holds a third of the page, or many paragraphs of
            * prose, is not a sidebar whatever its class says. */
-          if (ci != NULL && g_regex_match (unlikely_re, ci, 0, NULL) && !g_regex_match (maybe_re, ci, 0, NULL) &&
+          if (ci != NULL && _dossier_html_class_matches (DOSSIER_HTML_CLASS_UNLIKELY, ci) &&
+              !_dossier_html_class_matches (DOSSIER_HTML_CLASS_MAYBE, ci) &&
               info->text * 3 < self->total_text &&
               !(info->paragraphs >= 5 && _dossier_html_link_density (node) < 0.3))
             {
@@ -392,15 +430,11 @@ add_score (Extractor *self,
 static guint
 direct_text (xmlNode *node)
 {
-  guint weight = 0, commas = 0;
+  guint weight = measure_own_text (node)->own_text;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type == XML_TEXT_NODE && child->content != NULL)
-        measure_text ((const char *) child->content, &weight, &commas);
-      else if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !_dossier_html_is_any (child, _dossier_html_block_tags))
-        weight += INFO (child)->text;
-    }
+    if (child->type == XML_ELEMENT_NODE && !INFO (child)->removed && !_dossier_html_is_any (child, _dossier_html_block_tags))
+      weight += INFO (child)->text;
   return weight;
 }
 
@@ -542,10 +576,11 @@ promote_split_article (Extractor *self,
   return top;
 }
 
-DossierExtracted *
-dossier_html_extract (const char *html,
-                      gsize       length,
-                      const char *base_url)
+static DossierExtracted *
+extract (const char *html,
+         char       *owned_html,
+         gsize       length,
+         const char *base_url)
 {
   g_autoptr(DossierExtracted) extracted = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
@@ -554,14 +589,18 @@ dossier_html_extract (const char *html,
   guint next = 0;
   Output out = { 0 };
 
-  g_return_val_if_fail (html != NULL, NULL);
-
-  init_regexes ();
   if (length > G_MAXINT)
-    return NULL;
+    {
+      g_free (owned_html);
+      return NULL;
+    }
+  /* Naming UTF-8 makes libxml2 copy the page through a UTF-8 converter,
+   * but without it the default encoding is up to the libxml2 version. */
   self.doc = htmlReadMemory (html, (int) length, base_url, "UTF-8",
                              HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                              HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  g_free (owned_html);
+  html = owned_html = NULL;
   if (self.doc == NULL)
     return NULL;
   extracted = _dossier_extracted_new ();
@@ -659,5 +698,32 @@ dossier_html_extract (const char *html,
   g_ptr_array_unref (self.candidates);
   xmlFreeDoc (self.doc);
   g_free (self.infos);
+#ifdef __GLIBC__
+  /* The tree of a big page is hundreds of thousands of small blocks that
+   * malloc keeps after they are freed; hand their pages back before the
+   * body is assembled, so that they do not add to the peak. */
+  if (length >= TRIM_AFTER_LENGTH)
+    malloc_trim (0);
+#endif
   return g_steal_pointer (&extracted);
+}
+
+DossierExtracted *
+dossier_html_extract (const char *html,
+                      gsize       length,
+                      const char *base_url)
+{
+  g_return_val_if_fail (html != NULL, NULL);
+
+  return extract (html, NULL, length, base_url);
+}
+
+DossierExtracted *
+dossier_html_extract_take (char       *html,
+                           gsize       length,
+                           const char *base_url)
+{
+  g_return_val_if_fail (html != NULL, NULL);
+
+  return extract (html, html, length, base_url);
 }

@@ -13,8 +13,14 @@ G_BEGIN_DECLS
  * (headings inside the body kept), title, site name, canonical URL and
  * published date. @base_url (nullable) resolves relative URLs. Returns NULL
  * only when libxml2 cannot build any tree. */
-DossierExtracted *dossier_html_extract (const char *html,
-                                        gsize       length,
-                                        const char *base_url);
+DossierExtracted *dossier_html_extract      (const char *html,
+                                             gsize       length,
+                                             const char *base_url);
+
+/* The same, taking @html over and freeing it once parsed, before the
+ * extraction builds its own copies of the text. */
+DossierExtracted *dossier_html_extract_take (char       *html,
+                                             gsize       length,
+                                             const char *base_url);
 
 G_END_DECLS

@@ -47,19 +47,76 @@ found_clear (Found *f)
   g_free (f->ld_publisher);
 }
 
+/* Collapses white space as the text comes in, and stops once it holds
+ * @limit characters. */
+typedef struct
+{
+  GString *out;
+  gboolean space;
+  gsize    chars;
+  gsize    limit;
+} TextSink;
+
+static gboolean
+sink_full (const TextSink *sink)
+{
+  return sink->chars >= sink->limit;
+}
+
 static void
-append_text (xmlNode *node,
-             GString *out,
-             guint    depth)
+sink_append (TextSink   *sink,
+             const char *raw)
+{
+  for (const char *p = raw; *p != '\0' && !sink_full (sink); )
+    {
+      const char *next;
+      gunichar c;
+
+      /* ASCII white space for g_unichar_isspace(): tab, LF, FF, CR, space. */
+      if ((guchar) *p < 0x80)
+        {
+          if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            sink->space = sink->out->len > 0;
+          else
+            {
+              if (sink->space)
+                g_string_append_c (sink->out, ' ');
+              sink->space = FALSE;
+              g_string_append_c (sink->out, *p);
+              sink->chars++;
+            }
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0xA0)
+        sink->space = sink->out->len > 0;
+      else
+        {
+          if (sink->space)
+            g_string_append_c (sink->out, ' ');
+          sink->space = FALSE;
+          g_string_append_len (sink->out, p, next - p);
+          sink->chars++;
+        }
+      p = next;
+    }
+}
+
+static void
+append_text (xmlNode  *node,
+             TextSink *sink,
+             guint     depth)
 {
   if (depth > MAX_DEPTH)
     return;
-  for (xmlNode *child = node; child != NULL; child = child->next)
+  for (xmlNode *child = node; child != NULL && !sink_full (sink); child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
           if (child->content != NULL)
-            g_string_append (out, (const char *) child->content);
+            sink_append (sink, (const char *) child->content);
         }
       else if (child->type == XML_ELEMENT_NODE)
         {
@@ -67,38 +124,29 @@ append_text (xmlNode *node,
               g_ascii_strcasecmp ((const char *) child->name, "style") == 0)
             continue;
           if (g_ascii_strcasecmp ((const char *) child->name, "br") == 0)
-            g_string_append_c (out, ' ');
-          append_text (child->children, out, depth + 1);
+            sink_append (sink, " ");
+          append_text (child->children, sink, depth + 1);
         }
     }
 }
 
 char *
-dossier_html_node_text (xmlNode *node)
+dossier_html_node_text_prefix (xmlNode *node,
+                               gsize    max_chars)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
+  TextSink sink = { g_string_new (NULL), FALSE, 0, max_chars };
 
   if (node->type == XML_ELEMENT_NODE)
-    append_text (node->children, raw, 0);
+    append_text (node->children, &sink, 0);
   else
-    append_text (node, raw, 0);
-  for (const char *p = raw->str; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+    append_text (node, &sink, 0);
+  return g_string_free (sink.out, FALSE);
+}
 
-      if (g_unichar_isspace (c) || c == 0xA0)
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+char *
+dossier_html_node_text (xmlNode *node)
+{
+  return dossier_html_node_text_prefix (node, G_MAXSIZE);
 }
 
 static char *

@@ -19,6 +19,10 @@ void  dossier_html_metadata_read        (xmlDoc           *doc,
 
 /* The text of @node and its descendants, white space collapsed. */
 char *dossier_html_node_text            (xmlNode          *node);
+/* The same, stopping once it holds @max_chars characters: the opening of a
+ * long block without collecting all of it. */
+char *dossier_html_node_text_prefix     (xmlNode          *node,
+                                         gsize             max_chars);
 
 /* A date ("2025-05-13T10:00:00+08:00", "May 13, 2025") as YYYY-MM-DD, or
  * NULL. */

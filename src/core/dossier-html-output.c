@@ -210,7 +210,7 @@ _dossier_html_date_near_headline (xmlNode *top)
           if (node == top)
             {
               /* Stop at the body; only look at its opening. */
-              g_autofree char *text = dossier_html_node_text (node);
+              g_autofree char *text = dossier_html_node_text_prefix (node, 80);
               g_autofree char *opening = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
 
               return dossier_text_find_date (opening);

@@ -27,6 +27,13 @@ typedef struct
   guint    paragraphs;  /* <p> below */
   gboolean removed;
   gboolean candidate;
+  /* The element's own text nodes (not its children's), measured once:
+   * after furniture removal the counts are summed again from these. */
+  gboolean measured;
+  guint    own_text;        /* weight of the text nodes */
+  guint    own_text_commas;
+  guint    own_cdata;       /* weight of the CDATA sections */
+  guint    own_cdata_commas;
 } Info;
 
 /* Every element of the parsed page carries its Info in _private. */
@@ -40,6 +47,16 @@ typedef struct
   gboolean          pre;
 } Output;
 
+/* The class/id word patterns (dossier-html-classes.c). */
+typedef enum
+{
+  DOSSIER_HTML_CLASS_UNLIKELY,   /* furniture: share, sidebar, related… */
+  DOSSIER_HTML_CLASS_MAYBE,      /* …unless it also says article, content… */
+  DOSSIER_HTML_CLASS_NEGATIVE,   /* lowers a block's score */
+  DOSSIER_HTML_CLASS_POSITIVE,   /* raises it */
+  DOSSIER_HTML_N_CLASS_PATTERNS
+} DossierHtmlClassPattern;
+
 extern const char * const _dossier_html_block_tags[];
 extern const char * const _dossier_html_heading_tags[];
 
@@ -52,6 +69,14 @@ char     *_dossier_html_attr               (xmlNode            *node,
 char     *_dossier_html_class_and_id       (xmlNode            *node);
 int       _dossier_html_class_weight       (xmlNode            *node);
 double    _dossier_html_link_density       (xmlNode            *node);
+
+/* dossier-html-classes.c; @class_and_id comes from
+ * _dossier_html_class_and_id(). */
+gboolean  _dossier_html_class_matches      (DossierHtmlClassPattern  which,
+                                            const char              *class_and_id);
+gboolean  _dossier_html_class_matches_regex (DossierHtmlClassPattern  which,
+                                             const char              *class_and_id);
+gboolean  _dossier_html_class_patterns_are_words (void);
 
 /* dossier-html-output.c */
 void      _dossier_html_flush              (Output             *out);

@@ -18,6 +18,7 @@
 #include "dossier-importer-private.h"
 #include "dossier-language.h"
 #include "dossier-markdown.h"
+#include "dossier-nfc.h"
 #include "dossier-text-cleaner.h"
 
 /* A title made from the first sentence is cut at about this many
@@ -54,28 +55,51 @@ _dossier_extracted_add_paragraph (DossierExtracted *extracted,
                                   gssize            length)
 {
   const char *end = length < 0 ? text + strlen (text) : text + length;
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (end - text);
   gboolean space = FALSE;
 
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+  for (const char *p = text; p < end; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *next;
+      gunichar c;
 
-      /* NBSP and the other Unicode spaces collapse like ASCII ones. */
-      if (g_unichar_isspace (c) || c == 0xA0 || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+      /* ASCII: the white space of g_unichar_isspace() is these five. */
+      if ((guchar) *p < 0x80)
         {
-          space = out->len > 0;
+          if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            space = out->len > 0;
+          else
+            {
+              if (space)
+                g_string_append_c (out, ' ');
+              space = FALSE;
+              g_string_append_c (out, *p);
+            }
+          p++;
           continue;
         }
-      if (c == 0x200B || c == 0xFEFF || c == 0xAD)   /* invisible */
-        continue;
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
+      /* NBSP and the other Unicode spaces collapse like ASCII ones. */
+      if (g_unichar_isspace (c) || c == 0xA0 || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        space = out->len > 0;
+      else if (c != 0x200B && c != 0xFEFF && c != 0xAD)   /* invisible */
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_len (out, p, next - p);
+        }
+      p = next;
     }
   if (out->len > 0)
-    g_ptr_array_add (extracted->paragraphs, g_string_free (out, FALSE));
+    {
+      gsize size = out->len + 1;
+
+      /* GString rounds its buffer up to a power of two: give back the
+       * rest, a big page has tens of thousands of paragraphs. */
+      g_ptr_array_add (extracted->paragraphs, g_realloc (g_string_free (out, FALSE), size));
+    }
   else
     g_string_free (out, TRUE);
 }
@@ -123,20 +147,42 @@ binary_kind (const guint8 *data,
   return NULL;
 }
 
-/* After decoding: text has few control characters and few replaced bytes. */
+/* After decoding: text has few control characters and few replaced bytes.
+ * Counts characters by their first byte (the text is valid UTF-8), and
+ * printable ASCII eight bytes at a time. */
 static gboolean
-looks_like_text (const char *text)
+looks_like_text (const char *text,
+                 gsize       length)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guchar *p = (const guchar *) text, *end = p + length;
   gsize controls = 0, replaced = 0, total = 0;
 
-  for (const char *p = text; *p != '\0' && total < 65536; p = g_utf8_next_char (p), total++)
+  while (p < end && total < 65536)
     {
-      gunichar c = g_utf8_get_char (p);
+      if (end - p >= 8 && total + 8 <= 65536)
+        {
+          guint64 word;
 
-      if (c == 0xFFFD)
-        replaced++;
-      else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-        controls++;
+          memcpy (&word, p, sizeof word);
+          /* No byte at or above 0x80, none below 0x20. */
+          if ((((word - ones * 0x20) | word) & highs) == 0)
+            {
+              p += 8;
+              total += 8;
+              continue;
+            }
+        }
+      if ((*p & 0xC0) != 0x80)   /* not a continuation byte */
+        {
+          total++;
+          if (*p == 0xEF && p + 2 < end && p[1] == 0xBF && p[2] == 0xBD)   /* U+FFFD */
+            replaced++;
+          else if (*p < 0x20 && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f')
+            controls++;
+        }
+      p++;
     }
   return controls * 20 <= total && replaced * 4 <= total;
 }
@@ -186,17 +232,28 @@ dossier_importer_detect_format (const char *text,
   static const char * const markdown_extensions[] = { ".md", ".markdown", ".mdown", ".mkd", NULL };
   static const char * const html_starts[] = { "<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title", "<section", "<h1", "<span", "<table", NULL };
   gsize sample_length = MIN (length, 65536);
-  g_autofree char *sample = g_ascii_strdown (text, sample_length);
-  const char *p = sample;
+  g_autofree char *sample = NULL;
+  const char *p = text;
   guint tags;
 
   g_return_val_if_fail (text != NULL, DOSSIER_IMPORT_FORMAT_TEXT);
 
+  /* Most pages say what they are in their first bytes: look there before
+   * lowering the whole sample. */
+  while (p < text + sample_length && g_ascii_isspace (*p))
+    p++;
+  {
+    g_autofree char *opening = g_ascii_strdown (p, MIN (16, sample_length - (p - text)));
+
+    for (guint i = 0; html_starts[i] != NULL; i++)
+      if (g_str_has_prefix (opening, html_starts[i]))
+        return DOSSIER_IMPORT_FORMAT_HTML;
+  }
+
+  sample = g_ascii_strdown (text, sample_length);
+  p = sample;
   while (g_ascii_isspace (*p))
     p++;
-  for (guint i = 0; html_starts[i] != NULL; i++)
-    if (g_str_has_prefix (p, html_starts[i]))
-      return DOSSIER_IMPORT_FORMAT_HTML;
 
   sample_length = strlen (sample);
   tags = count_occurrences (sample, sample_length, "</p>") + count_occurrences (sample, sample_length, "</div>") +
@@ -263,7 +320,8 @@ import_owned_bytes (GBytes      *owned_bytes,
   g_autofree char *text = NULL;
   g_autofree char *used_charset = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *nfc = NULL;
+  gsize body_length = 0;
+  gsize text_length;
   const char *name = filename_hint != NULL ? filename_hint : _("the input");
   const guint8 *data;
   const char *kind;
@@ -300,17 +358,19 @@ import_owned_bytes (GBytes      *owned_bytes,
       g_prefix_error (error, "%s: ", name);
       return NULL;
     }
-  if (!looks_like_text (text))
+  text_length = strlen (text);
+  if (!looks_like_text (text, text_length))
     {
       g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
                    _("“%s” is not an article: it holds binary data, not text"), name);
       return NULL;
     }
 
-  switch (dossier_importer_detect_format (text, strlen (text), filename_hint))
+  switch (dossier_importer_detect_format (text, text_length, filename_hint))
     {
     case DOSSIER_IMPORT_FORMAT_HTML:
-      extracted = dossier_html_extract (text, strlen (text), url);
+      /* The extractor frees the text as soon as it is parsed. */
+      extracted = dossier_html_extract_take (g_steal_pointer (&text), text_length, url);
       break;
     case DOSSIER_IMPORT_FORMAT_MARKDOWN:
       extracted = dossier_markdown_extract (text);
@@ -327,15 +387,21 @@ import_owned_bytes (GBytes      *owned_bytes,
       return NULL;
     }
 
-  /* Big inputs: drop each copy as soon as the next one exists. */
+  /* Big inputs: drop each copy as soon as the next one exists. The body
+   * is put into NFC paragraph by paragraph (nothing composes across a line
+   * break), each one freed once it is in. */
   g_clear_pointer (&text, g_free);
-  joined = g_string_new (NULL);
+  for (guint i = 0; i < extracted->paragraphs->len; i++)
+    body_length += strlen (g_ptr_array_index (extracted->paragraphs, i)) + 2;
+  joined = g_string_sized_new (body_length);
   for (guint i = 0; i < extracted->paragraphs->len; i++)
     {
       if (joined->len > 0)
         g_string_append (joined, "\n\n");
-      g_string_append (joined, g_ptr_array_index (extracted->paragraphs, i));
+      dossier_nfc_append (joined, g_ptr_array_index (extracted->paragraphs, i), -1);
+      g_clear_pointer (&g_ptr_array_index (extracted->paragraphs, i), g_free);
     }
+  g_ptr_array_set_size (extracted->paragraphs, 0);
   body = g_string_free (joined, FALSE);
   if (*body == '\0')
     {
@@ -343,17 +409,13 @@ import_owned_bytes (GBytes      *owned_bytes,
                    _("“%s” contains no article text"), name);
       return NULL;
     }
-  g_ptr_array_set_size (extracted->paragraphs, 0);
-  nfc = g_utf8_normalize (body, -1, G_NORMALIZE_NFC);
-  if (nfc != NULL)
-    g_clear_pointer (&body, g_free);
 
   article = dossier_article_new ();
-  dossier_article_set_body (article, nfc != NULL ? nfc : body);
-  g_clear_pointer (&nfc, g_free);
+  dossier_article_set_body (article, body);
+  g_clear_pointer (&body, g_free);
   if (extracted->title != NULL && *extracted->title != '\0')
     {
-      g_autofree char *title = g_utf8_normalize (extracted->title, -1, G_NORMALIZE_NFC);
+      g_autofree char *title = dossier_nfc_or_copy (extracted->title);
       dossier_article_set_title (article, title);
     }
   else
@@ -363,7 +425,7 @@ import_owned_bytes (GBytes      *owned_bytes,
     }
   if (extracted->source != NULL)
     {
-      g_autofree char *source = g_utf8_normalize (extracted->source, -1, G_NORMALIZE_NFC);
+      g_autofree char *source = dossier_nfc_or_copy (extracted->source);
       dossier_article_set_source (article, source);
     }
   dossier_article_set_url (article, url != NULL ? url : extracted->url);

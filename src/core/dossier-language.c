@@ -70,6 +70,15 @@ stop_word_table (void)
   return table;
 }
 
+/* Tests turn the ASCII shortcuts off to compare answers. */
+static gboolean ascii_shortcuts = TRUE;
+
+void
+_dossier_language_set_shortcuts (gboolean enabled)
+{
+  ascii_shortcuts = enabled;
+}
+
 typedef struct
 {
   guint han, kana, hangul, arabic, cyrillic, latin, other;
@@ -81,8 +90,28 @@ count_latin_word (Counts     *counts,
                   const char *word,
                   gsize       length)
 {
-  g_autofree char *lower = g_utf8_strdown (word, length);
-  guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (stop_word_table (), lower));
+  g_autofree char *allocated = NULL;
+  char buffer[64];
+  const char *lower;
+  gboolean ascii = ascii_shortcuts && length < sizeof buffer;
+  guint mask;
+
+  /* Most words are short and ASCII: lower them on the stack. */
+  for (gsize i = 0; ascii && i < length; i++)
+    {
+      if ((guchar) word[i] >= 0x80)
+        ascii = FALSE;
+      else
+        buffer[i] = g_ascii_tolower (word[i]);
+    }
+  if (ascii)
+    {
+      buffer[length] = '\0';
+      lower = buffer;
+    }
+  else
+    lower = allocated = g_utf8_strdown (word, length);
+  mask = GPOINTER_TO_UINT (g_hash_table_lookup (stop_word_table (), lower));
 
   for (guint i = 0; i < G_N_ELEMENTS (latin_stop_words); i++)
     if (mask & (1u << i))
@@ -99,9 +128,28 @@ count_text (Counts     *counts,
 
   for (const char *p = text; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeScript script = g_unichar_get_script (c);
-      gboolean latin_letter = script == G_UNICODE_SCRIPT_LATIN && g_unichar_isalpha (c);
+      gunichar c;
+      GUnicodeScript script;
+      gboolean latin_letter;
+
+      /* ASCII letters are Latin, the rest of ASCII is no letter at all. */
+      if (ascii_shortcuts && (guchar) *p < 0x80)
+        {
+          latin_letter = g_ascii_isalpha (*p);
+          if (latin_letter && word_start == NULL)
+            word_start = p;
+          else if (!latin_letter && word_start != NULL)
+            {
+              count_latin_word (counts, word_start, p - word_start);
+              word_start = NULL;
+            }
+          if (latin_letter)
+            counts->latin++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      script = g_unichar_get_script (c);
+      latin_letter = script == G_UNICODE_SCRIPT_LATIN && g_unichar_isalpha (c);
 
       if (latin_letter && word_start == NULL)
         word_start = p;

@@ -20,4 +20,8 @@ const char *dossier_language_detect           (const char *text);
 const char *dossier_language_detect_paragraph (const char *text,
                                                gssize      length);
 
+/* For the tests: turns off the ASCII fast paths (the answers must not
+ * change). */
+void        _dossier_language_set_shortcuts   (gboolean    enabled);
+
 G_END_DECLS

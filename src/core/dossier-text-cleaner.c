@@ -105,10 +105,16 @@ is_breadcrumb (const char *text,
     return FALSE;
   for (guint i = 0; separators[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (text, separators[i], -1);
-      guint n = g_strv_length (parts);
+      g_auto(GStrv) parts = NULL;
+      const char *first = strstr (text, separators[i]);
+      guint n;
       gboolean short_parts = TRUE;
 
+      /* Three parts need two separators. */
+      if (first == NULL || strstr (first + strlen (separators[i]), separators[i]) == NULL)
+        continue;
+      parts = g_strsplit (text, separators[i], -1);
+      n = g_strv_length (parts);
       if (n < 3)
         continue;
       for (guint j = 0; j < n; j++)
@@ -125,14 +131,15 @@ classify (const char *text,
           glong       chars)
 {
   glong weight = text_weight (text, chars);
+  g_autofree char *normalised = dossier_text_markers_normalise (text);
 
-  if (dossier_text_markers_is_end (text))
+  if (dossier_text_markers_is_end_normalised (normalised))
     return LINE_END_MARKER;
   if (dossier_text_markers_is_inline_ad (text))
     return LINE_INLINE_AD;
   if (dossier_text_markers_is_timestamp (text))
     return LINE_TIMESTAMP;
-  if (dossier_text_markers_is_furniture (text))
+  if (dossier_text_markers_is_furniture_normalised (normalised))
     return LINE_FURNITURE;
   if (chars <= 40 && !ends_like_sentence (text))
     {

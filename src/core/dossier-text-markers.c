@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dossier-text-cleaner.h"
+#include "dossier-text-fold.h"
 
 /* Headings of blocks that follow an article on news sites. */
 static const char * const end_markers[] = {
@@ -151,20 +152,45 @@ static const char * const attribution_cues[] = {
   NULL
 };
 
+/* TRUE when @text has more than @max characters; stops counting there. */
+static gboolean
+longer_than (const char *text,
+             glong       max)
+{
+  gsize bytes = strnlen (text, 4 * max + 1);
+  glong n = 0;
+
+  /* A character takes one to four bytes. */
+  if (bytes > (gsize) 4 * max)
+    return TRUE;
+  if (bytes <= (gsize) max)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (++n > max)
+      return TRUE;
+  return FALSE;
+}
+
 /* Lower-cased line without counts ("(0 )", "（12）"), trailing colons,
  * arrows and spaces. */
-static char *
-normalise (const char *line)
+char *
+dossier_text_markers_normalise (const char *line)
 {
-  g_autofree char *folded = g_utf8_casefold (line, -1);
-  GString *out = g_string_new (NULL);
+  g_autofree char *folded = dossier_text_casefold (line);
+  GString *out = g_string_sized_new (strlen (folded));
   gsize len;
 
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = folded; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *run = p;
 
-      if (c == '(' || c == 0xFF08)
+      /* Copy up to the next byte that may need work. */
+      while (*p != '\0' && *p != '(' && (guchar) *p != 0xEF && (guchar) *p != 0xC2)
+        p++;
+      g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+      if (*p == '(' || strncmp (p, "（", 3) == 0)
         {
           /* Drop a parenthesised count. */
           const char *q = g_utf8_next_char (p);
@@ -173,16 +199,28 @@ normalise (const char *line)
           while (*q != '\0' && *q != ')' && strncmp (q, "）", 3) != 0)
             {
               if (!g_ascii_isdigit (*q) && *q != ' ')
-                digits = FALSE;
+                {
+                  /* Not a count, wherever it ends. */
+                  digits = FALSE;
+                  break;
+                }
               q = g_utf8_next_char (q);
             }
           if (digits && *q != '\0')
             {
-              p = *q == ')' ? q : q + 2;
+              p = *q == ')' ? q + 1 : q + 3;
               continue;
             }
         }
-      g_string_append_unichar (out, c == 0xA0 ? ' ' : c);
+      {
+        const char *next = g_utf8_next_char (p);
+
+        if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)   /* no-break space */
+          g_string_append_c (out, ' ');
+        else
+          g_string_append_len (out, p, next - p);
+        p = next;
+      }
     }
   len = out->len;
   while (len > 0 && strchr (" :>»›-|.…\t", out->str[len - 1]) != NULL)
@@ -193,10 +231,38 @@ normalise (const char *line)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* Every word of the lists is shorter than this many bytes (the tests check
+ * it), so a longer line is in none of them. */
+#define MAX_MARKER_BYTES 128
+
+/* Tests turn the shortcuts off to compare answers. */
+static gboolean shortcuts = TRUE;
+
+void
+_dossier_text_markers_set_shortcuts (gboolean enabled)
+{
+  shortcuts = enabled;
+}
+
+gsize
+_dossier_text_markers_longest (void)
+{
+  const char * const *lists[] = { end_markers, end_prefixes, inline_ad_prefixes, furniture, home_crumbs,
+                                  generic_crumbs, byline_prefixes, source_prefixes, attribution_cues };
+  gsize longest = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i] != NULL; i++)
+      longest = MAX (longest, strlen (lists[l][i]));
+  return longest;
+}
+
 static gboolean
 in_list (const char         *value,
          const char * const *list)
 {
+  if (shortcuts && strnlen (value, MAX_MARKER_BYTES) >= MAX_MARKER_BYTES)
+    return FALSE;
   for (guint i = 0; list[i] != NULL; i++)
     if (strcmp (value, list[i]) == 0)
       return TRUE;
@@ -209,33 +275,47 @@ has_prefix_in (const char         *value,
                gsize              *prefix_length)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (g_str_has_prefix (value, list[i]))
-      {
-        if (prefix_length != NULL)
-          *prefix_length = strlen (list[i]);
-        return TRUE;
-      }
+    {
+      gsize length = strlen (list[i]);
+
+      if (strncmp (value, list[i], length) == 0)
+        {
+          if (prefix_length != NULL)
+            *prefix_length = length;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
 gboolean
-dossier_text_markers_is_end (const char *line)
+dossier_text_markers_is_end_normalised (const char *n)
 {
-  g_autofree char *n = normalise (line);
-
-  if (g_utf8_strlen (n, -1) > 200)
+  if (longer_than (n, 200))
     return FALSE;
   return in_list (n, end_markers) || has_prefix_in (n, end_prefixes, NULL);
 }
 
 gboolean
+dossier_text_markers_is_end (const char *line)
+{
+  g_autofree char *n = dossier_text_markers_normalise (line);
+
+  return dossier_text_markers_is_end_normalised (n);
+}
+
+gboolean
 dossier_text_markers_is_inline_ad (const char *line)
 {
-  g_autofree char *n = g_utf8_casefold (line, -1);
+  g_autofree char *n = NULL;
   gsize prefix_length;
   const char *rest;
 
-  if (g_utf8_strlen (n, -1) > 250 || !has_prefix_in (n, inline_ad_prefixes, &prefix_length))
+  /* Folding never makes a text shorter: long lines need no folding. */
+  if (shortcuts && longer_than (line, 250))
+    return FALSE;
+  n = dossier_text_casefold (line);
+  if (longer_than (n, 250) || !has_prefix_in (n, inline_ad_prefixes, &prefix_length))
     return FALSE;
   rest = n + prefix_length;
   while (*rest == ' ' || *rest == '\t')
@@ -282,14 +362,76 @@ timestamp_regex (void)
   return regex;
 }
 
+static GRegex *
+dateline_words_regex (void)
+{
+  static gsize once = 0;
+  static GRegex *regex = NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      regex = g_regex_new ("\\d{1,2}[:：]\\d{2}|更新|来源|來源|作者|编辑|source|updated|published|posted|by\\b",
+                           G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return regex;
+}
+
+/* Whether the timestamp pattern could match text starting with @c: every
+ * alternative starts with a digit, a non-ASCII character or one of these
+ * letters (yesterday, hier, gestern, ayer, ontem, il y a, vor, hace, há). */
+static gboolean
+may_start_timestamp (const char *text)
+{
+  static const char first_letters[] = "yhgaoiv";
+  gunichar c;
+
+  if ((guchar) *text < 0x80)
+    return g_ascii_isdigit (*text) || (*text != '\0' && strchr (first_letters, g_ascii_tolower (*text)) != NULL);
+  /* Outside ASCII: a digit of another script, 昨天 前天 今天, вчера, or a
+   * letter that folds to one of the first letters above (PCRE matches
+   * without case). Unassigned code points may be digits to a newer PCRE. */
+  c = g_utf8_get_char (text);
+  if (c == 0x6628 || c == 0x524D || c == 0x4ECA || c == 0x432)
+    return TRUE;
+  /* Most text starts with a character that folds to itself (a Chinese
+   * one, say): then it is none of the letters. */
+  if (_dossier_text_casefold_is_identity (c) && g_unichar_type (c) != G_UNICODE_DECIMAL_NUMBER &&
+      g_unichar_type (c) != G_UNICODE_UNASSIGNED)
+    return FALSE;
+  if (g_unichar_isdigit (c) || g_unichar_type (c) == G_UNICODE_UNASSIGNED)
+    return TRUE;
+  if (g_unichar_isalpha (c))
+    {
+      g_autofree char *folded = g_utf8_casefold (text, g_utf8_next_char (text) - text);
+
+      return g_str_has_prefix (folded, "в") || (folded[0] != '\0' && strchr (first_letters, folded[0]) != NULL);
+    }
+  return FALSE;
+}
+
 gboolean
 dossier_text_markers_is_timestamp (const char *line)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (line));
+  g_autofree char *stripped = NULL;
   g_autofree char *date = NULL;
-  glong chars;
+  const char *start = line, *end;
+  glong chars = 0;
 
-  if (g_regex_match (timestamp_regex (), stripped, 0, NULL))
+  /* A long line that cannot start like one is not a timestamp: skip the
+   * copy and the regular expressions. */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  for (const char *p = start; p < end && chars <= 60; p = g_utf8_next_char (p))
+    chars++;
+  if (shortcuts && chars > 60 && !may_start_timestamp (start))
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (line));
+  if ((!shortcuts || may_start_timestamp (stripped)) && g_regex_match (timestamp_regex (), stripped, 0, NULL))
     return TRUE;
   /* A dateline: a short line with a full date and a few words of
    * metadata ("2005-02-06 13:26更新 来源：新华网", "Saturday, September
@@ -306,14 +448,20 @@ dossier_text_markers_is_timestamp (const char *line)
   date = dossier_text_find_date (stripped);
   if (date == NULL || strlen (date) < 10)
     return FALSE;
-  return g_regex_match_simple ("\\d{1,2}[:：]\\d{2}|更新|来源|來源|作者|编辑|source|updated|published|posted|by\\b",
-                               stripped, G_REGEX_CASELESS, 0);
+  return g_regex_match (dateline_words_regex (), stripped, 0, NULL);
 }
 
 gboolean
 dossier_text_markers_is_furniture (const char *line)
 {
-  g_autofree char *n = normalise (line);
+  g_autofree char *n = dossier_text_markers_normalise (line);
+
+  return dossier_text_markers_is_furniture_normalised (n);
+}
+
+gboolean
+dossier_text_markers_is_furniture_normalised (const char *n)
+{
   const char *p = n;
   gboolean digits_only = *p != '\0';
 
@@ -349,15 +497,18 @@ dossier_text_markers_is_furniture (const char *line)
 gboolean
 dossier_text_markers_is_byline (const char *line)
 {
-  g_autofree char *n = g_utf8_casefold (line, -1);
+  g_autofree char *n = NULL;
 
-  return g_utf8_strlen (n, -1) < 80 && has_prefix_in (n, byline_prefixes, NULL);
+  if (shortcuts && longer_than (line, 79))
+    return FALSE;
+  n = dossier_text_casefold (line);
+  return !longer_than (n, 79) && has_prefix_in (n, byline_prefixes, NULL);
 }
 
 gboolean
 dossier_text_markers_is_generic_crumb (const char *segment)
 {
-  g_autofree char *n = normalise (segment);
+  g_autofree char *n = dossier_text_markers_normalise (segment);
 
   return in_list (n, generic_crumbs);
 }
@@ -365,7 +516,7 @@ dossier_text_markers_is_generic_crumb (const char *segment)
 gboolean
 dossier_text_markers_is_home_crumb (const char *segment)
 {
-  g_autofree char *n = normalise (segment);
+  g_autofree char *n = dossier_text_markers_normalise (segment);
 
   for (guint i = 0; home_crumbs[i] != NULL; i++)
     if (g_str_has_suffix (n, home_crumbs[i]))
@@ -376,7 +527,7 @@ dossier_text_markers_is_home_crumb (const char *segment)
 char *
 dossier_text_markers_source_line (const char *line)
 {
-  g_autofree char *n = g_utf8_casefold (line, -1);
+  g_autofree char *n = dossier_text_casefold (line);
 
   /* Offsets found in the folded line are used in the original one. */
   if (strlen (n) != strlen (line))
@@ -427,7 +578,7 @@ dossier_text_markers_attributed_outlet (GPtrArray *paragraphs)
   for (guint i = 0; i < MIN (paragraphs->len, 3); i++)
     {
       const char *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autofree char *folded = g_utf8_casefold (paragraph, -1);
+      g_autofree char *folded = dossier_text_casefold (paragraph);
       const char *best = NULL;
       const char *best_hit = NULL;
       gboolean cue = FALSE;
@@ -487,7 +638,7 @@ static const MonthName month_names[] = {
 static int
 month_number (const char *word)
 {
-  g_autofree char *n = g_utf8_casefold (word, -1);
+  g_autofree char *n = dossier_text_casefold (word);
   gsize len = strlen (n);
 
   while (len > 0 && n[len - 1] == '.')
@@ -514,6 +665,38 @@ format_date (int year,
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
+/* Whether @text has @n characters in a row that PCRE could take for \d
+ * (Unicode decimal digits; unassigned code points count too, in case its
+ * Unicode tables are newer than GLib's). */
+static gboolean
+has_digit_run (const char *text,
+               guint       n)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      gboolean digit;
+
+      if ((guchar) *p < 0x80)
+        {
+          digit = g_ascii_isdigit (*p);
+          p++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          digit = g_unichar_isdigit (c) || g_unichar_type (c) == G_UNICODE_UNASSIGNED;
+          p = g_utf8_next_char (p);
+        }
+      run = digit ? run + 1 : 0;
+      if (run >= n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 dossier_text_find_date (const char *text)
 {
@@ -535,6 +718,9 @@ dossier_text_find_date (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Every pattern needs a four-digit year. */
+  if (shortcuts && !has_digit_run (text, 4))
+    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
     {
       g_autoptr(GMatchInfo) match = NULL;

@@ -31,4 +31,17 @@ char    *dossier_text_markers_source_line     (const char *line);
  * ("selon le Washington Post"), or NULL. */
 char    *dossier_text_markers_attributed_outlet (GPtrArray *paragraphs);
 
+/* The line as the end and furniture lists compare it: case-folded, without
+ * counts such as "(12)", trailing colons, arrows and spaces. A cleaner that
+ * asks both questions of one line normalises it once. */
+char    *dossier_text_markers_normalise       (const char *line);
+gboolean dossier_text_markers_is_end_normalised (const char *normalised);
+gboolean dossier_text_markers_is_furniture_normalised (const char *normalised);
+
+/* For the tests: the longest word of the marker lists, in bytes; and
+ * turning off the shortcuts that spare long lines the regular expressions
+ * and lists (the answers must not change). */
+gsize    _dossier_text_markers_longest        (void);
+void     _dossier_text_markers_set_shortcuts  (gboolean    enabled);
+
 G_END_DECLS
