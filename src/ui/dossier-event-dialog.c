@@ -376,6 +376,14 @@ search_changed_cb (DossierEventDialog *self)
   gtk_list_box_invalidate_filter (self->event_list);
 }
 
+/* Enter in a field saves, as a default button would. */
+static void
+entry_activated_cb (DossierEventDialog *self)
+{
+  if (gtk_widget_is_sensitive (GTK_WIDGET (self->save_button)))
+    save (self);
+}
+
 static void
 row_activated_cb (DossierEventDialog *self,
                   GtkListBoxRow      *row)
@@ -430,6 +438,7 @@ dossier_event_dialog_class_init (DossierEventDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
