@@ -278,18 +278,21 @@ entity_index (DossierCatalog      *catalog,
   return GPOINTER_TO_UINT (g_hash_table_lookup (catalog->index_of, entity)) - 1;
 }
 
-/* An organization named after a place it starts with: 美国电影协会. */
+/* An organization named after a place it starts with: 美国电影协会; but
+ * 美国公司 and 中国科技公司 describe companies by their country. */
 static gboolean
-first_inside_is_place_at (GArray                     *known,
+first_inside_is_place_at (const DossierNormalized    *doc,
+                          GArray                     *known,
                           const DossierNameCandidate *c)
 {
   guint i = first_ending_after (known, c->start);
+  const Found *place;
 
   if (i >= known->len)
     return FALSE;
-  return g_array_index (known, Found, i).start == c->start &&
-         g_array_index (known, Found, i).kind == DOSSIER_SPAN_PLACE &&
-         g_array_index (known, Found, i).entity != REMOVED;
+  place = &g_array_index (known, Found, i);
+  return place->start == c->start && place->kind == DOSSIER_SPAN_PLACE && place->entity != REMOVED &&
+         !dossier_name_finder_zh_is_generic_org (doc->orig + place->end, c->end - place->end);
 }
 
 static gboolean
@@ -382,7 +385,7 @@ merge_candidate (DossierCatalog             *catalog,
       else if (c->cue == NAME_CUE_WEAK)
         return;
       else if (c->cue == NAME_CUE_NONE &&
-               !(c->kind == DOSSIER_SPAN_ORGANIZATION && first_inside_is_place_at (known, c)))
+               !(c->kind == DOSSIER_SPAN_ORGANIZATION && first_inside_is_place_at (doc, known, c)))
         return;  /* "美国电影协会" yes, "人工智能公司" no */
       else if (c->kind == DOSSIER_SPAN_PERSON && !only_places_inside (known, c))
         return;  /* "George Washington" yes, "Sam Altman Foundation" no */

@@ -146,7 +146,7 @@ suffix_ends_word (gunichar suffix,
                   gunichar prev)
 {
   if (suffix == 0x90E8 /* 部 */)
-    return g_utf8_strchr ("内全外局东西南北中上下本各干总腹胸头背面", -1, prev) != NULL;
+    return g_utf8_strchr ("内全外局东西南北中上下本各干总腹胸头背面尾颈腰腿脚臀底顶根", -1, prev) != NULL;
   if (suffix == 0x5C40 /* 局 */)
     return g_utf8_strchr ("格布结大全时政残开终当", -1, prev) != NULL;
   if (suffix == 0x515A /* 党 */)
@@ -157,6 +157,8 @@ suffix_ends_word (gunichar suffix,
     return g_utf8_strchr ("排团车舰", -1, prev) != NULL;
   if (suffix == 0x519B /* 军 */)
     return g_utf8_strchr ("冠亚季参进将行", -1, prev) != NULL;
+  if (suffix == 0x5385 /* 厅 */)
+    return g_utf8_strchr ("客餐大门舞展歌前", -1, prev) != NULL;
   return FALSE;
 }
 
@@ -189,6 +191,144 @@ latin_name_before (const gunichar *s,
   return !(dossier_lexicon_latin (word) & LEX_STOP);
 }
 
+/* Common words written with transliteration characters: 法西斯
+ * (fascist), 伊斯兰 (Islam), 巧克力 (chocolate). */
+static gboolean
+starts_with_loanword (const gunichar *s,
+                      guint           len)
+{
+  static const char * const loanwords[] = {
+    "法西斯", "伊斯兰", "穆斯林", "奥林匹克", "马拉松", "巧克力", "沙发", "咖啡", "吉他", "坦克",
+    "雷达", "芭蕾", "比基尼", "迪斯科", "摩托", "尼古丁", "卡路里", "沙拉", "加仑", "盎司",
+    "乌托邦", "布尔什维克", "哈里发", "维他命", "托福", "雅思", "因特网", "克隆", "基因",
+    NULL
+  };
+  guint i;
+
+  for (i = 0; loanwords[i] != NULL; i++)
+    {
+      const char *p = loanwords[i];
+      guint k = 0;
+
+      while (*p != '\0' && k < len && g_utf8_get_char (p) == s[k])
+        {
+          p = g_utf8_next_char (p);
+          k++;
+        }
+      if (*p == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_list_separator (gunichar c)
+{
+  return c == 0xFF0C /* ， */ || c == 0x3001 /* 、 */ || c == ',' || c == 0x548C /* 和 */ ||
+         c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ || c == 0x4EE5 /* 以 (以及) */ || c == ' ';
+}
+
+/* The common nouns after "等" that make the items before them
+ * organizations: "特斯拉、优步等公司", "Spotify和快拍等科技公司". */
+static guint
+list_org_noun (const gunichar *s,
+               guint           n)
+{
+  static const char * const nouns[] = {
+    "公司", "企业", "集团", "机构", "组织", "网站", "平台", "品牌", "银行", "厂商", NULL
+  };
+  guint skip, i;
+
+  for (skip = 0; skip <= 2 && skip < n; skip++)
+    {
+      for (i = 0; nouns[i] != NULL; i++)
+        {
+          g_autofree gunichar *w = g_utf8_to_ucs4_fast (nouns[i], -1, NULL);
+
+          if (skip + 2 <= n && s[skip] == w[0] && s[skip + 1] == w[1])
+            return skip + 2;
+        }
+      if (!name_char (s[skip]))
+        break;
+    }
+  return 0;
+}
+
+/* The start of the item of a list that ends at end: a run of name
+ * characters, or a Latin word. */
+static guint
+list_item_start (const gunichar *s,
+                 guint           end)
+{
+  guint k = end;
+
+  if (k > 0 && s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))
+    {
+      while (k > 0 && end - k < 32 && s[k - 1] < 0x80 &&
+             (g_ascii_isalnum (s[k - 1]) || s[k - 1] == '-' || s[k - 1] == '&' || s[k - 1] == '.'))
+        k--;
+      return k;
+    }
+  while (k > 0 && end - k < 6 && name_char (s[k - 1]) && !is_list_separator (s[k - 1]))
+    k--;
+  return k;
+}
+
+/* "A、B和C等公司": each item is an organization. Walks back from pos
+ * (the position of 等). */
+static void
+emit_list_before (const gunichar *s,
+                  guint           pos,
+                  GArray         *out)
+{
+  guint end = pos, items = 0;
+
+  while (end > 0 && items < 8)
+    {
+      guint start = list_item_start (s, end), k;
+
+      if (end - start < 2 || (s[start] >= 0x80 && start > 0 && name_char (s[start - 1])))
+        return;
+      emit (out, start, end, DOSSIER_SPAN_ORGANIZATION, NAME_CUE_WEAK);
+      items++;
+      k = start;
+      if (k == 0 || !is_list_separator (s[k - 1]))
+        return;
+      while (k > 0 && start - k < 3 && is_list_separator (s[k - 1]))
+        k--;
+      end = k;
+    }
+}
+
+/* A name followed by its Latin spelling in brackets: 安迪（Andy），
+ * 朱婷（Jutting）. Returns the end of the bracket's content when it looks
+ * like a person's name: one to three capitalised words. */
+static gboolean
+latin_gloss_at (const gunichar *s,
+                guint           n,
+                guint           pos)
+{
+  guint k = pos + 1, words = 0;
+
+  if (!(s[pos] == '(' || s[pos] == 0xFF08) || k >= n || !g_unichar_isupper (s[k]))
+    return FALSE;
+  while (k < n && words < 4)
+    {
+      if (!g_unichar_isupper (s[k]))
+        return FALSE;
+      words++;
+      while (k < n && (g_unichar_isalpha (s[k]) || s[k] == '-' || s[k] == '\'' || s[k] == 0x2019))
+        k++;
+      if (k < n && (s[k] == ')' || s[k] == 0xFF09))
+        return words <= 3;
+      if (k < n && s[k] == ' ')
+        k++;
+      else
+        return FALSE;
+    }
+  return FALSE;
+}
+
 void
 _dossier_name_finder_find_zh (const DossierNormalized *doc,
                               GArray                  *out)
@@ -202,8 +342,20 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       gunichar c = s[i];
       guint len, start, end, flags;
 
+      /* A name glossed in Latin letters: 安迪（Andy） */
+      if ((c == '(' || c == 0xFF08) && latin_gloss_at (s, n, i) && name_before (s, i, &start) &&
+          start >= covered && !starts_with_loanword (s + start, i - start))
+        {
+          emit (out, start, i, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
+          covered = i;
+          continue;
+        }
       if (!is_han (c) && !is_dot (c))
         continue;
+
+      /* "特斯拉、优步等公司" */
+      if (c == 0x7B49 /* 等 */ && i + 1 < n && list_org_noun (s + i + 1, n - i - 1) > 0)
+        emit_list_before (s, i, out);
 
       /* Transliterated names joined by a middle dot: 山姆·奥特曼. */
       if (is_dot (c) && i > 0 && i + 1 < n && translit (s[i - 1]) && translit (s[i + 1]))
@@ -275,6 +427,9 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
                   if (latin_name_before (s, k + 1, i))
                     proper = TRUE;
                   run = 0;
+                  /* "来自Uber公司": the name starts with the Latin word */
+                  if (proper && (k == 0 || !(s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))))
+                    break;
                 }
               else if (translit (s[k]))
                 {
@@ -311,6 +466,11 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
           i = r;
           continue;
         }
+      if (starts_with_loanword (s + i, r - i))
+        {
+          i = r;
+          continue;
+        }
       /* 阿拉伯语, 意大利人: a language or a nationality. */
       if (r < n && g_utf8_strchr ("语文人族裔式", -1, s[r]) != NULL)
         {
@@ -324,4 +484,47 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
         emit (out, i, r, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
       i = r;
     }
+}
+
+/* Words that describe companies by their trade or their size, then the
+ * common nouns for companies. */
+static guint
+word_at (const char * const *words,
+         const gunichar     *s,
+         guint               len)
+{
+  guint i;
+
+  for (i = 0; words[i] != NULL; i++)
+    {
+      const char *p = words[i];
+      guint k = 0;
+
+      while (*p != '\0' && k < len && g_utf8_get_char (p) == s[k])
+        {
+          p = g_utf8_next_char (p);
+          k++;
+        }
+      if (*p == '\0')
+        return k;
+    }
+  return 0;
+}
+
+gboolean
+dossier_name_finder_zh_is_generic_org (const gunichar *s,
+                                       guint           len)
+{
+  static const char * const descriptions[] = {
+    "高科技", "科技", "技术", "投资", "人工智能", "芯片", "半导体", "互联网", "软件", "云计算",
+    "数据", "网络", "游戏", "媒体", "金融", "制药", "国有", "私营", "民营", "上市", "跨国",
+    "大型", "小型", "初创", "本土", "外资", "相关", "当地", "其他", "大", "小", NULL
+  };
+  static const char * const nouns[] = { "公司", "企业", "厂商", "机构", NULL };
+  guint k = 0, w;
+
+  while (k < len && (w = word_at (descriptions, s + k, len - k)) > 0)
+    k += w;
+  w = word_at (nouns, s + k, len - k);
+  return w > 0 && k + w == len;
 }

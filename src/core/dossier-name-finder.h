@@ -34,4 +34,10 @@ typedef struct
 GArray *dossier_name_finder_find (const DossierNormalized *doc,
                                   const char              *lang);
 
+/* Whether the Chinese text s (len code points) that follows a place's
+ * name makes a description rather than a name: 公司 in 美国公司 ("US
+ * companies"), 科技公司 in 中国科技公司 ("Chinese tech companies"). */
+gboolean dossier_name_finder_zh_is_generic_org (const gunichar *s,
+                                                guint           len);
+
 G_END_DECLS
