@@ -242,6 +242,36 @@ continues_list (NameScan *scan,
   return n > 0;
 }
 
+/* A noun for the people of a place after an article: "le jeune
+ * Belfortain", "l'Uruguayen", "les Lorrains". Regions are feminine
+ * ("la Lorraine") and keep their name. */
+static gboolean
+is_inhabitant_noun (NameScan *scan,
+                    guint     a)
+{
+  static const char * const endings[] = { "ain", "ains", "ien", "iens", "yen", "yens", NULL };
+  const NameTok *t = tok (scan, a), *prev;
+  gsize len = strlen (t->folded);
+  guint k = a, i;
+
+  if (len < 6)
+    return FALSE;
+  for (i = 0; endings[i] != NULL; i++)
+    if (ends_with (t->folded, len, endings[i]))
+      break;
+  if (endings[i] == NULL || k == 0)
+    return FALSE;
+  if (!tok (scan, k - 1)->is_word && is_apostrophe (scan->s[tok (scan, k - 1)->start]) && k > 1)
+    k--;
+  prev = tok (scan, k - 1);
+  if (!(prev->is_word && !prev->cap &&
+        (folded_is (prev, "le") || folded_is (prev, "les") || folded_is (prev, "l") ||
+         folded_is (prev, "un") || folded_is (prev, "jeune") || folded_is (prev, "jeunes"))))
+    return FALSE;
+  /* "dans l'Ornain", "vers le Rhin": a river */
+  return !(k >= 2 && tok (scan, k - 2)->is_word && (tok (scan, k - 2)->lex & LEX_LOC_PREP));
+}
+
 /* "ExxonMobil", "YouTube", "OpenAI": a capital inside a word names a
  * company, unless it follows a surname prefix ("McDonald", "DeSantis",
  * "LaBrocca", "MacKenzie"). */
@@ -281,6 +311,18 @@ is_camel_case (NameScan      *scan,
 }
 
 gboolean
+_dossier_name_zh_cue_after (NameScan *scan,
+                            guint     b)
+{
+  guint end = tok (scan, b)->end;
+
+  while (end < scan->n && scan->s[end] == ' ')
+    end++;
+  return end < scan->n && (dossier_lexicon_zh_title_after (scan->s + end, scan->n - end) > 0 ||
+                           dossier_lexicon_zh_speech (scan->s + end, scan->n - end) > 0);
+}
+
+gboolean
 _dossier_name_refine (NameScan             *scan,
                       guint                 a,
                       guint                 b,
@@ -316,6 +358,13 @@ _dossier_name_refine (NameScan             *scan,
     }
 
   /* Weak evidence from here: the kind is a guess. */
+  /* "North Korean", "South African": part of an adjective */
+  if (a == b && (first->lex & LEX_LOC_HEAD) && b + 1 < scan->toks->len &&
+      tok (scan, b + 1)->cap && (tok (scan, b + 1)->lex & LEX_DEMONYM))
+    return FALSE;
+  /* "le jeune Belfortain", "l'Ukrainien": people named after a place */
+  if (scan->fr && a == b && is_inhabitant_noun (scan, a))
+    return FALSE;
   if (noun_before (scan, a, LEX_ORG_NOUN))
     {
       c->kind = DOSSIER_SPAN_ORGANIZATION;
@@ -325,30 +374,34 @@ _dossier_name_refine (NameScan             *scan,
     }
   if (fills_quotes (scan, a, b) || noun_before (scan, a, LEX_WORK_NOUN))
     return FALSE;
-  if (scan->fr ? noun_before (scan, a, LEX_PRODUCT) : product_after (scan, b))
+  /* Products are named in words, not in capitals: "AMD chips" is the
+   * company's. */
+  if (evidence != NAME_EVIDENCE_ACRONYM &&
+      (scan->fr ? noun_before (scan, a, LEX_PRODUCT) : product_after (scan, b)))
     return FALSE;
   /* Model numbers: "H20", "A100", "MI300". */
   if (a == b && first->has_digit)
     return FALSE;
   if (scan->zh && c->kind == DOSSIER_SPAN_PERSON)
     {
-      guint end = last->end;
-
-      while (end < scan->n && scan->s[end] == ' ')
-        end++;
       /* "Pugh女士", "Tarlo说" */
-      if (end < scan->n && (dossier_lexicon_zh_title_after (scan->s + end, scan->n - end) > 0 ||
-                            dossier_lexicon_zh_speech (scan->s + end, scan->n - end) > 0))
+      if (_dossier_name_zh_cue_after (scan, b))
         {
           c->cue = NAME_CUE_STRONG;
           return TRUE;
         }
-      /* Otherwise a single Latin word in Chinese text is a brand or a
-       * title more often than a person, unless it glosses a name in
-       * brackets: "朱婷（Jutting）". */
-      if (a == b && !(a > 0 && b + 1 < scan->toks->len &&
-            (is_punct (scan, tok (scan, a - 1), '(') || is_punct (scan, tok (scan, a - 1), 0xFF08)) &&
-            (is_punct (scan, tok (scan, b + 1), ')') || is_punct (scan, tok (scan, b + 1), 0xFF09))))
+      /* A Latin name in brackets glosses the name before it,
+       * "朱婷（Jutting）", or a title or a common noun, "《土豆怪兽》（Monster
+       * Mash）"; outside brackets, a single Latin word in Chinese text
+       * is a brand more often than a person. */
+      if (a > 0 && b + 1 < scan->toks->len &&
+          (is_punct (scan, tok (scan, a - 1), '(') || is_punct (scan, tok (scan, a - 1), 0xFF08)) &&
+          (is_punct (scan, tok (scan, b + 1), ')') || is_punct (scan, tok (scan, b + 1), 0xFF09)))
+        {
+          if (!_dossier_name_zh_name_ends_at (scan->s, tok (scan, a - 1)->start))
+            return FALSE;
+        }
+      else if (a == b)
         return FALSE;
     }
   if (noun_of_before (scan, a, LEX_ORG_TITLE) || word_after (scan, b, LEX_ORG_ATTR))
@@ -367,6 +420,12 @@ _dossier_name_refine (NameScan             *scan,
       c->kind = DOSSIER_SPAN_PLACE;
       goto done;
     }
+  /* "chez Peugeot" */
+  if (scan->fr && a > 0 && folded_is (tok (scan, a - 1), "chez"))
+    {
+      c->kind = DOSSIER_SPAN_ORGANIZATION;
+      goto done;
+    }
   if (in_list)
     {
       c->kind = scan->prev_list_kind;
@@ -382,6 +441,15 @@ _dossier_name_refine (NameScan             *scan,
   if (c->kind == DOSSIER_SPAN_PERSON && first->cap &&
       (folded_is (first, "la") || folded_is (first, "le") || folded_is (first, "les")))
     c->kind = DOSSIER_SPAN_PLACE;
+  /* In French, a person with a particle has a first name ("Charles de
+   * Gaulle"); "Vaux des Fossés", "Notre-Dame de Lourdes" are places. */
+  if (scan->fr && c->kind == DOSSIER_SPAN_PERSON && evidence == NAME_EVIDENCE_NONE)
+    for (i = a + 1; i < b; i++)
+      if (!tok (scan, i)->cap && (tok (scan, i)->lex & LEX_PARTICLE))
+        {
+          c->kind = DOSSIER_SPAN_PLACE;
+          break;
+        }
 
 done:
   scan->prev_listed = listed;

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 void _dossier_name_finder_find_zh (const DossierNormalized *doc,
                                    GArray                  *out);
 
+/* Whether a name of Chinese characters ends at pos: a transliteration or
+ * a surname and a given name. */
+gboolean _dossier_name_zh_name_ends_at (const gunichar *s,
+                                        guint           pos);
+
 /* A token of text written with spaces (see dossier-name-finder.c). */
 typedef struct
 {
@@ -76,6 +81,10 @@ typedef struct
 
 /* "nationale", "française", "scientifique": by the ending. */
 gboolean _dossier_name_tok_is_french_adjective (const NameTok *t);
+
+/* A Chinese title or verb of speech right after token b: "Pugh女士". */
+gboolean _dossier_name_zh_cue_after (NameScan *scan,
+                                     guint     b);
 
 /* Looks at the words around a candidate (tokens a..b, classified as c
  * with evidence) and corrects its kind, or returns FALSE when it names no

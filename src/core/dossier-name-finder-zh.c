@@ -86,6 +86,15 @@ name_before (const gunichar *s,
   return FALSE;
 }
 
+gboolean
+_dossier_name_zh_name_ends_at (const gunichar *s,
+                               guint           pos)
+{
+  guint start;
+
+  return pos > 0 && (translit (s[pos - 1]) || name_before (s, pos, &start));
+}
+
 /* A Chinese name starting at pos, after a title. */
 static gboolean
 name_after (const gunichar *s,
@@ -221,6 +230,18 @@ starts_with_loanword (const gunichar *s,
   return FALSE;
 }
 
+/* 生于桑德兰, 前往阿比让, 在克里米亚（: the name at start..end is where
+ * something is, unless it is someone's (在马克龙的…). */
+static gboolean
+place_preposition_before (const gunichar *s,
+                          guint           n,
+                          guint           start,
+                          guint           end)
+{
+  return start > 0 && g_utf8_strchr ("在于往自到", -1, s[start - 1]) != NULL &&
+         !(end < n && s[end] == 0x7684 /* 的 */);
+}
+
 static gboolean
 is_list_separator (gunichar c)
 {
@@ -346,7 +367,9 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       if ((c == '(' || c == 0xFF08) && latin_gloss_at (s, n, i) && name_before (s, i, &start) &&
           start >= covered && !starts_with_loanword (s + start, i - start))
         {
-          emit (out, start, i, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
+          emit (out, start, i,
+                place_preposition_before (s, n, start, i) ? DOSSIER_SPAN_PLACE : DOSSIER_SPAN_PERSON,
+                NAME_CUE_WEAK);
           covered = i;
           continue;
         }
@@ -419,7 +442,8 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
           guint run = 0;
 
           while (k > 0 && i - k < MAX_NAME &&
-                 (name_char (s[k - 1]) || (s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))))
+                 (name_char (s[k - 1]) || (s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1])) ||
+                  (s[k - 1] == 0x548C /* 和 */ && k >= 2 && s[k - 2] == 0x5171 /* 共: 共和, "republic" */)))
             {
               k--;
               if (s[k] < 0x80)
@@ -477,10 +501,20 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
           i = r;
           continue;
         }
+      /* 戴维斯杯, 普利策奖: a cup, a prize or a race */
+      if (r < n && g_utf8_strchr ("杯奖赛", -1, s[r]) != NULL)
+        {
+          i = r;
+          continue;
+        }
       len = dossier_lexicon_zh_loc_suffix (s + r, n - r);
       if (len > 0)
         emit (out, i, r + len, DOSSIER_SPAN_PLACE, NAME_CUE_STRONG);
-      else if (dossier_lexicon_zh_org_suffix (s + r, n - r) == 0)
+      else if (dossier_lexicon_zh_org_suffix (s + r, n - r) > 0)
+        ;
+      else if (place_preposition_before (s, n, i, r))
+        emit (out, i, r, DOSSIER_SPAN_PLACE, NAME_CUE_WEAK);
+      else
         emit (out, i, r, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
       i = r;
     }

@@ -181,12 +181,21 @@ tokenize (const DossierNormalized *doc)
               else if (is_apostrophe (d) && i - t->start == 1 && (s[t->start] == 'O' || s[t->start] == 'D') &&
                        i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* O'Brien */
+              else if (is_apostrophe (d) && i - t->start >= 3 && is_hyphen (s[i - 2]) &&
+                       (s[i - 1] == 'l' || s[i - 1] == 'd') && i + 1 < n && char_isupper (s[i + 1]))
+                i++;   /* Chavannes-sur-l'Etang, Villeneuve-d'Ascq */
               else if (d == '.' && i > t->start && n_letters == n_upper && char_isupper (s[i - 1]) &&
-                       (i - t->start == 1 || (i - t->start >= 3 && s[i - 2] == '.')))
+                       (i - t->start == 1 || (i - t->start >= 3 && (s[i - 2] == '.' || is_hyphen (s[i - 2])))))
                 {
-                  /* An initial ("J.") or a dotted acronym ("U.S."). */
+                  /* An initial ("J."), initials ("J.-P.") or a dotted
+                   * acronym ("U.S."). */
                   i++;
                   t->abbrev = TRUE;
+                  if (i + 2 < n && is_hyphen (s[i]) && char_isupper (s[i + 1]) && s[i + 2] == '.')
+                    {
+                      i++;
+                      continue;
+                    }
                   if (!(i + 1 < n && char_isupper (s[i]) && s[i + 1] == '.'))
                     break;
                 }
@@ -271,7 +280,8 @@ is_name_word (const Tok *t)
 {
   if (!t->is_word || !t->cap)
     return FALSE;
-  if (t->lex & (LEX_STOP | LEX_DEMONYM))
+  /* "J." is an initial, not the French "j'" */
+  if ((t->lex & LEX_DEMONYM) || ((t->lex & LEX_STOP) && !t->abbrev))
     return FALSE;
   /* Titles are not part of names ("President Obama"), except when they
    * are also first names or organization words. */
@@ -453,7 +463,9 @@ classify (const DossierNormalized *doc,
 
   org_head = (first->lex & LEX_ORG_HEAD) && n_words > 1;
   org_suffix = (last->lex & LEX_ORG_SUFFIX) && (n_words > 1 || last->all_caps);
-  any_first_name = (first->lex & LEX_FIRST_NAME) != 0;
+  /* an initial: "J. Smith", "J.-P. Bruneau" (not "U.S. Steel") */
+  any_first_name = (first->lex & LEX_FIRST_NAME) != 0 ||
+                   (first->abbrev && (first->end - first->start == 2 || strchr (first->folded, '-') != NULL));
 
   out->start = first->start;
   out->end = last->end;
@@ -501,7 +513,9 @@ classify (const DossierNormalized *doc,
       return NAME_EVIDENCE_ACRONYM;
     }
   out->cue = NAME_CUE_WEAK;
-  if (prev && prev->is_word && !prev->cap && (prev->lex & LEX_LOC_PREP))
+  /* "à Verdun", "in Abbotsford"; but "de Slobodan Milosevic" */
+  if (prev && prev->is_word && !prev->cap && (prev->lex & LEX_LOC_PREP) &&
+      !(n_words > 1 && (g_str_equal (prev->folded, "de") || g_str_equal (prev->folded, "du"))))
     {
       out->kind = DOSSIER_SPAN_PLACE;
       return NAME_EVIDENCE_PLACE_PREP;
@@ -744,7 +758,8 @@ find_latin (const DossierNormalized *doc,
         {
           const Tok *next = b + 1 < toks->len ? name_tok_at (toks, s, b + 1) : NULL;
 
-          if (!(next && next->is_word && (next->lex & LEX_PERSON_VERB)))
+          if (!(next && next->is_word && (next->lex & LEX_PERSON_VERB)) &&
+              !(scan.zh && _dossier_name_zh_cue_after (&scan, b)))
             {
               i = b + 1;
               continue;
