@@ -66,26 +66,6 @@ ends_with (const char *word,
   return len > ls + 2 && memcmp (word + len - ls, suffix, ls) == 0;
 }
 
-gboolean
-_dossier_name_tok_is_french_adjective (const NameTok *t)
-{
-  static const char * const endings[] = {
-    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "aire", "aires",
-    "ais", "aise", "aises", "ienne", "iennes", "ien", "iens", "oise", "oises", "if", "ive",
-    "ives", "ifs", "eux", "euse", "euses", "ain", "aine", "aines", "ains", NULL
-  };
-  gsize len;
-  guint i;
-
-  if (!t->is_word || t->cap || (t->lex & LEX_STOP))
-    return FALSE;
-  len = strlen (t->folded);
-  for (i = 0; endings[i] != NULL; i++)
-    if (ends_with (t->folded, len, endings[i]))
-      return TRUE;
-  return FALSE;
-}
-
 /* A common noun with @flag before the name at token a, with only links,
  * adjectives and complements between: "the startup Humain", "websites
  * such as Reddit", "une société d'investissement américaine « X »". */

@@ -79,6 +79,28 @@ typedef struct
   gboolean        prev_listed;
 } NameScan;
 
+/* A capitalised word that can be part of a name. */
+gboolean _dossier_name_tok_is_name_word (const NameTok *t);
+
+/* Only spaces between two tokens, and at least one. */
+gboolean _dossier_name_toks_spaced (const gunichar *s,
+                                    const NameTok  *a,
+                                    const NameTok  *b);
+
+/* French: "rue de la Justice", "école Notre-Dame": the common noun before
+ * the name at token a belongs to it (dossier-name-finder-fr.c). */
+void _dossier_name_extend_over_facility_noun (GArray               *toks,
+                                              const gunichar       *s,
+                                              guint                 a,
+                                              const char           *lang,
+                                              DossierNameCandidate *c);
+
+/* French: "Fédération française de judo": the last token of the
+ * organization's name whose capitalised words end at token b. */
+guint _dossier_name_extend_french_organization (GArray         *toks,
+                                                const gunichar *s,
+                                                guint           b);
+
 /* "nationale", "française", "scientifique": by the ending. */
 gboolean _dossier_name_tok_is_french_adjective (const NameTok *t);
 

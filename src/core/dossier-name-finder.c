@@ -275,13 +275,13 @@ looks_like_common_word (const Tok *t)
   return FALSE;
 }
 
-static gboolean
-is_name_word (const Tok *t)
+gboolean
+_dossier_name_tok_is_name_word (const Tok *t)
 {
   if (!t->is_word || !t->cap)
     return FALSE;
-  /* "J." is an initial, not the French "j'" */
-  if ((t->lex & LEX_DEMONYM) || ((t->lex & LEX_STOP) && !t->abbrev))
+  /* "J." is an initial, not the French "j'"; "A.I." stays a common word */
+  if ((t->lex & LEX_DEMONYM) || ((t->lex & LEX_STOP) && !(t->abbrev && t->end - t->start == 2)))
     return FALSE;
   /* Titles are not part of names ("President Obama"), except when they
    * are also first names or organization words. */
@@ -295,10 +295,10 @@ is_name_word (const Tok *t)
   return !looks_like_common_word (t);
 }
 
-static gboolean
-only_spaces_between (const gunichar *s,
-                     const Tok      *a,
-                     const Tok      *b)
+gboolean
+_dossier_name_toks_spaced (const gunichar *s,
+                           const Tok      *a,
+                           const Tok      *b)
 {
   guint i;
 
@@ -542,131 +542,6 @@ classify (const DossierNormalized *doc,
   return NAME_EVIDENCE_NONE;
 }
 
-/* In French, the common noun of a street or a building belongs to its
- * name: "rue de la Justice", "parc Verneau", "église Notre-Dame"; so does
- * that of a school or a shop, which are organizations: "école
- * Notre-Dame", "boulangerie Leroy". */
-static void
-extend_over_facility_noun (GArray               *toks,
-                           const gunichar       *s,
-                           guint                 a,
-                           const char           *lang,
-                           DossierNameCandidate *c)
-{
-  static const char * const places[] = {
-    "rue", "avenue", "boulevard", "place", "parc", "salle", "centre", "eglise", "chapelle",
-    "maison", "cite", "quartier", "pont", "square", "stade", "gymnase", "impasse", "allee",
-    "chemin", "quai", "route", "faubourg", "espace", "halle", "jardin", "cours", NULL
-  };
-  static const char * const establishments[] = {
-    "ecole", "college", "lycee", "institution", "boulangerie", "patisserie", "boucherie",
-    "charcuterie", "epicerie", "pharmacie", "librairie", "restaurant", "brasserie", "hotel",
-    "garage", "clinique", "creche", NULL
-  };
-  guint k = a, steps = 0, i;
-  Tok *t;
-
-  if (lang == NULL || !g_str_equal (lang, "fr") || c->kind == DOSSIER_SPAN_PERSON)
-    return;
-  /* Skip "de", "du", "des", "de la", "d'". */
-  while (k > 0 && steps < 3)
-    {
-      t = name_tok_at (toks, s, k - 1);
-      if ((t->is_word && !t->cap && (t->lex & LEX_PARTICLE)) ||
-          (!t->is_word && is_apostrophe (s[t->start])))
-        {
-          k--;
-          steps++;
-        }
-      else
-        break;
-    }
-  if (k == 0)
-    return;
-  t = name_tok_at (toks, s, k - 1);
-  if (!t->is_word || t->cap)
-    return;
-  for (i = 0; places[i] != NULL; i++)
-    if (g_str_equal (t->folded, places[i]))
-      {
-        c->start = t->start;
-        c->kind = DOSSIER_SPAN_PLACE;
-        c->cue = NAME_CUE_STRONG;
-        return;
-      }
-  /* "l'école de Void" names a place; "l'école Notre-Dame" a school */
-  for (i = 0; steps == 0 && establishments[i] != NULL; i++)
-    if (g_str_equal (t->folded, establishments[i]))
-      {
-        c->start = t->start;
-        c->kind = DOSSIER_SPAN_ORGANIZATION;
-        c->cue = NAME_CUE_STRONG;
-        return;
-      }
-}
-
-/* French writes only the first word of an organization's name with a
- * capital: "Fédération française de judo", "Union nationale des
- * combattants", "Centre communal d'aide sociale". From a capitalised
- * organization word, the name goes on over adjectives and complements
- * ("de", "des", "pour la", "aux" and a noun); returns its last token. */
-static guint
-extend_french_organization (GArray         *toks,
-                            const gunichar *s,
-                            guint           b)
-{
-  guint j = b + 1, end = b;
-
-  while (j < toks->len && j - b <= 12)
-    {
-      Tok *t = name_tok_at (toks, s, j);
-      gboolean pour, article;
-      guint k;
-
-      if (!only_spaces_between (s, name_tok_at (toks, s, j - 1), t))
-        break;
-      if (_dossier_name_tok_is_french_adjective (t))
-        {
-          end = j++;
-          continue;
-        }
-      /* a complement: de / d' / des / du / pour / aux, an article, a noun */
-      if (!(t->is_word && !t->cap &&
-            (g_str_equal (t->folded, "de") || g_str_equal (t->folded, "d") ||
-             g_str_equal (t->folded, "des") || g_str_equal (t->folded, "du") ||
-             g_str_equal (t->folded, "pour") || g_str_equal (t->folded, "aux"))))
-        break;
-      pour = g_str_equal (t->folded, "pour");
-      article = FALSE;
-      k = j + 1;
-      if (k < toks->len && !name_tok_at (toks, s, k)->is_word && is_apostrophe (s[name_tok_at (toks, s, k)->start]))
-        k++;
-      if (k < toks->len && name_tok_at (toks, s, k)->is_word && !name_tok_at (toks, s, k)->cap &&
-          (g_str_equal (name_tok_at (toks, s, k)->folded, "la") ||
-           g_str_equal (name_tok_at (toks, s, k)->folded, "le") ||
-           g_str_equal (name_tok_at (toks, s, k)->folded, "les") ||
-           g_str_equal (name_tok_at (toks, s, k)->folded, "l")))
-        {
-          article = TRUE;
-          k++;
-          if (k < toks->len && !name_tok_at (toks, s, k)->is_word && is_apostrophe (s[name_tok_at (toks, s, k)->start]))
-            k++;
-        }
-      if (k >= toks->len)
-        break;
-      t = name_tok_at (toks, s, k);
-      if (!t->is_word || t->has_digit || (t->lex & LEX_STOP) || (t->cap && !is_name_word (t)))
-        break;
-      /* "de la circonscription", "de l'académie": where it works, not
-       * its name ("de la Meuse", "pour la mémoire" are) */
-      if (article && !pour && !t->cap)
-        break;
-      end = j = k;
-      j++;
-    }
-  return end;
-}
-
 static void
 find_latin (const DossierNormalized *doc,
             const char              *lang,
@@ -691,7 +566,7 @@ find_latin (const DossierNormalized *doc,
       NameEvidence evidence;
       DossierNameCandidate c;
 
-      if (!is_name_word (t))
+      if (!_dossier_name_tok_is_name_word (t))
         {
           i++;
           continue;
@@ -703,9 +578,9 @@ find_latin (const DossierNormalized *doc,
           const Tok *prev = name_tok_at (toks, s, j - 1);
           const Tok *u = name_tok_at (toks, s, j);
 
-          if (!only_spaces_between (s, prev, u))
+          if (!_dossier_name_toks_spaced (s, prev, u))
             break;
-          if (is_name_word (u))
+          if (_dossier_name_tok_is_name_word (u))
             {
               b = j;
               continue;
@@ -718,10 +593,10 @@ find_latin (const DossierNormalized *doc,
               if (k < toks->len && name_tok_at (toks, s, k)->is_word &&
                   !name_tok_at (toks, s, k)->cap &&
                   (name_tok_at (toks, s, k)->lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
-                  only_spaces_between (s, u, name_tok_at (toks, s, k)))
+                  _dossier_name_toks_spaced (s, u, name_tok_at (toks, s, k)))
                 k++;
-              if (k < toks->len && is_name_word (name_tok_at (toks, s, k)) &&
-                  only_spaces_between (s, name_tok_at (toks, s, k - 1), name_tok_at (toks, s, k)))
+              if (k < toks->len && _dossier_name_tok_is_name_word (name_tok_at (toks, s, k)) &&
+                  _dossier_name_toks_spaced (s, name_tok_at (toks, s, k - 1), name_tok_at (toks, s, k)))
                 {
                   j = k - 1;
                   continue;
@@ -745,7 +620,7 @@ find_latin (const DossierNormalized *doc,
         {
           guint k = a + 1;
 
-          while (k <= b && !is_name_word (name_tok_at (toks, s, k)))
+          while (k <= b && !_dossier_name_tok_is_name_word (name_tok_at (toks, s, k)))
             k++;
           a = k;
           t = name_tok_at (toks, s, a);
@@ -773,7 +648,7 @@ find_latin (const DossierNormalized *doc,
           const Tok *adj = name_tok_at (toks, s, a - 1);
 
           if (adj->is_word && adj->cap && (adj->lex & LEX_DEMONYM) &&
-              only_spaces_between (s, adj, name_tok_at (toks, s, a)))
+              _dossier_name_toks_spaced (s, adj, name_tok_at (toks, s, a)))
             a--;
         }
       if (fr)
@@ -787,12 +662,12 @@ find_latin (const DossierNormalized *doc,
               if (article->is_word && article->cap && !article->initial &&
                   (g_str_equal (article->folded, "la") || g_str_equal (article->folded, "le") ||
                    g_str_equal (article->folded, "les")) &&
-                  only_spaces_between (s, article, name_tok_at (toks, s, a)))
+                  _dossier_name_toks_spaced (s, article, name_tok_at (toks, s, a)))
                 a--;
             }
           if (name_tok_at (toks, s, a)->lex & LEX_ORG_HEAD)
             {
-              guint end = extend_french_organization (toks, s, b);
+              guint end = _dossier_name_extend_french_organization (toks, s, b);
 
               french_org = end > b;
               b = end;
@@ -807,7 +682,7 @@ find_latin (const DossierNormalized *doc,
         }
       if (_dossier_name_refine (&scan, a, b, evidence, &c))
         {
-          extend_over_facility_noun (toks, s, a, lang, &c);
+          _dossier_name_extend_over_facility_noun (toks, s, a, lang, &c);
           g_array_append_val (out, c);
         }
       i = b + 1;
