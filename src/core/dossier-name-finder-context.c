@@ -66,13 +66,14 @@ ends_with (const char *word,
   return len > ls + 2 && memcmp (word + len - ls, suffix, ls) == 0;
 }
 
-/* A common noun with @flag before the name at token a, with only links,
- * adjectives and complements between: "the startup Humain", "websites
- * such as Reddit", "une société d'investissement américaine « X »". */
-static gboolean
+/* A common noun with one of @flags before the name at token a, with only
+ * links, adjectives and complements between: "the startup Humain",
+ * "websites such as Reddit", "une société d'investissement américaine
+ * « X »". Returns its flags among @flags, or 0. */
+static guint
 noun_before (NameScan *scan,
              guint     a,
-             guint     flag)
+             guint     flags)
 {
   guint k = a, steps = 0;
 
@@ -90,16 +91,16 @@ noun_before (NameScan *scan,
               k--;
               continue;
             }
-          return FALSE;
+          return 0;
         }
-      if (t->lex & flag)
-        return !t->cap || t->initial || t->all_caps || (t->lex & LEX_STOP);
+      if (t->lex & flags)
+        return !t->cap || t->initial || t->all_caps || (t->lex & LEX_STOP) ? t->lex & flags : 0;
       if (t->cap && !(t->lex & LEX_DEMONYM))
-        return FALSE;  /* another name */
+        return 0;  /* another name */
       /* "l'association d'aviculture de Belfort": a name after "de" is
        * where the thing is, not its name */
       if ((t->lex & LEX_PARTICLE) && k == a)
-        return FALSE;
+        return 0;
       if ((t->lex & (LEX_NAME_LINK | LEX_DEMONYM | LEX_PARTICLE)) ||
           (scan->fr && _dossier_name_tok_is_french_adjective (t)))
         {
@@ -116,9 +117,9 @@ noun_before (NameScan *scan,
           steps++;
           continue;
         }
-      return FALSE;
+      return 0;
     }
-  return FALSE;
+  return 0;
 }
 
 /* "founder of X", "the town of X", "directeur d'X", "ville de la X". */
@@ -310,14 +311,25 @@ _dossier_name_refine (NameScan             *scan,
                       DossierNameCandidate *c)
 {
   NameTok *first = tok (scan, a), *last = tok (scan, b);
-  gboolean first_name = FALSE, listed = FALSE, in_list = continues_list (scan, a);
-  guint i;
+  gboolean first_name = FALSE, listed = FALSE, in_list = continues_list (scan, a), bracketed;
+  guint before, i;
 
   scan->prev_end = b + 1;
   scan->prev_listed = FALSE;
   for (i = a; i <= b; i++)
     if (tok (scan, i)->lex & LEX_FIRST_NAME)
       first_name = TRUE;
+  bracketed = a > 0 && b + 1 < scan->toks->len &&
+              (is_punct (scan, tok (scan, a - 1), '(') || is_punct (scan, tok (scan, a - 1), 0xFF08)) &&
+              (is_punct (scan, tok (scan, b + 1), ')') || is_punct (scan, tok (scan, b + 1), 0xFF09));
+  /* A Latin gloss in Chinese text: the name before it is one too. */
+  if (scan->zh && bracketed && b - a < 3)
+    {
+      DossierNameCandidate glossed;
+
+      if (_dossier_name_zh_glossed_name (scan->s, scan->n, tok (scan, a - 1)->start, &glossed))
+        g_array_append_val (scan->out, glossed);
+    }
 
   /* The name's own words decide: "Acme Systems", "Mount Hood". */
   if (evidence >= NAME_EVIDENCE_PLACE)
@@ -345,19 +357,19 @@ _dossier_name_refine (NameScan             *scan,
   /* "le jeune Belfortain", "l'Ukrainien": people named after a place */
   if (scan->fr && a == b && is_inhabitant_noun (scan, a))
     return FALSE;
-  if (noun_before (scan, a, LEX_ORG_NOUN))
+  before = noun_before (scan, a, LEX_ORG_NOUN | LEX_WORK_NOUN | (scan->fr ? LEX_PRODUCT : 0));
+  if (before & LEX_ORG_NOUN)
     {
       c->kind = DOSSIER_SPAN_ORGANIZATION;
       c->cue = NAME_CUE_STRONG;
       listed = TRUE;
       goto done;
     }
-  if (fills_quotes (scan, a, b) || noun_before (scan, a, LEX_WORK_NOUN))
+  if ((before & LEX_WORK_NOUN) || fills_quotes (scan, a, b))
     return FALSE;
   /* Products are named in words, not in capitals: "AMD chips" is the
    * company's. */
-  if (evidence != NAME_EVIDENCE_ACRONYM &&
-      (scan->fr ? noun_before (scan, a, LEX_PRODUCT) : product_after (scan, b)))
+  if (evidence != NAME_EVIDENCE_ACRONYM && (scan->fr ? (before & LEX_PRODUCT) != 0 : product_after (scan, b)))
     return FALSE;
   /* Model numbers: "H20", "A100", "MI300". */
   if (a == b && first->has_digit)
@@ -374,9 +386,7 @@ _dossier_name_refine (NameScan             *scan,
        * "朱婷（Jutting）", or a title or a common noun, "《土豆怪兽》（Monster
        * Mash）"; outside brackets, a single Latin word in Chinese text
        * is a brand more often than a person. */
-      if (a > 0 && b + 1 < scan->toks->len &&
-          (is_punct (scan, tok (scan, a - 1), '(') || is_punct (scan, tok (scan, a - 1), 0xFF08)) &&
-          (is_punct (scan, tok (scan, b + 1), ')') || is_punct (scan, tok (scan, b + 1), 0xFF09)))
+      if (bracketed)
         {
           if (!_dossier_name_zh_name_ends_at (scan->s, tok (scan, a - 1)->start))
             return FALSE;

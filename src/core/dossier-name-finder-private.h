@@ -18,6 +18,12 @@ void _dossier_name_finder_find_zh (const DossierNormalized *doc,
 gboolean _dossier_name_zh_name_ends_at (const gunichar *s,
                                         guint           pos);
 
+/* A Chinese name before a Latin gloss in brackets at pos: 安迪（Andy）. */
+gboolean _dossier_name_zh_glossed_name (const gunichar       *s,
+                                        guint                 n,
+                                        guint                 pos,
+                                        DossierNameCandidate *c);
+
 /* A token of text written with spaces (see dossier-name-finder.c). */
 typedef struct
 {
@@ -70,6 +76,7 @@ typedef struct
   const gunichar *s;
   guint           n;             /* code points of s */
   GArray         *toks;          /* NameTok */
+  GArray         *out;           /* DossierNameCandidate */
   gboolean        fr;
   gboolean        zh;
   /* the previous candidate, for lists ("such as Reddit, Twitter and

@@ -200,34 +200,11 @@ latin_name_before (const gunichar *s,
   return !(dossier_lexicon_latin (word) & LEX_STOP);
 }
 
-/* Common words written with transliteration characters: 法西斯
- * (fascist), 伊斯兰 (Islam), 巧克力 (chocolate). */
 static gboolean
 starts_with_loanword (const gunichar *s,
                       guint           len)
 {
-  static const char * const loanwords[] = {
-    "法西斯", "伊斯兰", "穆斯林", "奥林匹克", "马拉松", "巧克力", "沙发", "咖啡", "吉他", "坦克",
-    "雷达", "芭蕾", "比基尼", "迪斯科", "摩托", "尼古丁", "卡路里", "沙拉", "加仑", "盎司",
-    "乌托邦", "布尔什维克", "哈里发", "维他命", "托福", "雅思", "因特网", "克隆", "基因",
-    NULL
-  };
-  guint i;
-
-  for (i = 0; loanwords[i] != NULL; i++)
-    {
-      const char *p = loanwords[i];
-      guint k = 0;
-
-      while (*p != '\0' && k < len && g_utf8_get_char (p) == s[k])
-        {
-          p = g_utf8_next_char (p);
-          k++;
-        }
-      if (*p == '\0')
-        return TRUE;
-    }
-  return FALSE;
+  return dossier_lexicon_zh_loanword (s, len) > 0;
 }
 
 /* 生于桑德兰, 前往阿比让, 在克里米亚（: the name at start..end is where
@@ -238,8 +215,30 @@ place_preposition_before (const gunichar *s,
                           guint           start,
                           guint           end)
 {
-  return start > 0 && g_utf8_strchr ("在于往自到", -1, s[start - 1]) != NULL &&
+  gunichar c = start > 0 ? s[start - 1] : 0;
+
+  return (c == 0x5728 /* 在 */ || c == 0x4E8E /* 于 */ || c == 0x5F80 /* 往 */ ||
+          c == 0x81EA /* 自 */ || c == 0x5230 /* 到 */) &&
          !(end < n && s[end] == 0x7684 /* 的 */);
+}
+
+/* A Chinese name before a Latin gloss in brackets at pos: 安迪（Andy）,
+ * 朱婷（Jutting）; the gloss tells it is a name, its place the kind. */
+gboolean
+_dossier_name_zh_glossed_name (const gunichar       *s,
+                               guint                 n,
+                               guint                 pos,
+                               DossierNameCandidate *c)
+{
+  guint start;
+
+  if (!name_before (s, pos, &start) || starts_with_loanword (s + start, pos - start))
+    return FALSE;
+  c->start = start;
+  c->end = pos;
+  c->kind = place_preposition_before (s, n, start, pos) ? DOSSIER_SPAN_PLACE : DOSSIER_SPAN_PERSON;
+  c->cue = NAME_CUE_STRONG;
+  return TRUE;
 }
 
 static gboolean
@@ -249,26 +248,18 @@ is_list_separator (gunichar c)
          c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ || c == 0x4EE5 /* 以 (以及) */ || c == ' ';
 }
 
-/* The common nouns after "等" that make the items before them
- * organizations: "特斯拉、优步等公司", "Spotify和快拍等科技公司". */
+/* "特斯拉、优步等公司", "Spotify和快拍等科技公司": the length of the noun
+ * for organizations after 等, with up to two characters before it. */
 static guint
 list_org_noun (const gunichar *s,
                guint           n)
 {
-  static const char * const nouns[] = {
-    "公司", "企业", "集团", "机构", "组织", "网站", "平台", "品牌", "银行", "厂商", NULL
-  };
-  guint skip, i;
+  guint skip, len;
 
   for (skip = 0; skip <= 2 && skip < n; skip++)
     {
-      for (i = 0; nouns[i] != NULL; i++)
-        {
-          g_autofree gunichar *w = g_utf8_to_ucs4_fast (nouns[i], -1, NULL);
-
-          if (skip + 2 <= n && s[skip] == w[0] && s[skip + 1] == w[1])
-            return skip + 2;
-        }
+      if ((len = dossier_lexicon_zh_list_noun (s + skip, n - skip)) > 0)
+        return skip + len;
       if (!name_char (s[skip]))
         break;
     }
@@ -321,35 +312,6 @@ emit_list_before (const gunichar *s,
     }
 }
 
-/* A name followed by its Latin spelling in brackets: 安迪（Andy），
- * 朱婷（Jutting）. Returns the end of the bracket's content when it looks
- * like a person's name: one to three capitalised words. */
-static gboolean
-latin_gloss_at (const gunichar *s,
-                guint           n,
-                guint           pos)
-{
-  guint k = pos + 1, words = 0;
-
-  if (!(s[pos] == '(' || s[pos] == 0xFF08) || k >= n || !g_unichar_isupper (s[k]))
-    return FALSE;
-  while (k < n && words < 4)
-    {
-      if (!g_unichar_isupper (s[k]))
-        return FALSE;
-      words++;
-      while (k < n && (g_unichar_isalpha (s[k]) || s[k] == '-' || s[k] == '\'' || s[k] == 0x2019))
-        k++;
-      if (k < n && (s[k] == ')' || s[k] == 0xFF09))
-        return words <= 3;
-      if (k < n && s[k] == ' ')
-        k++;
-      else
-        return FALSE;
-    }
-  return FALSE;
-}
-
 void
 _dossier_name_finder_find_zh (const DossierNormalized *doc,
                               GArray                  *out)
@@ -363,18 +325,9 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       gunichar c = s[i];
       guint len, start, end, flags;
 
-      /* A name glossed in Latin letters: 安迪（Andy） */
-      if ((c == '(' || c == 0xFF08) && latin_gloss_at (s, n, i) && name_before (s, i, &start) &&
-          start >= covered && !starts_with_loanword (s + start, i - start))
-        {
-          emit (out, start, i,
-                place_preposition_before (s, n, start, i) ? DOSSIER_SPAN_PLACE : DOSSIER_SPAN_PERSON,
-                NAME_CUE_WEAK);
-          covered = i;
-          continue;
-        }
       if (!is_han (c) && !is_dot (c))
         continue;
+
 
       /* "特斯拉、优步等公司" */
       if (c == 0x7B49 /* 等 */ && i + 1 < n && list_org_noun (s + i + 1, n - i - 1) > 0)
@@ -502,7 +455,7 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
           continue;
         }
       /* 戴维斯杯, 普利策奖: a cup, a prize or a race */
-      if (r < n && g_utf8_strchr ("杯奖赛", -1, s[r]) != NULL)
+      if (r < n && (s[r] == 0x676F /* 杯 */ || s[r] == 0x5956 /* 奖 */ || s[r] == 0x8D5B /* 赛 */))
         {
           i = r;
           continue;
@@ -520,45 +473,14 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
     }
 }
 
-/* Words that describe companies by their trade or their size, then the
- * common nouns for companies. */
-static guint
-word_at (const char * const *words,
-         const gunichar     *s,
-         guint               len)
-{
-  guint i;
-
-  for (i = 0; words[i] != NULL; i++)
-    {
-      const char *p = words[i];
-      guint k = 0;
-
-      while (*p != '\0' && k < len && g_utf8_get_char (p) == s[k])
-        {
-          p = g_utf8_next_char (p);
-          k++;
-        }
-      if (*p == '\0')
-        return k;
-    }
-  return 0;
-}
-
 gboolean
 dossier_name_finder_zh_is_generic_org (const gunichar *s,
                                        guint           len)
 {
-  static const char * const descriptions[] = {
-    "高科技", "科技", "技术", "投资", "人工智能", "芯片", "半导体", "互联网", "软件", "云计算",
-    "数据", "网络", "游戏", "媒体", "金融", "制药", "国有", "私营", "民营", "上市", "跨国",
-    "大型", "小型", "初创", "本土", "外资", "相关", "当地", "其他", "大", "小", NULL
-  };
-  static const char * const nouns[] = { "公司", "企业", "厂商", "机构", NULL };
   guint k = 0, w;
 
-  while (k < len && (w = word_at (descriptions, s + k, len - k)) > 0)
+  while (k < len && (w = dossier_lexicon_zh_company_description (s + k, len - k)) > 0)
     k += w;
-  w = word_at (nouns, s + k, len - k);
+  w = dossier_lexicon_zh_company_noun (s + k, len - k);
   return w > 0 && k + w == len;
 }

@@ -275,8 +275,8 @@ looks_like_common_word (const Tok *t)
   return FALSE;
 }
 
-gboolean
-_dossier_name_tok_is_name_word (const Tok *t)
+static inline gboolean
+is_name_word (const Tok *t)
 {
   if (!t->is_word || !t->cap)
     return FALSE;
@@ -293,6 +293,12 @@ _dossier_name_tok_is_name_word (const Tok *t)
       return t->end - t->start >= 3 && t->end - t->start <= 5 && !t->all_caps;
     }
   return !looks_like_common_word (t);
+}
+
+gboolean
+_dossier_name_tok_is_name_word (const Tok *t)
+{
+  return is_name_word (t);
 }
 
 gboolean
@@ -551,7 +557,7 @@ find_latin (const DossierNormalized *doc,
   g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
   gboolean fr = lang != NULL && g_str_equal (lang, "fr");
-  NameScan scan = { s, doc->n_orig, toks, fr, lang != NULL && g_str_has_prefix (lang, "zh"),
+  NameScan scan = { s, doc->n_orig, toks, out, fr, lang != NULL && g_str_has_prefix (lang, "zh"),
                     0, DOSSIER_SPAN_PERSON, FALSE };
   guint i = 0;
 
@@ -566,7 +572,7 @@ find_latin (const DossierNormalized *doc,
       NameEvidence evidence;
       DossierNameCandidate c;
 
-      if (!_dossier_name_tok_is_name_word (t))
+      if (!is_name_word (t))
         {
           i++;
           continue;
@@ -580,7 +586,7 @@ find_latin (const DossierNormalized *doc,
 
           if (!_dossier_name_toks_spaced (s, prev, u))
             break;
-          if (_dossier_name_tok_is_name_word (u))
+          if (is_name_word (u))
             {
               b = j;
               continue;
@@ -595,7 +601,7 @@ find_latin (const DossierNormalized *doc,
                   (name_tok_at (toks, s, k)->lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
                   _dossier_name_toks_spaced (s, u, name_tok_at (toks, s, k)))
                 k++;
-              if (k < toks->len && _dossier_name_tok_is_name_word (name_tok_at (toks, s, k)) &&
+              if (k < toks->len && is_name_word (name_tok_at (toks, s, k)) &&
                   _dossier_name_toks_spaced (s, name_tok_at (toks, s, k - 1), name_tok_at (toks, s, k)))
                 {
                   j = k - 1;
@@ -620,7 +626,7 @@ find_latin (const DossierNormalized *doc,
         {
           guint k = a + 1;
 
-          while (k <= b && !_dossier_name_tok_is_name_word (name_tok_at (toks, s, k)))
+          while (k <= b && !is_name_word (name_tok_at (toks, s, k)))
             k++;
           a = k;
           t = name_tok_at (toks, s, a);

@@ -521,6 +521,36 @@ static const char * const zh_loc_suffixes[] = {
   NULL
 };
 
+/* Common words written with transliteration characters: 法西斯
+ * (fascist), 伊斯兰 (Islam), 巧克力 (chocolate). */
+static const char * const zh_loanwords[] = {
+  "法西斯", "伊斯兰", "穆斯林", "奥林匹克", "马拉松", "巧克力", "沙发", "咖啡", "吉他", "坦克",
+  "雷达", "芭蕾", "比基尼", "迪斯科", "摩托", "尼古丁", "卡路里", "沙拉", "加仑", "盎司",
+  "乌托邦", "布尔什维克", "哈里发", "维他命", "托福", "雅思", "因特网", "克隆", "基因", "基金",
+  NULL
+};
+
+/* The common nouns after 等 that make the items of a list before them
+ * organizations: "特斯拉、优步等公司". */
+static const char * const zh_list_nouns[] = {
+  "公司", "企业", "集团", "机构", "组织", "网站", "平台", "品牌", "银行", "厂商",
+  NULL
+};
+
+/* Words that describe companies by their trade or their size (科技公司,
+ * 大型企业), and the common nouns for companies. */
+static const char * const zh_company_descriptions[] = {
+  "高科技", "科技", "技术", "投资", "人工智能", "芯片", "半导体", "互联网", "软件", "云计算",
+  "数据", "网络", "游戏", "媒体", "金融", "制药", "国有", "私营", "民营", "上市", "跨国",
+  "大型", "小型", "初创", "本土", "外资", "相关", "当地", "其他", "大", "小",
+  NULL
+};
+
+static const char * const zh_company_nouns[] = {
+  "公司", "企业", "厂商", "机构",
+  NULL
+};
+
 static const char * const zh_speech[] = {
   "说", "表示", "称", "指出", "认为", "写道", "透露", "宣布", "强调", "补充", "解释", "告诉",
   "回应", "坦言", "证实", "承认", "否认", "警告", "提出", "声称", "问道", "回答",
@@ -575,6 +605,7 @@ build_zh (gpointer data)
   add_firsts (table, zh_org_suffixes, ZH_FIRST_ORG);
   add_firsts (table, zh_loc_suffixes, ZH_FIRST_LOC);
   add_firsts (table, zh_speech, ZH_FIRST_SPEECH);
+  add_firsts (table, zh_loanwords, ZH_FIRST_LOANWORD);
   return table;
 }
 
@@ -604,26 +635,34 @@ word_cmp (const void *a,
 }
 
 /* Sorted by first character, so that a search looks only at the words
- * that start with the character at hand; a NULL word ends the list. */
-static Word *
-compile_words (const char * const *words)
+ * that start with the character at hand. */
+typedef struct
+{
+  Word *words;
+  guint n;
+} WordList;
+
+static void
+compile_words (const char * const *words,
+               WordList           *out)
 {
   guint n = g_strv_length ((char **) words), i;
-  Word *out = g_new0 (Word, n + 1);
 
+  out->words = g_new0 (Word, n);
+  out->n = n;
   for (i = 0; i < n; i++)
     {
       glong len;
 
-      out[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
-      out[i].len = len;
-      out[i].first = out[i].chars[0];
+      out->words[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
+      out->words[i].len = len;
+      out->words[i].first = out->words[i].chars[0];
     }
-  qsort (out, n, sizeof (Word), word_cmp);
-  return out;
+  qsort (out->words, n, sizeof (Word), word_cmp);
 }
 
-static Word *w_titles_before, *w_titles_after, *w_org_suffixes, *w_loc_suffixes, *w_speech;
+static WordList w_titles_before, w_titles_after, w_org_suffixes, w_loc_suffixes, w_speech;
+static WordList w_loanwords, w_list_nouns, w_company_descriptions, w_company_nouns;
 
 static gpointer
 build_zh_flat (gpointer data)
@@ -643,11 +682,15 @@ build_zh_flat (gpointer data)
     }
   /* The word lists are only read after a first-character check, which
    * goes through dossier_lexicon_zh_char() and so through here first. */
-  w_titles_before = compile_words (zh_titles_before);
-  w_titles_after = compile_words (zh_titles_after);
-  w_org_suffixes = compile_words (zh_org_suffixes);
-  w_loc_suffixes = compile_words (zh_loc_suffixes);
-  w_speech = compile_words (zh_speech);
+  compile_words (zh_titles_before, &w_titles_before);
+  compile_words (zh_titles_after, &w_titles_after);
+  compile_words (zh_org_suffixes, &w_org_suffixes);
+  compile_words (zh_loc_suffixes, &w_loc_suffixes);
+  compile_words (zh_speech, &w_speech);
+  compile_words (zh_loanwords, &w_loanwords);
+  compile_words (zh_list_nouns, &w_list_nouns);
+  compile_words (zh_company_descriptions, &w_company_descriptions);
+  compile_words (zh_company_nouns, &w_company_nouns);
   return flat;
 }
 
@@ -660,19 +703,25 @@ _dossier_lexicon_zh_init (void)
 }
 
 static guint
-longest_word_at (const Word     *list,
+longest_word_at (const WordList *list,
                  const gunichar *s,
                  guint           len)
 {
-  guint best = 0, i;
+  guint best = 0, lo = 0, hi = list->n, i;
 
-  /* the first word starting with s[0] (lists are short: a linear walk
-   * over first characters held in the list itself) */
-  for (i = 0; list[i].chars != NULL && list[i].first < s[0]; i++)
-    ;
-  for (; list[i].chars != NULL && list[i].first == s[0]; i++)
+  /* the first word starting with s[0] */
+  while (lo < hi)
     {
-      const Word *w = &list[i];
+      guint mid = (lo + hi) / 2;
+
+      if (list->words[mid].first < s[0])
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (i = lo; i < list->n && list->words[i].first == s[0]; i++)
+    {
+      const Word *w = &list->words[i];
       guint k;
 
       if (w->len > len || w->len <= best)
@@ -691,7 +740,7 @@ dossier_lexicon_zh_title (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_TITLE))
     return 0;
-  return longest_word_at (w_titles_before, s, len);
+  return longest_word_at (&w_titles_before, s, len);
 }
 
 guint
@@ -700,7 +749,7 @@ dossier_lexicon_zh_title_after (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_AFTER))
     return 0;
-  return longest_word_at (w_titles_after, s, len);
+  return longest_word_at (&w_titles_after, s, len);
 }
 
 guint
@@ -709,7 +758,7 @@ dossier_lexicon_zh_org_suffix (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_ORG))
     return 0;
-  return longest_word_at (w_org_suffixes, s, len);
+  return longest_word_at (&w_org_suffixes, s, len);
 }
 
 guint
@@ -718,7 +767,7 @@ dossier_lexicon_zh_loc_suffix (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_LOC))
     return 0;
-  return longest_word_at (w_loc_suffixes, s, len);
+  return longest_word_at (&w_loc_suffixes, s, len);
 }
 
 guint
@@ -727,5 +776,49 @@ dossier_lexicon_zh_speech (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_SPEECH))
     return 0;
-  return longest_word_at (w_speech, s, len);
+  return longest_word_at (&w_speech, s, len);
+}
+
+/* The lists below are searched at few places: no first-character flag,
+ * but the table must be built. */
+static guint
+longest_word_at_init (const WordList *list,
+                      const gunichar *s,
+                      guint           len)
+{
+  if (len == 0)
+    return 0;
+  if (G_UNLIKELY (_dossier_lexicon_zh_flat == NULL))
+    _dossier_lexicon_zh_init ();
+  return longest_word_at (list, s, len);
+}
+
+guint
+dossier_lexicon_zh_loanword (const gunichar *s,
+                             guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_LOANWORD))
+    return 0;
+  return longest_word_at (&w_loanwords, s, len);
+}
+
+guint
+dossier_lexicon_zh_list_noun (const gunichar *s,
+                              guint           len)
+{
+  return longest_word_at_init (&w_list_nouns, s, len);
+}
+
+guint
+dossier_lexicon_zh_company_description (const gunichar *s,
+                                        guint           len)
+{
+  return longest_word_at_init (&w_company_descriptions, s, len);
+}
+
+guint
+dossier_lexicon_zh_company_noun (const gunichar *s,
+                                 guint           len)
+{
+  return longest_word_at_init (&w_company_nouns, s, len);
 }

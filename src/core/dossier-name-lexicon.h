@@ -49,6 +49,7 @@ typedef enum
   ZH_FIRST_ORG    = 1 << 10,
   ZH_FIRST_LOC    = 1 << 11,
   ZH_FIRST_SPEECH = 1 << 12,
+  ZH_FIRST_LOANWORD = 1 << 13,
 } DossierZhCharFlags;
 
 /* Flags of the CJK Unified Ideographs, where all the characters of the
@@ -76,5 +77,9 @@ guint        dossier_lexicon_zh_title_after (const gunichar *s, guint len);
 guint        dossier_lexicon_zh_org_suffix (const gunichar *s, guint len);
 guint        dossier_lexicon_zh_loc_suffix (const gunichar *s, guint len);
 guint        dossier_lexicon_zh_speech  (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_loanword (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_list_noun (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_company_description (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_company_noun (const gunichar *s, guint len);
 
 G_END_DECLS
