@@ -328,7 +328,6 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       if (!is_han (c) && !is_dot (c))
         continue;
 
-
       /* "特斯拉、优步等公司" */
       if (c == 0x7B49 /* 等 */ && i + 1 < n && list_org_noun (s + i + 1, n - i - 1) > 0)
         emit_list_before (s, i, out);
@@ -463,12 +462,10 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       len = dossier_lexicon_zh_loc_suffix (s + r, n - r);
       if (len > 0)
         emit (out, i, r + len, DOSSIER_SPAN_PLACE, NAME_CUE_STRONG);
-      else if (dossier_lexicon_zh_org_suffix (s + r, n - r) > 0)
-        ;
-      else if (place_preposition_before (s, n, i, r))
-        emit (out, i, r, DOSSIER_SPAN_PLACE, NAME_CUE_WEAK);
-      else
-        emit (out, i, r, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
+      else if (dossier_lexicon_zh_org_suffix (s + r, n - r) == 0)
+        emit (out, i, r,
+              place_preposition_before (s, n, i, r) ? DOSSIER_SPAN_PLACE : DOSSIER_SPAN_PERSON,
+              NAME_CUE_WEAK);
       i = r;
     }
 }
