@@ -210,6 +210,9 @@ static const SeedCase seed_cases[] = {
   { "000_c85749e8ee7b4a5c.txt", "zh", "saudi-arabia", NULL, FALSE },
   { "000_c85749e8ee7b4a5c.txt", "zh", "middle-east", NULL, FALSE },
   { "000_c85749e8ee7b4a5c.txt", "zh", "white-house", NULL, FALSE },
+  { "000_c85749e8ee7b4a5c.txt", "zh", "humain", NULL, FALSE },
+  /* the family name alone, after the full name */
+  { "000_c85749e8ee7b4a5c.txt", "zh", "tahnoon-bin-zayed", "阿勒纳哈扬", TRUE },
   { "004_275b791ead191f93.txt", "fr", "sam-altman", "Wissam Altman", TRUE },
   { "004_275b791ead191f93.txt", "fr", "elon-musk", "Elon Mask", TRUE },
   { "004_275b791ead191f93.txt", "fr", "david-sacks", "David Sachs", TRUE },
@@ -268,6 +271,62 @@ test_seeds (void)
     }
 }
 
+/* What the seed articles must not show as names, or show as another
+ * kind: descriptions (美国公司, "US companies"), and companies introduced
+ * by a common noun ("une société … appelée « X »"). */
+typedef struct
+{
+  const char     *file;
+  const char     *lang;
+  const char     *text;
+  DossierSpanKind kind;  /* the only kind allowed for a span of that text */
+  gboolean        absent;
+} SeedKindCase;
+
+static const SeedKindCase seed_kind_cases[] = {
+  { "000_c85749e8ee7b4a5c.txt", "zh", "美国公司", DOSSIER_SPAN_ORGANIZATION, TRUE },
+  { "000_c85749e8ee7b4a5c.txt", "zh", "阿联酋投资公司", DOSSIER_SPAN_ORGANIZATION, TRUE },
+  { "004_275b791ead191f93.txt", "fr", "Borkhhan World", DOSSIER_SPAN_ORGANIZATION, FALSE },
+  { "004_275b791ead191f93.txt", "fr", "Grand Maying Maying", DOSSIER_SPAN_ORGANIZATION, FALSE },
+};
+
+static void
+test_seed_kinds (void)
+{
+  const char *shared;
+  guint i, k;
+
+  if (!(shared = dossier_test_shared_dir ()))
+    return;
+  for (i = 0; i < G_N_ELEMENTS (seed_kind_cases); i++)
+    {
+      const SeedKindCase *c = &seed_kind_cases[i];
+      g_autofree char *path = g_build_filename (shared, "seeds", c->file, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) spans = NULL;
+      guint found = 0;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (text, c->text));
+      spans = dossier_entities_find (builtin, text, c->lang);
+      for (k = 0; k < spans->len; k++)
+        {
+          const DossierSpan *s = g_ptr_array_index (spans, k);
+
+          if (!g_str_equal (s->text, c->text))
+            continue;
+          g_test_message ("%s: %s (%d)", c->file, s->text, s->kind);
+          g_assert_false (c->absent);
+          g_assert_cmpint (s->kind, ==, c->kind);
+          found++;
+        }
+      if (!c->absent)
+        g_assert_cmpuint (found, >, 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -283,6 +342,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/no-false-names", test_no_false_names);
   g_test_add_func ("/entities/pathological", test_pathological);
   g_test_add_func ("/entities/seeds", test_seeds);
+  g_test_add_func ("/entities/seed-kinds", test_seed_kinds);
   ret = g_test_run ();
   g_clear_object (&builtin);
   return ret;

@@ -278,18 +278,21 @@ entity_index (DossierCatalog      *catalog,
   return GPOINTER_TO_UINT (g_hash_table_lookup (catalog->index_of, entity)) - 1;
 }
 
-/* An organization named after a place it starts with: 美国电影协会. */
+/* An organization named after a place it starts with: 美国电影协会; but
+ * 美国公司 and 中国科技公司 describe companies by their country. */
 static gboolean
-first_inside_is_place_at (GArray                     *known,
+first_inside_is_place_at (const DossierNormalized    *doc,
+                          GArray                     *known,
                           const DossierNameCandidate *c)
 {
   guint i = first_ending_after (known, c->start);
+  const Found *place;
 
   if (i >= known->len)
     return FALSE;
-  return g_array_index (known, Found, i).start == c->start &&
-         g_array_index (known, Found, i).kind == DOSSIER_SPAN_PLACE &&
-         g_array_index (known, Found, i).entity != REMOVED;
+  place = &g_array_index (known, Found, i);
+  return place->start == c->start && place->kind == DOSSIER_SPAN_PLACE && place->entity != REMOVED &&
+         !dossier_name_finder_zh_is_generic_org (doc->orig + place->end, c->end - place->end);
 }
 
 static gboolean
@@ -382,7 +385,7 @@ merge_candidate (DossierCatalog             *catalog,
       else if (c->cue == NAME_CUE_WEAK)
         return;
       else if (c->cue == NAME_CUE_NONE &&
-               !(c->kind == DOSSIER_SPAN_ORGANIZATION && first_inside_is_place_at (known, c)))
+               !(c->kind == DOSSIER_SPAN_ORGANIZATION && first_inside_is_place_at (doc, known, c)))
         return;  /* "美国电影协会" yes, "人工智能公司" no */
       else if (c->kind == DOSSIER_SPAN_PERSON && !only_places_inside (known, c))
         return;  /* "George Washington" yes, "Sam Altman Foundation" no */
@@ -417,45 +420,87 @@ merge_candidate (DossierCatalog             *catalog,
   g_array_append_val (added, f);
 }
 
+/* The last word of a person's name: "Feldman" of "Andrew Feldman",
+ * "阿勒纳哈扬" of "塔农·本·扎耶德·阿勒纳哈扬"; NULL for a single word. */
+static char *
+surname_of (const DossierNormalized *doc,
+            const Found             *f)
+{
+  guint k = f->end;
+
+  while (k > f->start && doc->orig[k - 1] != ' ' && doc->orig[k - 1] != 0x00B7)
+    k--;
+  return k > f->start ? dossier_normalized_orig_text (doc, k, f->end) : NULL;
+}
+
 /* A surname alone after the full name ("Feldman" after "Andrew Feldman")
- * is the same person. */
+ * is the same person. When the full name is a known entity, the surname
+ * is linked as a suggestion: a family name can be shared. */
+#define SURNAME_OF_KNOWN_CONFIDENCE 0.8
+#define AMBIGUOUS G_MININT
+
 static void
 resolve_surnames (const DossierNormalized *doc,
+                  GArray                  *known,
                   GArray                  *added)
 {
   g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint i;
 
+  for (i = 0; i < known->len; i++)
+    {
+      Found *f = &g_array_index (known, Found, i);
+      char *surname;
+      gint other;
+
+      if (f->kind != DOSSIER_SPAN_PERSON || f->entity == BLOCKER || f->entity == REMOVED)
+        continue;
+      if ((surname = surname_of (doc, f)) == NULL)
+        continue;
+      /* Known names are told apart by a negative index; a family name
+       * that two people of the text share links to neither. */
+      other = GPOINTER_TO_INT (g_hash_table_lookup (surnames, surname));
+      if (other < 0 && other != AMBIGUOUS && g_array_index (known, Found, -other - 1).entity != f->entity)
+        g_hash_table_insert (surnames, surname, GINT_TO_POINTER (AMBIGUOUS));
+      else if (other == 0)
+        g_hash_table_insert (surnames, surname, GINT_TO_POINTER (-(gint) i - 1));
+      else
+        g_free (surname);
+    }
   for (i = 0; i < added->len; i++)
     {
       Found *f = &g_array_index (added, Found, i);
-      guint k = f->end;
+      char *surname;
 
       if (f->kind != DOSSIER_SPAN_PERSON)
         continue;
-      while (k > f->start && doc->orig[k - 1] != ' ' && doc->orig[k - 1] != 0x00B7)
-        k--;
-      if (k > f->start)
-        g_hash_table_insert (surnames, dossier_normalized_orig_text (doc, k, f->end),
-                             GUINT_TO_POINTER (i + 1));
+      if ((surname = surname_of (doc, f)) != NULL)
+        g_hash_table_insert (surnames, surname, GINT_TO_POINTER (i + 1));
     }
   for (i = 0; i < added->len; i++)
     {
       Found *f = &g_array_index (added, Found, i);
       g_autofree char *text = NULL;
-      gpointer owner;
+      gint owner;
 
       if (f->entity != BLOCKER)
         continue;
       text = dossier_normalized_orig_text (doc, f->start, f->end);
-      owner = g_hash_table_lookup (surnames, text);
-      if (owner != NULL)
+      owner = GPOINTER_TO_INT (g_hash_table_lookup (surnames, text));
+      if (owner > 0)
         {
-          Found *full = &g_array_index (added, Found, GPOINTER_TO_UINT (owner) - 1);
+          Found *full = &g_array_index (added, Found, owner - 1);
 
           f->kind = DOSSIER_SPAN_PERSON;
           f->entity = full->entity;
           f->confidence = full->confidence;
+        }
+      else if (owner < 0 && owner != AMBIGUOUS && f->kind == DOSSIER_SPAN_PERSON)
+        {
+          Found *full = &g_array_index (known, Found, -owner - 1);
+
+          f->entity = full->entity;
+          f->confidence = SURNAME_OF_KNOWN_CONFIDENCE;
         }
     }
 }
@@ -494,7 +539,7 @@ find (DossierCatalog *catalog,
   for (i = 0; i < candidates->len; i++)
     merge_candidate (catalog, doc, known, blockers, added, ctx,
                      &g_array_index (candidates, DossierNameCandidate, i));
-  resolve_surnames (doc, added);
+  resolve_surnames (doc, known, added);
   g_array_append_vals (known, added->data, added->len);
   if (known->len > 1)
     qsort (known->data, known->len, sizeof (Found), found_cmp);

@@ -13,4 +13,116 @@ G_BEGIN_DECLS
 void _dossier_name_finder_find_zh (const DossierNormalized *doc,
                                    GArray                  *out);
 
+/* Whether a name of Chinese characters ends at pos: a transliteration or
+ * a surname and a given name. */
+gboolean _dossier_name_zh_name_ends_at (const gunichar *s,
+                                        guint           pos);
+
+/* A Chinese name before a Latin gloss in brackets at pos: 安迪（Andy）. */
+gboolean _dossier_name_zh_glossed_name (const gunichar       *s,
+                                        guint                 n,
+                                        guint                 pos,
+                                        DossierNameCandidate *c);
+
+/* A token of text written with spaces (see dossier-name-finder.c). */
+typedef struct
+{
+  guint start;
+  guint end;
+  guint is_word : 1;
+  guint cap : 1;          /* starts with an upper-case letter */
+  guint all_caps : 1;     /* two or more letters, all upper case */
+  guint initial : 1;      /* first word of a sentence */
+  guint has_digit : 1;
+  guint abbrev : 1;       /* "J." or "U.S.": the period belongs to the word */
+  guint plural_acronym : 1; /* "MPs", "CEOs" */
+  guint folded_done : 1;
+  guint lex;
+  char  folded[32];       /* lower case, no diacritics, truncated */
+} NameTok;
+
+/* Folds the token and looks it up in the word lists. */
+void _dossier_name_tok_fold (const gunichar *s,
+                             NameTok        *t);
+
+static inline NameTok *
+name_tok_at (GArray         *toks,
+             const gunichar *s,
+             guint           i)
+{
+  NameTok *t = &g_array_index (toks, NameTok, i);
+
+  if (t->is_word && !t->folded_done)
+    _dossier_name_tok_fold (s, t);
+  return t;
+}
+
+/* What decided the kind of a candidate, weakest first. */
+typedef enum
+{
+  NAME_EVIDENCE_NONE,        /* the language's default */
+  NAME_EVIDENCE_ARTICLE,     /* "the X": no person */
+  NAME_EVIDENCE_PLACE_PREP,  /* "in X", "à X" */
+  NAME_EVIDENCE_ACRONYM,     /* one word in capitals */
+  NAME_EVIDENCE_FIRST_NAME,  /* a known first name */
+  NAME_EVIDENCE_PERSON,      /* a title, a verb of speech, an apposition */
+  NAME_EVIDENCE_PLACE,       /* a place word inside: "Mount", "Street", "-sur-" */
+  NAME_EVIDENCE_ORG,         /* an organization word inside: "Inc.", "University" */
+} NameEvidence;
+
+/* The context of the candidates of one text, in order. */
+typedef struct
+{
+  const gunichar *s;
+  guint           n;             /* code points of s */
+  GArray         *toks;          /* NameTok */
+  GArray         *out;           /* DossierNameCandidate */
+  gboolean        fr;
+  gboolean        zh;
+  /* the previous candidate, for lists ("such as Reddit, Twitter and
+   * Spotify"): its last token + 1, and its kind when a list carries it */
+  guint           prev_end;
+  DossierSpanKind prev_list_kind;
+  gboolean        prev_listed;
+} NameScan;
+
+/* A capitalised word that can be part of a name. */
+gboolean _dossier_name_tok_is_name_word (const NameTok *t);
+
+/* Only spaces between two tokens, and at least one. */
+gboolean _dossier_name_toks_spaced (const gunichar *s,
+                                    const NameTok  *a,
+                                    const NameTok  *b);
+
+/* French: "rue de la Justice", "école Notre-Dame": the common noun before
+ * the name at token a belongs to it (dossier-name-finder-fr.c). */
+void _dossier_name_extend_over_facility_noun (GArray               *toks,
+                                              const gunichar       *s,
+                                              guint                 a,
+                                              const char           *lang,
+                                              DossierNameCandidate *c);
+
+/* French: "Fédération française de judo": the last token of the
+ * organization's name whose capitalised words end at token b. */
+guint _dossier_name_extend_french_organization (GArray         *toks,
+                                                const gunichar *s,
+                                                guint           b);
+
+/* "nationale", "française", "scientifique": by the ending. */
+gboolean _dossier_name_tok_is_french_adjective (const NameTok *t);
+
+/* A Chinese title or verb of speech right after token b: "Pugh女士". */
+gboolean _dossier_name_zh_cue_after (NameScan *scan,
+                                     guint     b);
+
+/* Looks at the words around a candidate (tokens a..b, classified as c
+ * with evidence) and corrects its kind, or returns FALSE when it names no
+ * person, organization or place: a product ("H20", "Ascend chips"), a
+ * title in quotes, a law or an event ("Entity List"). */
+gboolean _dossier_name_refine (NameScan             *scan,
+                               guint                 a,
+                               guint                 b,
+                               NameEvidence          evidence,
+                               DossierNameCandidate *c);
+
 G_END_DECLS

@@ -86,6 +86,15 @@ name_before (const gunichar *s,
   return FALSE;
 }
 
+gboolean
+_dossier_name_zh_name_ends_at (const gunichar *s,
+                               guint           pos)
+{
+  guint start;
+
+  return pos > 0 && (translit (s[pos - 1]) || name_before (s, pos, &start));
+}
+
 /* A Chinese name starting at pos, after a title. */
 static gboolean
 name_after (const gunichar *s,
@@ -146,7 +155,7 @@ suffix_ends_word (gunichar suffix,
                   gunichar prev)
 {
   if (suffix == 0x90E8 /* 部 */)
-    return g_utf8_strchr ("内全外局东西南北中上下本各干总腹胸头背面", -1, prev) != NULL;
+    return g_utf8_strchr ("内全外局东西南北中上下本各干总腹胸头背面尾颈腰腿脚臀底顶根", -1, prev) != NULL;
   if (suffix == 0x5C40 /* 局 */)
     return g_utf8_strchr ("格布结大全时政残开终当", -1, prev) != NULL;
   if (suffix == 0x515A /* 党 */)
@@ -157,6 +166,8 @@ suffix_ends_word (gunichar suffix,
     return g_utf8_strchr ("排团车舰", -1, prev) != NULL;
   if (suffix == 0x519B /* 军 */)
     return g_utf8_strchr ("冠亚季参进将行", -1, prev) != NULL;
+  if (suffix == 0x5385 /* 厅 */)
+    return g_utf8_strchr ("客餐大门舞展歌前", -1, prev) != NULL;
   return FALSE;
 }
 
@@ -189,6 +200,118 @@ latin_name_before (const gunichar *s,
   return !(dossier_lexicon_latin (word) & LEX_STOP);
 }
 
+static gboolean
+starts_with_loanword (const gunichar *s,
+                      guint           len)
+{
+  return dossier_lexicon_zh_loanword (s, len) > 0;
+}
+
+/* 生于桑德兰, 前往阿比让, 在克里米亚（: the name at start..end is where
+ * something is, unless it is someone's (在马克龙的…). */
+static gboolean
+place_preposition_before (const gunichar *s,
+                          guint           n,
+                          guint           start,
+                          guint           end)
+{
+  gunichar c = start > 0 ? s[start - 1] : 0;
+
+  return (c == 0x5728 /* 在 */ || c == 0x4E8E /* 于 */ || c == 0x5F80 /* 往 */ ||
+          c == 0x81EA /* 自 */ || c == 0x5230 /* 到 */) &&
+         !(end < n && s[end] == 0x7684 /* 的 */);
+}
+
+/* A Chinese name before a Latin gloss in brackets at pos: 安迪（Andy）,
+ * 朱婷（Jutting）; the gloss tells it is a name, its place the kind. */
+gboolean
+_dossier_name_zh_glossed_name (const gunichar       *s,
+                               guint                 n,
+                               guint                 pos,
+                               DossierNameCandidate *c)
+{
+  guint start;
+
+  if (!name_before (s, pos, &start) || starts_with_loanword (s + start, pos - start))
+    return FALSE;
+  c->start = start;
+  c->end = pos;
+  c->kind = place_preposition_before (s, n, start, pos) ? DOSSIER_SPAN_PLACE : DOSSIER_SPAN_PERSON;
+  c->cue = NAME_CUE_STRONG;
+  return TRUE;
+}
+
+static gboolean
+is_list_separator (gunichar c)
+{
+  return c == 0xFF0C /* ， */ || c == 0x3001 /* 、 */ || c == ',' || c == 0x548C /* 和 */ ||
+         c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ || c == 0x4EE5 /* 以 (以及) */ || c == ' ';
+}
+
+/* "特斯拉、优步等公司", "Spotify和快拍等科技公司": the length of the noun
+ * for organizations after 等, with up to two characters before it. */
+static guint
+list_org_noun (const gunichar *s,
+               guint           n)
+{
+  guint skip, len;
+
+  for (skip = 0; skip <= 2 && skip < n; skip++)
+    {
+      if ((len = dossier_lexicon_zh_list_noun (s + skip, n - skip)) > 0)
+        return skip + len;
+      if (!name_char (s[skip]))
+        break;
+    }
+  return 0;
+}
+
+/* The start of the item of a list that ends at end: a run of name
+ * characters, or a Latin word. */
+static guint
+list_item_start (const gunichar *s,
+                 guint           end)
+{
+  guint k = end;
+
+  if (k > 0 && s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))
+    {
+      while (k > 0 && end - k < 32 && s[k - 1] < 0x80 &&
+             (g_ascii_isalnum (s[k - 1]) || s[k - 1] == '-' || s[k - 1] == '&' || s[k - 1] == '.'))
+        k--;
+      return k;
+    }
+  while (k > 0 && end - k < 6 && name_char (s[k - 1]) && !is_list_separator (s[k - 1]))
+    k--;
+  return k;
+}
+
+/* "A、B和C等公司": each item is an organization. Walks back from pos
+ * (the position of 等). */
+static void
+emit_list_before (const gunichar *s,
+                  guint           pos,
+                  GArray         *out)
+{
+  guint end = pos, items = 0;
+
+  while (end > 0 && items < 8)
+    {
+      guint start = list_item_start (s, end), k;
+
+      if (end - start < 2 || (s[start] >= 0x80 && start > 0 && name_char (s[start - 1])))
+        return;
+      emit (out, start, end, DOSSIER_SPAN_ORGANIZATION, NAME_CUE_WEAK);
+      items++;
+      k = start;
+      if (k == 0 || !is_list_separator (s[k - 1]))
+        return;
+      while (k > 0 && start - k < 3 && is_list_separator (s[k - 1]))
+        k--;
+      end = k;
+    }
+}
+
 void
 _dossier_name_finder_find_zh (const DossierNormalized *doc,
                               GArray                  *out)
@@ -204,6 +327,10 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
 
       if (!is_han (c) && !is_dot (c))
         continue;
+
+      /* "特斯拉、优步等公司" */
+      if (c == 0x7B49 /* 等 */ && i + 1 < n && list_org_noun (s + i + 1, n - i - 1) > 0)
+        emit_list_before (s, i, out);
 
       /* Transliterated names joined by a middle dot: 山姆·奥特曼. */
       if (is_dot (c) && i > 0 && i + 1 < n && translit (s[i - 1]) && translit (s[i + 1]))
@@ -267,7 +394,8 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
           guint run = 0;
 
           while (k > 0 && i - k < MAX_NAME &&
-                 (name_char (s[k - 1]) || (s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))))
+                 (name_char (s[k - 1]) || (s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1])) ||
+                  (s[k - 1] == 0x548C /* 和 */ && k >= 2 && s[k - 2] == 0x5171 /* 共: 共和, "republic" */)))
             {
               k--;
               if (s[k] < 0x80)
@@ -275,6 +403,9 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
                   if (latin_name_before (s, k + 1, i))
                     proper = TRUE;
                   run = 0;
+                  /* "来自Uber公司": the name starts with the Latin word */
+                  if (proper && (k == 0 || !(s[k - 1] < 0x80 && g_ascii_isalnum (s[k - 1]))))
+                    break;
                 }
               else if (translit (s[k]))
                 {
@@ -311,8 +442,19 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
           i = r;
           continue;
         }
+      if (starts_with_loanword (s + i, r - i))
+        {
+          i = r;
+          continue;
+        }
       /* 阿拉伯语, 意大利人: a language or a nationality. */
       if (r < n && g_utf8_strchr ("语文人族裔式", -1, s[r]) != NULL)
+        {
+          i = r;
+          continue;
+        }
+      /* 戴维斯杯, 普利策奖: a cup, a prize or a race */
+      if (r < n && (s[r] == 0x676F /* 杯 */ || s[r] == 0x5956 /* 奖 */ || s[r] == 0x8D5B /* 赛 */))
         {
           i = r;
           continue;
@@ -321,7 +463,21 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       if (len > 0)
         emit (out, i, r + len, DOSSIER_SPAN_PLACE, NAME_CUE_STRONG);
       else if (dossier_lexicon_zh_org_suffix (s + r, n - r) == 0)
-        emit (out, i, r, DOSSIER_SPAN_PERSON, NAME_CUE_WEAK);
+        emit (out, i, r,
+              place_preposition_before (s, n, i, r) ? DOSSIER_SPAN_PLACE : DOSSIER_SPAN_PERSON,
+              NAME_CUE_WEAK);
       i = r;
     }
+}
+
+gboolean
+dossier_name_finder_zh_is_generic_org (const gunichar *s,
+                                       guint           len)
+{
+  guint k = 0, w;
+
+  while (k < len && (w = dossier_lexicon_zh_company_description (s + k, len - k)) > 0)
+    k += w;
+  w = dossier_lexicon_zh_company_noun (s + k, len - k);
+  return w > 0 && k + w == len;
 }

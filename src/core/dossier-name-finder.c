@@ -11,21 +11,7 @@
 #include "dossier-name-finder-private.h"
 #include "dossier-name-lexicon.h"
 
-typedef struct
-{
-  guint start;
-  guint end;
-  guint is_word : 1;
-  guint cap : 1;          /* starts with an upper-case letter */
-  guint all_caps : 1;     /* two or more letters, all upper case */
-  guint initial : 1;      /* first word of a sentence */
-  guint has_digit : 1;
-  guint abbrev : 1;       /* "J." or "U.S.": the period belongs to the word */
-  guint plural_acronym : 1; /* "MPs", "CEOs" */
-  guint folded_done : 1;
-  guint lex;
-  char  folded[32];       /* lower case, no diacritics, truncated; see tok_fold() */
-} Tok;
+typedef NameTok Tok;
 
 static gboolean
 is_hyphen (gunichar c)
@@ -91,9 +77,9 @@ char_is_word (gunichar c)
 
 /* Folding and the word-list lookup happen on demand: only words next to
  * capitalised ones are ever looked up. */
-static void
-fold_token (const gunichar *s,
-            Tok            *t)
+void
+_dossier_name_tok_fold (const gunichar *s,
+                        Tok            *t)
 {
   char *out = t->folded, *end = t->folded + sizeof t->folded - 7;
   guint i;
@@ -120,22 +106,10 @@ fold_token (const gunichar *s,
   t->folded_done = TRUE;
 }
 
-static inline Tok *
-tok_at (GArray         *toks,
-        const gunichar *s,
-        guint           i)
-{
-  Tok *t = &g_array_index (toks, Tok, i);
-
-  if (t->is_word && !t->folded_done)
-    fold_token (s, t);
-  return t;
-}
-
 /* Tokens are written in place, the array grown by hand: appending each
  * through g_array_append_val() costs as much as the tokenising. Only the
  * first byte of a token's folded form is cleared: it is a string, empty
- * until fold_token() writes it. */
+ * until _dossier_name_tok_fold() writes it. */
 static inline Tok *
 next_token (GArray *toks,
             guint   count)
@@ -207,12 +181,21 @@ tokenize (const DossierNormalized *doc)
               else if (is_apostrophe (d) && i - t->start == 1 && (s[t->start] == 'O' || s[t->start] == 'D') &&
                        i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* O'Brien */
+              else if (is_apostrophe (d) && i - t->start >= 3 && is_hyphen (s[i - 2]) &&
+                       (s[i - 1] == 'l' || s[i - 1] == 'd') && i + 1 < n && char_isupper (s[i + 1]))
+                i++;   /* Chavannes-sur-l'Etang, Villeneuve-d'Ascq */
               else if (d == '.' && i > t->start && n_letters == n_upper && char_isupper (s[i - 1]) &&
-                       (i - t->start == 1 || (i - t->start >= 3 && s[i - 2] == '.')))
+                       (i - t->start == 1 || (i - t->start >= 3 && (s[i - 2] == '.' || is_hyphen (s[i - 2])))))
                 {
-                  /* An initial ("J.") or a dotted acronym ("U.S."). */
+                  /* An initial ("J."), initials ("J.-P.") or a dotted
+                   * acronym ("U.S."). */
                   i++;
                   t->abbrev = TRUE;
+                  if (i + 2 < n && is_hyphen (s[i]) && char_isupper (s[i + 1]) && s[i + 2] == '.')
+                    {
+                      i++;
+                      continue;
+                    }
                   if (!(i + 1 < n && char_isupper (s[i]) && s[i + 1] == '.'))
                     break;
                 }
@@ -227,7 +210,7 @@ tokenize (const DossierNormalized *doc)
           t->initial = pending;
           pending = FALSE;
           if (t->cap)
-            fold_token (s, t);
+            _dossier_name_tok_fold (s, t);
           count++;
           continue;
         }
@@ -292,12 +275,13 @@ looks_like_common_word (const Tok *t)
   return FALSE;
 }
 
-static gboolean
+static inline gboolean
 is_name_word (const Tok *t)
 {
   if (!t->is_word || !t->cap)
     return FALSE;
-  if (t->lex & (LEX_STOP | LEX_DEMONYM))
+  /* "J." is an initial, not the French "j'"; "A.I." stays a common word */
+  if ((t->lex & LEX_DEMONYM) || ((t->lex & LEX_STOP) && !(t->abbrev && t->end - t->start == 2)))
     return FALSE;
   /* Titles are not part of names ("President Obama"), except when they
    * are also first names or organization words. */
@@ -311,10 +295,16 @@ is_name_word (const Tok *t)
   return !looks_like_common_word (t);
 }
 
-static gboolean
-only_spaces_between (const gunichar *s,
-                     const Tok      *a,
-                     const Tok      *b)
+gboolean
+_dossier_name_tok_is_name_word (const Tok *t)
+{
+  return is_name_word (t);
+}
+
+gboolean
+_dossier_name_toks_spaced (const gunichar *s,
+                           const Tok      *a,
+                           const Tok      *b)
 {
   guint i;
 
@@ -441,7 +431,7 @@ default_kind (const char *lang,
   return DOSSIER_SPAN_PERSON;
 }
 
-static void
+static NameEvidence
 classify (const DossierNormalized *doc,
           GArray                  *toks,
           guint                    a,
@@ -450,15 +440,15 @@ classify (const DossierNormalized *doc,
           DossierNameCandidate    *out)
 {
   const gunichar *s = doc->orig;
-  const Tok *first = tok_at (toks, s, a);
-  const Tok *last = tok_at (toks, s, b);
+  const Tok *first = name_tok_at (toks, s, a);
+  const Tok *last = name_tok_at (toks, s, b);
   const Tok *prev = NULL, *prev2 = NULL, *next = NULL, *next2 = NULL;
   guint n_words = 0, i;
   gboolean toponym = FALSE, org_head = FALSE, org_suffix = FALSE, any_first_name = FALSE;
 
   for (i = a; i <= b; i++)
     {
-      const Tok *t = tok_at (toks, s, i);
+      const Tok *t = name_tok_at (toks, s, i);
 
       if (!t->is_word || !t->cap)
         continue;
@@ -468,21 +458,20 @@ classify (const DossierNormalized *doc,
     }
   if (a > 0)
     {
-      prev = tok_at (toks, s, a - 1);
-      /* Skip the period of "Mr." and the apostrophe of "d'" / "l'". */
-      if (!prev->is_word && a > 1 && (s[prev->start] == '.' || is_apostrophe (s[prev->start])))
-        prev2 = tok_at (toks, s, a - 2);
-      else if (a > 1)
-        prev2 = tok_at (toks, s, a - 2);
+      prev = name_tok_at (toks, s, a - 1);
+      if (a > 1)
+        prev2 = name_tok_at (toks, s, a - 2);
     }
   if (b + 1 < toks->len)
-    next = tok_at (toks, s, b + 1);
+    next = name_tok_at (toks, s, b + 1);
   if (b + 2 < toks->len)
-    next2 = tok_at (toks, s, b + 2);
+    next2 = name_tok_at (toks, s, b + 2);
 
   org_head = (first->lex & LEX_ORG_HEAD) && n_words > 1;
   org_suffix = (last->lex & LEX_ORG_SUFFIX) && (n_words > 1 || last->all_caps);
-  any_first_name = (first->lex & LEX_FIRST_NAME) != 0;
+  /* an initial: "J. Smith", "J.-P. Bruneau" (not "U.S. Steel") */
+  any_first_name = (first->lex & LEX_FIRST_NAME) != 0 ||
+                   (first->abbrev && (first->end - first->start == 2 || strchr (first->folded, '-') != NULL));
 
   out->start = first->start;
   out->end = last->end;
@@ -491,112 +480,72 @@ classify (const DossierNormalized *doc,
   if (org_suffix || org_head)
     {
       out->kind = DOSSIER_SPAN_ORGANIZATION;
-      return;
+      return NAME_EVIDENCE_ORG;
     }
+  /* "President Obama", "Mr. Smith" */
   if ((prev && prev->is_word && (prev->lex & LEX_TITLE)) ||
       (prev && !prev->is_word && s[prev->start] == '.' && prev2 && prev2->is_word && (prev2->lex & LEX_TITLE)))
     {
       out->kind = DOSSIER_SPAN_PERSON;
-      return;
+      return NAME_EVIDENCE_PERSON;
     }
   /* Apposition: "Andrew Feldman, PDG de…", "Kori Schulman, special assistant". */
   if (next && !next->is_word && s[next->start] == ',' && next2 && next2->is_word &&
       (next2->lex & LEX_TITLE) && !next2->cap)
     {
       out->kind = DOSSIER_SPAN_PERSON;
-      return;
+      return NAME_EVIDENCE_PERSON;
     }
   if (next && next->is_word && (next->lex & LEX_PERSON_VERB))
     {
       out->kind = DOSSIER_SPAN_PERSON;
-      return;
+      return NAME_EVIDENCE_PERSON;
     }
   if (n_words > 1 && any_first_name)
     {
       out->kind = DOSSIER_SPAN_PERSON;
-      return;
+      return NAME_EVIDENCE_FIRST_NAME;
     }
   if (toponym || (first->lex & LEX_LOC_HEAD && n_words > 1) ||
       ((last->lex & LEX_LOC_SUFFIX) && n_words > 1))
     {
       out->kind = DOSSIER_SPAN_PLACE;
-      return;
+      return NAME_EVIDENCE_PLACE;
     }
   if (n_words == 1 && first->all_caps && !first->abbrev)
     {
       out->kind = DOSSIER_SPAN_ORGANIZATION;
       out->cue = NAME_CUE_WEAK;
-      return;
+      return NAME_EVIDENCE_ACRONYM;
     }
   out->cue = NAME_CUE_WEAK;
-  if (prev && prev->is_word && !prev->cap && (prev->lex & LEX_LOC_PREP))
+  /* "à Verdun", "in Abbotsford"; but "de Slobodan Milosevic" */
+  if (prev && prev->is_word && !prev->cap && (prev->lex & LEX_LOC_PREP) &&
+      !(n_words > 1 && (g_str_equal (prev->folded, "de") || g_str_equal (prev->folded, "du"))))
     {
       out->kind = DOSSIER_SPAN_PLACE;
-      return;
+      return NAME_EVIDENCE_PLACE_PREP;
     }
   if (prev && !prev->is_word && is_apostrophe (s[prev->start]) && prev2 && prev2->is_word &&
       (prev2->lex & LEX_LOC_PREP) && g_str_equal (prev2->folded, "d") == FALSE)
     {
       out->kind = DOSSIER_SPAN_PLACE;
-      return;
+      return NAME_EVIDENCE_PLACE_PREP;
     }
   if (n_words == 1 && any_first_name)
     {
       out->kind = DOSSIER_SPAN_PERSON;
-      return;
+      return NAME_EVIDENCE_FIRST_NAME;
     }
   out->kind = default_kind (lang, n_words);
   /* People take no article: "the Pentagon", "the Guardian". */
   if (out->kind == DOSSIER_SPAN_PERSON && prev && prev->is_word && !prev->cap &&
       g_str_equal (prev->folded, "the"))
-    out->kind = DOSSIER_SPAN_ORGANIZATION;
-}
-
-/* In French, the common noun of a street or a building belongs to its
- * name: "rue de la Justice", "parc Verneau", "église Notre-Dame". */
-static void
-extend_over_facility_noun (GArray               *toks,
-                           const gunichar       *s,
-                           guint                 a,
-                           const char           *lang,
-                           DossierNameCandidate *c)
-{
-  static const char * const nouns[] = {
-    "rue", "avenue", "boulevard", "place", "parc", "salle", "centre", "eglise", "chapelle",
-    "maison", "cite", "quartier", "pont", "square", "stade", "gymnase", "impasse", "allee",
-    "chemin", "quai", "route", "faubourg", "espace", "halle", "jardin", "cours", NULL
-  };
-  guint k = a, steps = 0, i;
-  Tok *t;
-
-  if (lang == NULL || !g_str_equal (lang, "fr") || c->kind == DOSSIER_SPAN_PERSON)
-    return;
-  /* Skip "de", "du", "des", "de la", "d'". */
-  while (k > 0 && steps < 3)
     {
-      t = tok_at (toks, s, k - 1);
-      if ((t->is_word && !t->cap && (t->lex & LEX_PARTICLE)) ||
-          (!t->is_word && is_apostrophe (s[t->start])))
-        {
-          k--;
-          steps++;
-        }
-      else
-        break;
+      out->kind = DOSSIER_SPAN_ORGANIZATION;
+      return NAME_EVIDENCE_ARTICLE;
     }
-  if (k == 0)
-    return;
-  t = tok_at (toks, s, k - 1);
-  if (!t->is_word || t->cap)
-    return;
-  for (i = 0; nouns[i] != NULL; i++)
-    if (g_str_equal (t->folded, nouns[i]))
-      {
-        c->start = t->start;
-        c->kind = DOSSIER_SPAN_PLACE;
-        c->cue = NAME_CUE_STRONG;
-        return;
-      }
+  return NAME_EVIDENCE_NONE;
 }
 
 static void
@@ -607,6 +556,9 @@ find_latin (const DossierNormalized *doc,
   g_autoptr(GArray) toks = tokenize (doc);
   g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
+  gboolean fr = lang != NULL && g_str_equal (lang, "fr");
+  NameScan scan = { s, doc->n_orig, toks, out, fr, lang != NULL && g_str_has_prefix (lang, "zh"),
+                    0, DOSSIER_SPAN_PERSON, FALSE };
   guint i = 0;
 
   words_capitalised_inside (toks, &inside);
@@ -616,6 +568,8 @@ find_latin (const DossierNormalized *doc,
        * capitalised words, which tokenize() folded already. */
       const Tok *t = &g_array_index (toks, Tok, i);
       guint a = i, b = i, j;
+      gboolean french_org = FALSE;
+      NameEvidence evidence;
       DossierNameCandidate c;
 
       if (!is_name_word (t))
@@ -627,10 +581,10 @@ find_latin (const DossierNormalized *doc,
        * followed by one ("Tahnoon bin Zayed", "Université de Lorraine"). */
       for (j = i + 1; j < toks->len; j++)
         {
-          const Tok *prev = tok_at (toks, s, j - 1);
-          const Tok *u = tok_at (toks, s, j);
+          const Tok *prev = name_tok_at (toks, s, j - 1);
+          const Tok *u = name_tok_at (toks, s, j);
 
-          if (!only_spaces_between (s, prev, u))
+          if (!_dossier_name_toks_spaced (s, prev, u))
             break;
           if (is_name_word (u))
             {
@@ -642,13 +596,13 @@ find_latin (const DossierNormalized *doc,
               guint k = j + 1;
 
               /* "de la", "of the" */
-              if (k < toks->len && tok_at (toks, s, k)->is_word &&
-                  !tok_at (toks, s, k)->cap &&
-                  (tok_at (toks, s, k)->lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
-                  only_spaces_between (s, u, tok_at (toks, s, k)))
+              if (k < toks->len && name_tok_at (toks, s, k)->is_word &&
+                  !name_tok_at (toks, s, k)->cap &&
+                  (name_tok_at (toks, s, k)->lex & (LEX_PARTICLE | LEX_ORG_LINK)) &&
+                  _dossier_name_toks_spaced (s, u, name_tok_at (toks, s, k)))
                 k++;
-              if (k < toks->len && is_name_word (tok_at (toks, s, k)) &&
-                  only_spaces_between (s, tok_at (toks, s, k - 1), tok_at (toks, s, k)))
+              if (k < toks->len && is_name_word (name_tok_at (toks, s, k)) &&
+                  _dossier_name_toks_spaced (s, name_tok_at (toks, s, k - 1), name_tok_at (toks, s, k)))
                 {
                   j = k - 1;
                   continue;
@@ -657,17 +611,25 @@ find_latin (const DossierNormalized *doc,
           break;
         }
 
+      /* "EFI Michel Balandier", "Photos Jacques Fissier": an acronym or
+       * a word that opens the sentence, then a first name and a surname,
+       * are two names. */
+      if (a + 2 <= b && (t->all_caps || t->initial) &&
+          !(t->lex & (LEX_FIRST_NAME | LEX_ORG_HEAD | LEX_LOC_HEAD)) &&
+          (name_tok_at (toks, s, a + 1)->lex & LEX_FIRST_NAME))
+        b = a;
+
       /* "Shares of Acme Inc.": the capitalised first word of a sentence
        * joined by "of" / "de" is a common noun unless seen elsewhere. */
       if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
-          !tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t->folded))
+          !name_tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t->folded))
         {
           guint k = a + 1;
 
-          while (k <= b && !is_name_word (tok_at (toks, s, k)))
+          while (k <= b && !is_name_word (name_tok_at (toks, s, k)))
             k++;
           a = k;
-          t = tok_at (toks, s, a);
+          t = name_tok_at (toks, s, a);
         }
 
       /* A single capitalised word that opens a sentence is a name only when
@@ -675,9 +637,10 @@ find_latin (const DossierNormalized *doc,
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
           !word_set_contains (&inside, t->folded))
         {
-          const Tok *next = b + 1 < toks->len ? tok_at (toks, s, b + 1) : NULL;
+          const Tok *next = b + 1 < toks->len ? name_tok_at (toks, s, b + 1) : NULL;
 
-          if (!(next && next->is_word && (next->lex & LEX_PERSON_VERB)))
+          if (!(next && next->is_word && (next->lex & LEX_PERSON_VERB)) &&
+              !(scan.zh && _dossier_name_zh_cue_after (&scan, b)))
             {
               i = b + 1;
               continue;
@@ -686,17 +649,48 @@ find_latin (const DossierNormalized *doc,
 
       /* "Republican Party", "French Digital Council": a capitalised
        * adjective of nationality belongs to an organization's name. */
-      if (a > 0 && (tok_at (toks, s, b)->lex & LEX_ORG_SUFFIX))
+      if (a > 0 && (name_tok_at (toks, s, b)->lex & LEX_ORG_SUFFIX))
         {
-          const Tok *adj = tok_at (toks, s, a - 1);
+          const Tok *adj = name_tok_at (toks, s, a - 1);
 
           if (adj->is_word && adj->cap && (adj->lex & LEX_DEMONYM) &&
-              only_spaces_between (s, adj, tok_at (toks, s, a)))
+              _dossier_name_toks_spaced (s, adj, name_tok_at (toks, s, a)))
             a--;
         }
-      classify (doc, toks, a, b, lang, &c);
-      extend_over_facility_noun (toks, s, a, lang, &c);
-      g_array_append_val (out, c);
+      if (fr)
+        {
+          /* "La Haye", "Le Mans": a capitalised article inside a
+           * sentence belongs to the name. */
+          if (a > 0)
+            {
+              const Tok *article = name_tok_at (toks, s, a - 1);
+
+              if (article->is_word && article->cap && !article->initial &&
+                  (g_str_equal (article->folded, "la") || g_str_equal (article->folded, "le") ||
+                   g_str_equal (article->folded, "les")) &&
+                  _dossier_name_toks_spaced (s, article, name_tok_at (toks, s, a)))
+                a--;
+            }
+          if (name_tok_at (toks, s, a)->lex & LEX_ORG_HEAD)
+            {
+              guint end = _dossier_name_extend_french_organization (toks, s, b);
+
+              french_org = end > b;
+              b = end;
+            }
+        }
+      evidence = classify (doc, toks, a, b, lang, &c);
+      if (french_org)
+        {
+          c.kind = DOSSIER_SPAN_ORGANIZATION;
+          c.cue = NAME_CUE_STRONG;
+          evidence = NAME_EVIDENCE_ORG;
+        }
+      if (_dossier_name_refine (&scan, a, b, evidence, &c))
+        {
+          _dossier_name_extend_over_facility_noun (toks, s, a, lang, &c);
+          g_array_append_val (out, c);
+        }
       i = b + 1;
     }
 }

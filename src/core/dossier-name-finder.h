@@ -27,11 +27,21 @@ typedef struct
 
 /* Capitalised sequences (with particles such as bin, al, de, van), minus
  * sentence-initial function words, classified by titles before them,
- * organization suffixes and place words; in Chinese, transliterated names
- * joined by "·", names next to titles or verbs of speech, and organization
- * names before 公司, 集团, 委员会…. lang is a BCP 47 primary tag or NULL.
- * Returns a sorted GArray of DossierNameCandidate, possibly overlapping. */
+ * organization suffixes and place words, then by the common nouns around
+ * them (dossier-name-finder-context.c): products, titles and events are
+ * left out ("H20", "Ascend chips", "Entity List"), "the startup X" is an
+ * organization, "the town of X" a place. In Chinese, transliterated names
+ * joined by "·", names next to titles or verbs of speech, names glossed in
+ * Latin letters, and organization names before 公司, 集团, 委员会…. lang is
+ * a BCP 47 primary tag or NULL. Returns a sorted GArray of
+ * DossierNameCandidate, possibly overlapping. */
 GArray *dossier_name_finder_find (const DossierNormalized *doc,
                                   const char              *lang);
+
+/* Whether the Chinese text s (len code points) that follows a place's
+ * name makes a description rather than a name: 公司 in 美国公司 ("US
+ * companies"), 科技公司 in 中国科技公司 ("Chinese tech companies"). */
+gboolean dossier_name_finder_zh_is_generic_org (const gunichar *s,
+                                                guint           len);
 
 G_END_DECLS

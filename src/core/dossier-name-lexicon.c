@@ -53,6 +53,10 @@ static const char * const stop_words[] = {
   "pourtant", "toutefois", "neanmoins", "d'abord", "outre", "parmi", "lire", "voir",
   "egalement", "notamment", "afin", "lors", "durant", "ca", "cela", "ceci", "celui", "celle",
   "ceux", "quelques", "aucun", "aucune", "nul", "rien", "personne", "chacun",
+  /* common nouns often capitalised by convention: "the Internet", "les
+   * droits de l'Homme", "la fête des Mères" */
+  "internet", "brexit", "government", "gouvernement", "homme", "hommes", "nation", "patrie",
+  "meres", "peres",
   NULL
 };
 
@@ -75,7 +79,7 @@ static const char * const titles[] = {
   "lieutenant", "adjudant", "colonel", "commandant", "cure", "chanoine", "mgr", "saint",
   "sainte", "fondateur", "fondatrice", "chercheur", "chercheuse", "porte-parole", "dirigeant",
   "patron", "ambassadeur", "gouverneur", "vice-president", "ex-president", "champion",
-  "entraineur", "artiste", "ecrivain", "auteur", "chef",
+  "entraineur", "artiste", "ecrivain", "auteur", "chef", "mm", "mmes",
   NULL
 };
 
@@ -163,7 +167,8 @@ static const char * const org_heads[] = {
   "commission", "comite", "association", "federation", "union", "parti", "club", "ligue",
   "agence", "societe", "groupe", "compagnie", "caisse", "chambre", "cour", "tribunal",
   "syndicat", "mutuelle", "fondation", "office", "assemblee", "senat", "prefecture",
-  "mairie", "direction", "centre", "cnrs", "inserm", "etablissement", "entreprise",
+  "mairie", "direction", "centre", "cnrs", "education", "delegation", "confederation",
+  "mission", "observatoire", "communaute", "inspection", "inserm", "etablissement", "entreprise",
   "cooperative", "amicale", "comite", "foyer", "harmonie", "orchestre", "ensemble",
   "academie", "ecole", "lycee", "college", "gendarmerie", "police", "armee", "regiment",
   "brigade", "escadron", "hopital", "clinique", "journal", "radio", "television", "cabinet",
@@ -244,9 +249,118 @@ static const char * const person_verbs[] = {
   NULL
 };
 
+/* Products named by the noun after them in English ("Ascend chips", "the
+ * Blackwell architecture") and before them in French ("les puces H20"). */
+static const char * const product_nouns[] = {
+  "chip", "chips", "microchip", "microchips", "gpu", "gpus", "cpu", "cpus", "processor",
+  "processors", "accelerator", "accelerators", "model", "models", "server", "servers",
+  "supercomputer", "supercomputers", "card", "cards", "device", "devices", "phone", "phones",
+  "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops", "software", "app",
+  "apps", "platform", "chatbot", "browser", "series", "architecture", "lineup", "generation",
+  "system", "systems", "cluster", "clusters", "tariff", "tariffs", "account", "accounts",
+  "post", "posts", "feed", "website", "engine", "engines", "jet", "jets", "aircraft", "drone",
+  "drones", "missile", "missiles", "vaccine", "vaccines", "puce", "puces", "processeur",
+  "processeurs", "accelerateur", "accelerateurs", "carte", "cartes", "modele", "modeles",
+  "serveur", "serveurs", "supercalculateur", "supercalculateurs", "telephone", "telephones",
+  "logiciel", "logiciels", "application", "applications", "plateforme", "gamme", "systeme",
+  "systemes", "avion", "avions", "vaccin", "vaccins", "compte", "comptes",
+  NULL
+};
+
+/* Common nouns for organizations: "the startup Humain", "la société
+ * Cerebras", "websites such as Reddit". */
+static const char * const org_nouns[] = {
+  "company", "companies", "firm", "firms", "startup", "startups", "start-up", "start-ups",
+  "chipmaker", "chipmakers", "carmaker", "carmakers", "automaker", "automakers",
+  "manufacturer", "manufacturers", "maker", "makers", "conglomerate", "giant", "giants",
+  "bank", "banks", "lender", "lenders", "insurer", "retailer", "retailers", "operator",
+  "operators", "airline", "airlines", "broadcaster", "newspaper", "newspapers", "publisher",
+  "website", "websites", "site", "sites", "platform", "platforms", "brand", "brands", "fund",
+  "funds", "agency", "outlet", "outlets", "lab", "labs", "laboratory", "supplier",
+  "suppliers", "vendor", "vendors", "developer", "developers", "subsidiary", "organization",
+  "organizations", "organisation", "organisations", "nonprofit", "charity", "regulator",
+  "foundry", "foundries", "hyperscaler", "hyperscalers", "provider", "providers", "club",
+  "clubs", "societe", "societes", "entreprise", "entreprises", "firme", "firmes", "groupe",
+  "startup", "fabricant", "fabricants", "constructeur", "constructeurs", "geant", "geants",
+  "banque", "banques", "fonds", "operateur", "operateurs", "editeur", "fournisseur",
+  "fournisseurs", "filiale", "laboratoire", "association", "parti", "syndicat", "journal",
+  "quotidien", "hebdomadaire", "chaine", "plateforme", "plateformes", "marque", "marques",
+  "enseigne", "agence", "assureur", "compagnie", "compagnies", "fondation", "fonderie",
+  "equipe",
+  NULL
+};
+
+/* Nouns after an organization's name: "Acme shares", "Acme CEO". */
+static const char * const org_attributes[] = {
+  "shares", "stock", "stocks", "shareholders", "customers", "subscribers", "users",
+  "employees", "workers", "engineers", "executive", "executives", "headquarters",
+  "subsidiary", "subsidiaries", "cardholders", "ceo", "cfo", "cto", "chairman",
+  "chairwoman", "founder", "cofounder", "co-founder", "boss", "revenue", "revenues",
+  "earnings", "profits",
+  NULL
+};
+
+/* "the town of Hillsborough", "la commune de Vignot". */
+static const char * const place_nouns[] = {
+  "town", "city", "village", "county", "province", "region", "district", "island",
+  "borough", "suburb", "port", "capital", "ville", "commune", "departement", "canton",
+  "localite", "bourg", "municipality",
+  NULL
+};
+
+/* Nouns after a place's name: "Essen police", "Gaza residents". */
+static const char * const place_attributes[] = {
+  "police", "area", "residents", "suburb", "suburbs", "neighborhood", "neighbourhood",
+  "airport", "locals", "villagers", "townspeople",
+  NULL
+};
+
+/* Titles of works and names of events follow these: "the song Geronimo",
+ * "le festival Apollonies". */
+static const char * const work_nouns[] = {
+  "song", "film", "movie", "book", "novel", "album", "programme", "documentary", "musical",
+  "opera", "podcast", "festival", "tournament",
+  "exhibition", "game", "livre", "roman", "chanson", "emission", "serie", "spectacle",
+  "piece", "ouvrage", "tube", "documentaire", "exposition", "concours", "tournoi", "fete",
+  "salon", "jeu", "titre", "operation",
+  NULL
+};
+
+/* A capitalised sequence that starts or ends with one of these names a
+ * law, a document or an event: "CHIPS Act", "Entity List", "Davis Cup",
+ * "Coupe du monde", "Seconde Guerre mondiale". */
+static const char * const event_words[] = {
+  "act", "list", "rule", "rules", "framework", "treaty", "accord", "accords", "agreement",
+  "plan", "strategy", "initiative", "directive", "regulation", "regulations", "summit",
+  "cup", "prize", "award", "awards", "championship", "championships", "olympics",
+  "war", "conference", "festival", "expo", "tournament", "trophy", "marathon", "doctrine",
+  "protocol", "order", "loi", "decret", "traite", "sommet", "coupe", "prix", "guerre", "jeux",
+  "championnat", "tournoi", "trophee", "salon", "exposition", "conference", "fete",
+  "reglement", "pacte", "rallye", "olympiades",
+  NULL
+};
+
+/* Words between a common noun and the name it introduces: "companies such
+ * as", "une société appelée", "des entreprises telles que". */
+static const char * const name_links[] = {
+  "such", "as", "like", "including", "called", "named", "dubbed", "known", "appelee",
+  "appele", "appelees", "appeles", "nommee", "nomme", "baptisee", "baptise", "denommee",
+  "denomme", "comme", "tels", "telles", "tel", "telle", "que", "notamment", "intitule",
+  "intitulee",
+  NULL
+};
+
+/* "founder of Hack Forums", "PDG de Cerebras": the name is an organization. */
+static const char * const org_titles[] = {
+  "founder", "cofounder", "co-founder", "ceo", "cfo", "cto", "chairman", "chairwoman",
+  "owner", "director", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "pdg", "dg",
+  "directeur", "directrice", "patron", "patronne", "dirigeant", "dirigeante",
+  NULL
+};
+
 /* Every capitalised word is looked up: an open-addressing table keyed by
  * FNV-1a costs a fraction of a GHashTable with g_str_hash and strcmp. */
-#define LATIN_SLOTS 4096   /* power of two, more than twice the words */
+#define LATIN_SLOTS 8192   /* power of two, more than twice the words */
 
 typedef struct
 {
@@ -319,6 +433,15 @@ build_latin (gpointer data)
   add_list (table, demonyms, LEX_DEMONYM);
   add_list (table, org_links, LEX_ORG_LINK);
   add_list (table, person_verbs, LEX_PERSON_VERB);
+  add_list (table, product_nouns, LEX_PRODUCT);
+  add_list (table, org_nouns, LEX_ORG_NOUN);
+  add_list (table, org_attributes, LEX_ORG_ATTR);
+  add_list (table, place_nouns, LEX_PLACE_NOUN);
+  add_list (table, place_attributes, LEX_PLACE_ATTR);
+  add_list (table, work_nouns, LEX_WORK_NOUN);
+  add_list (table, event_words, LEX_EVENT);
+  add_list (table, name_links, LEX_NAME_LINK);
+  add_list (table, org_titles, LEX_ORG_TITLE);
   for (guint i = 0, n = 0; i < LATIN_SLOTS; i++)
     g_assert ((n += table[i].word != NULL) < LATIN_SLOTS / 2);
   return table;
@@ -348,7 +471,7 @@ dossier_lexicon_latin (const char *folded_word)
 /* Characters of the standard transliteration tables for foreign names
  * (Xinhua's 外国人名译名 usage). */
 static const char zh_translit[] =
-  "阿埃艾爱安昂敖奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔"
+  "烈阿埃艾爱安昂敖奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔"
   "法菲费芬丰弗福盖甘冈戈格贡古哈海汉豪赫亨洪侯胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎"
   "拉莱赖兰朗劳勒雷蕾里利莉丽连林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米密敏莫默姆穆纳娜奈南"
   "内尼妮纽努诺欧帕潘佩彭皮珀普奇齐契乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史舒斯松苏索塔泰"
@@ -372,6 +495,9 @@ static const char * const zh_titles_before[] = {
   "教授", "博士", "法官", "将军", "国王", "王子", "亲王", "王储", "酋长", "谢赫", "总监",
   "分析师", "经济学家", "官员", "主管", "总干事", "议长", "领导人", "候选人", "创办人",
   "联合创始人", "首席技术官", "首席财务官", "沙皇", "主播", "作家", "导演", "演员", "歌手",
+  /* relatives and naming words also come right before a name */
+  "儿子", "女儿", "妻子", "丈夫", "母亲", "父亲", "哥哥", "姐姐", "弟弟", "妹妹", "名为",
+  "名叫", "叫做", "教皇", "主教", "神父", "牧师", "教练", "球员",
   NULL
 };
 
@@ -395,9 +521,39 @@ static const char * const zh_loc_suffixes[] = {
   NULL
 };
 
+/* Common words written with transliteration characters: 法西斯
+ * (fascist), 伊斯兰 (Islam), 巧克力 (chocolate). */
+static const char * const zh_loanwords[] = {
+  "法西斯", "伊斯兰", "穆斯林", "奥林匹克", "马拉松", "巧克力", "沙发", "咖啡", "吉他", "坦克",
+  "雷达", "芭蕾", "比基尼", "迪斯科", "摩托", "尼古丁", "卡路里", "沙拉", "加仑", "盎司",
+  "乌托邦", "布尔什维克", "哈里发", "维他命", "托福", "雅思", "因特网", "克隆", "基因", "基金",
+  NULL
+};
+
+/* The common nouns after 等 that make the items of a list before them
+ * organizations: "特斯拉、优步等公司". */
+static const char * const zh_list_nouns[] = {
+  "公司", "企业", "集团", "机构", "组织", "网站", "平台", "品牌", "银行", "厂商",
+  NULL
+};
+
+/* Words that describe companies by their trade or their size (科技公司,
+ * 大型企业), and the common nouns for companies. */
+static const char * const zh_company_descriptions[] = {
+  "高科技", "科技", "技术", "投资", "人工智能", "芯片", "半导体", "互联网", "软件", "云计算",
+  "数据", "网络", "游戏", "媒体", "金融", "制药", "国有", "私营", "民营", "上市", "跨国",
+  "大型", "小型", "初创", "本土", "外资", "相关", "当地", "其他", "大", "小",
+  NULL
+};
+
+static const char * const zh_company_nouns[] = {
+  "公司", "企业", "厂商", "机构",
+  NULL
+};
+
 static const char * const zh_speech[] = {
   "说", "表示", "称", "指出", "认为", "写道", "透露", "宣布", "强调", "补充", "解释", "告诉",
-  "回应", "坦言", "证实", "承认", "否认", "警告",
+  "回应", "坦言", "证实", "承认", "否认", "警告", "提出", "声称", "问道", "回答",
   NULL
 };
 
@@ -449,6 +605,7 @@ build_zh (gpointer data)
   add_firsts (table, zh_org_suffixes, ZH_FIRST_ORG);
   add_firsts (table, zh_loc_suffixes, ZH_FIRST_LOC);
   add_firsts (table, zh_speech, ZH_FIRST_SPEECH);
+  add_firsts (table, zh_loanwords, ZH_FIRST_LOANWORD);
   return table;
 }
 
@@ -478,26 +635,34 @@ word_cmp (const void *a,
 }
 
 /* Sorted by first character, so that a search looks only at the words
- * that start with the character at hand; a NULL word ends the list. */
-static Word *
-compile_words (const char * const *words)
+ * that start with the character at hand. */
+typedef struct
+{
+  Word *words;
+  guint n;
+} WordList;
+
+static void
+compile_words (const char * const *words,
+               WordList           *out)
 {
   guint n = g_strv_length ((char **) words), i;
-  Word *out = g_new0 (Word, n + 1);
 
+  out->words = g_new0 (Word, n);
+  out->n = n;
   for (i = 0; i < n; i++)
     {
       glong len;
 
-      out[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
-      out[i].len = len;
-      out[i].first = out[i].chars[0];
+      out->words[i].chars = g_utf8_to_ucs4_fast (words[i], -1, &len);
+      out->words[i].len = len;
+      out->words[i].first = out->words[i].chars[0];
     }
-  qsort (out, n, sizeof (Word), word_cmp);
-  return out;
+  qsort (out->words, n, sizeof (Word), word_cmp);
 }
 
-static Word *w_titles_before, *w_titles_after, *w_org_suffixes, *w_loc_suffixes, *w_speech;
+static WordList w_titles_before, w_titles_after, w_org_suffixes, w_loc_suffixes, w_speech;
+static WordList w_loanwords, w_list_nouns, w_company_descriptions, w_company_nouns;
 
 static gpointer
 build_zh_flat (gpointer data)
@@ -517,11 +682,15 @@ build_zh_flat (gpointer data)
     }
   /* The word lists are only read after a first-character check, which
    * goes through dossier_lexicon_zh_char() and so through here first. */
-  w_titles_before = compile_words (zh_titles_before);
-  w_titles_after = compile_words (zh_titles_after);
-  w_org_suffixes = compile_words (zh_org_suffixes);
-  w_loc_suffixes = compile_words (zh_loc_suffixes);
-  w_speech = compile_words (zh_speech);
+  compile_words (zh_titles_before, &w_titles_before);
+  compile_words (zh_titles_after, &w_titles_after);
+  compile_words (zh_org_suffixes, &w_org_suffixes);
+  compile_words (zh_loc_suffixes, &w_loc_suffixes);
+  compile_words (zh_speech, &w_speech);
+  compile_words (zh_loanwords, &w_loanwords);
+  compile_words (zh_list_nouns, &w_list_nouns);
+  compile_words (zh_company_descriptions, &w_company_descriptions);
+  compile_words (zh_company_nouns, &w_company_nouns);
   return flat;
 }
 
@@ -534,19 +703,25 @@ _dossier_lexicon_zh_init (void)
 }
 
 static guint
-longest_word_at (const Word     *list,
+longest_word_at (const WordList *list,
                  const gunichar *s,
                  guint           len)
 {
-  guint best = 0, i;
+  guint best = 0, lo = 0, hi = list->n, i;
 
-  /* the first word starting with s[0] (lists are short: a linear walk
-   * over first characters held in the list itself) */
-  for (i = 0; list[i].chars != NULL && list[i].first < s[0]; i++)
-    ;
-  for (; list[i].chars != NULL && list[i].first == s[0]; i++)
+  /* the first word starting with s[0] */
+  while (lo < hi)
     {
-      const Word *w = &list[i];
+      guint mid = (lo + hi) / 2;
+
+      if (list->words[mid].first < s[0])
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (i = lo; i < list->n && list->words[i].first == s[0]; i++)
+    {
+      const Word *w = &list->words[i];
       guint k;
 
       if (w->len > len || w->len <= best)
@@ -565,7 +740,7 @@ dossier_lexicon_zh_title (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_TITLE))
     return 0;
-  return longest_word_at (w_titles_before, s, len);
+  return longest_word_at (&w_titles_before, s, len);
 }
 
 guint
@@ -574,7 +749,7 @@ dossier_lexicon_zh_title_after (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_AFTER))
     return 0;
-  return longest_word_at (w_titles_after, s, len);
+  return longest_word_at (&w_titles_after, s, len);
 }
 
 guint
@@ -583,7 +758,7 @@ dossier_lexicon_zh_org_suffix (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_ORG))
     return 0;
-  return longest_word_at (w_org_suffixes, s, len);
+  return longest_word_at (&w_org_suffixes, s, len);
 }
 
 guint
@@ -592,7 +767,7 @@ dossier_lexicon_zh_loc_suffix (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_LOC))
     return 0;
-  return longest_word_at (w_loc_suffixes, s, len);
+  return longest_word_at (&w_loc_suffixes, s, len);
 }
 
 guint
@@ -601,5 +776,49 @@ dossier_lexicon_zh_speech (const gunichar *s,
 {
   if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_SPEECH))
     return 0;
-  return longest_word_at (w_speech, s, len);
+  return longest_word_at (&w_speech, s, len);
+}
+
+/* The lists below are searched at few places: no first-character flag,
+ * but the table must be built. */
+static guint
+longest_word_at_init (const WordList *list,
+                      const gunichar *s,
+                      guint           len)
+{
+  if (len == 0)
+    return 0;
+  if (G_UNLIKELY (_dossier_lexicon_zh_flat == NULL))
+    _dossier_lexicon_zh_init ();
+  return longest_word_at (list, s, len);
+}
+
+guint
+dossier_lexicon_zh_loanword (const gunichar *s,
+                             guint           len)
+{
+  if (len == 0 || !(dossier_lexicon_zh_char (s[0]) & ZH_FIRST_LOANWORD))
+    return 0;
+  return longest_word_at (&w_loanwords, s, len);
+}
+
+guint
+dossier_lexicon_zh_list_noun (const gunichar *s,
+                              guint           len)
+{
+  return longest_word_at_init (&w_list_nouns, s, len);
+}
+
+guint
+dossier_lexicon_zh_company_description (const gunichar *s,
+                                        guint           len)
+{
+  return longest_word_at_init (&w_company_descriptions, s, len);
+}
+
+guint
+dossier_lexicon_zh_company_noun (const gunichar *s,
+                                 guint           len)
+{
+  return longest_word_at_init (&w_company_nouns, s, len);
 }

@@ -23,6 +23,16 @@ typedef enum
   LEX_DEMONYM      = 1 << 9,  /* American, Chinese, Français: not an entity */
   LEX_ORG_LINK     = 1 << 10, /* of, de: links words inside organization names */
   LEX_PERSON_VERB  = 1 << 11, /* said, told, a déclaré: the name before is a person */
+  /* Common nouns and words that tell what a name next to them is. */
+  LEX_PRODUCT      = 1 << 12, /* chips, GPU, model, puces: "Ascend chips", "les puces Ascend" */
+  LEX_ORG_NOUN     = 1 << 13, /* company, startup, société: "the startup Humain" */
+  LEX_ORG_ATTR     = 1 << 14, /* shares, customers, CEO: "Acme shares" */
+  LEX_PLACE_NOUN   = 1 << 15, /* town, village, ville: "the town of Hillsborough" */
+  LEX_PLACE_ATTR   = 1 << 16, /* police, residents: "Essen police" */
+  LEX_WORK_NOUN    = 1 << 17, /* song, film, festival: a title or an event follows */
+  LEX_EVENT        = 1 << 18, /* Act, Cup, Summit, Guerre: names of laws and events */
+  LEX_NAME_LINK    = 1 << 19, /* such, as, called, appelée: between a noun and its name */
+  LEX_ORG_TITLE    = 1 << 20, /* founder, CEO, PDG: "founder of Acme" */
 } DossierLexFlags;
 
 /* Flags of a folded (lower-case, no diacritics) Latin word. */
@@ -39,6 +49,7 @@ typedef enum
   ZH_FIRST_ORG    = 1 << 10,
   ZH_FIRST_LOC    = 1 << 11,
   ZH_FIRST_SPEECH = 1 << 12,
+  ZH_FIRST_LOANWORD = 1 << 13,
 } DossierZhCharFlags;
 
 /* Flags of the CJK Unified Ideographs, where all the characters of the
@@ -66,5 +77,9 @@ guint        dossier_lexicon_zh_title_after (const gunichar *s, guint len);
 guint        dossier_lexicon_zh_org_suffix (const gunichar *s, guint len);
 guint        dossier_lexicon_zh_loc_suffix (const gunichar *s, guint len);
 guint        dossier_lexicon_zh_speech  (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_loanword (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_list_noun (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_company_description (const gunichar *s, guint len);
+guint        dossier_lexicon_zh_company_noun (const gunichar *s, guint len);
 
 G_END_DECLS
