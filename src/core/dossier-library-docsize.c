@@ -17,22 +17,6 @@
  * read one by one rather than reading all of %_docsize. */
 #define SEQUENTIAL_READ_RATIO 16
 
-/* _dossier_library_end_rows() with the search's error message. */
-static gboolean
-end_rows (DossierLibrary  *self,
-          sqlite3_stmt    *stmt,
-          int              rc,
-          GError         **error)
-{
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_search_error (self, error, rc);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Row lengths in tokens (all columns), sorted by rowid, valid while the
  * database is as it was when they were read. */
 typedef struct
@@ -170,7 +154,7 @@ load_docsizes (DossierLibrary  *self,
           break;
         }
     }
-  if (!end_rows (self, stmt, rc, error))
+  if (!_dossier_library_search_end_rows (self, stmt, rc, error))
     {
       docsize_cache_free (cache);
       return NULL;

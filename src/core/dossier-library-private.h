@@ -98,6 +98,11 @@ char                     *_dossier_fts_query_tokens         (DossierFtsQueryToke
 void      _dossier_library_search_error (DossierLibrary  *self,
                                          GError         **error,
                                          int              sqlite_rc);
+/* _dossier_library_end_rows() with the search's error message. */
+gboolean  _dossier_library_search_end_rows (DossierLibrary  *self,
+                                            sqlite3_stmt    *stmt,
+                                            int              rc,
+                                            GError         **error);
 
 /* dossier-library-docsize.c: sets @lengths to the length in tokens of
  * each of the @n rows of articles_fts in @rowids (in rowid order), the

@@ -192,22 +192,6 @@ _dossier_fts_register_rank (sqlite3  *db,
   return api->xCreateFunction (api, "dossier_collect", NULL, collect_function, NULL);
 }
 
-/* _dossier_library_end_rows() with the search's error message. */
-static gboolean
-end_rows (DossierLibrary  *self,
-          sqlite3_stmt    *stmt,
-          int              rc,
-          GError         **error)
-{
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dossier_library_search_error (self, error, rc);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* ---- Collecting rows ---- */
 
 static int
@@ -237,7 +221,7 @@ collect_rows (DossierLibrary  *self,
   sqlite3_bind_pointer (stmt, 2, set, ROW_SET_TYPE, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ;
-  if (!end_rows (self, stmt, rc, error))
+  if (!_dossier_library_search_end_rows (self, stmt, rc, error))
     return FALSE;
 
   /* FTS5 gives rowid order, which the merge relies on; should it not,
@@ -290,7 +274,7 @@ count_rows (DossierLibrary  *self,
       *count = sqlite3_column_int64 (stmt, 0);
       rc = SQLITE_DONE;
     }
-  return end_rows (self, stmt, rc, error);
+  return _dossier_library_search_end_rows (self, stmt, rc, error);
 }
 
 /* Merges one-phrase row sets (each in rowid order, phrase p in @lists[p])

@@ -26,6 +26,21 @@ _dossier_library_search_error (DossierLibrary  *self,
   _dossier_library_set_error (self, error, sqlite_rc, _("Searching the library"));
 }
 
+gboolean
+_dossier_library_search_end_rows (DossierLibrary  *self,
+                                  sqlite3_stmt    *stmt,
+                                  int              rc,
+                                  GError         **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dossier_library_search_error (self, error, rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 dossier_search_hit_free (DossierSearchHit *hit)
 {
