@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-dates.h"
+#include "dossier-dates-private.h"
 
 #include <string.h>
 
@@ -121,6 +122,40 @@ test_parse_iso (void)
   g_assert_false (dossier_date_parse_iso ("yesterday", &d));
 }
 
+/* ISO values are written by hand: exactly as printf would, numbers wider
+ * than their field and short buffers included. */
+static void
+test_format_iso (void)
+{
+  static const struct { int y, m, d; } values[] = {
+    { 2025, 5, 13 }, { 1, 1, 1 }, { 0, 0, 0 }, { 999, 12, 31 }, { 9999, 99, 99 }, { 10000, 1, 1 },
+    { 65535, 12, 31 }, { -1, 5, 5 }, { 2024, 100, 7 }, { 2024, 7, 100 }, { 2024, -3, 1 }, { G_MININT, G_MAXINT, 0 },
+  };
+  static const struct { DatePrecision prec; const char *format; } forms[] = {
+    { DATE_PREC_YEAR, "%04d" }, { DATE_PREC_MONTH, "%04d-%02d" }, { DATE_PREC_DAY, "%04d-%02d-%02d" },
+  };
+  static const gsize sizes[] = { 32, 11, 10, 6, 1 };
+
+  for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
+    for (gsize f = 0; f < G_N_ELEMENTS (forms); f++)
+      for (gsize z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          char expected[32], got[32];
+
+          memset (expected, 'x', sizeof expected);
+          memset (got, 'x', sizeof got);
+          /* the format is one of the three above */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          g_snprintf (expected, sizes[z], forms[f].format, values[v].y, values[v].m, values[v].d);
+#pragma GCC diagnostic pop
+          _dossier_dates_format_iso (got, sizes[z], forms[f].prec, values[v].y, values[v].m, values[v].d);
+          g_test_message ("%d %d %d, %s, %" G_GSIZE_FORMAT " bytes: %s", values[v].y, values[v].m, values[v].d,
+                          forms[f].format, sizes[z], expected);
+          g_assert_cmpmem (got, sizeof got, expected, sizeof expected);
+        }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -129,5 +164,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/negatives", test_negatives);
   g_test_add_func ("/dates/no-reference", test_no_reference);
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
+  g_test_add_func ("/dates/format-iso", test_format_iso);
   return g_test_run ();
 }

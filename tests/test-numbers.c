@@ -227,6 +227,41 @@ test_many_digits (void)
   g_assert_true (n.value > 1e300 || isinf (n.value));
 }
 
+/* Word ids are looked up once per lexicon: they must be what a lookup of
+ * the word gives, and every word a reader compares by name must be known
+ * to the lexicon that merges both languages (but the holiday words that
+ * are compared as text). */
+static void
+test_lexicon_words (void)
+{
+  const char *langs[] = { "en", "fr", NULL };
+  const DossierLexicon *merged = dossier_lexicon_get (NULL);
+
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const DossierLexicon *lexicon = dossier_lexicon_get (langs[l]);
+
+      for (guint w = 0; w < DOSSIER_N_WORDS; w++)
+        {
+          const char *name = dossier_word_name (w);
+
+          g_assert_cmpuint (dossier_lexicon_word (lexicon, w), ==, dossier_lexicon_lookup (lexicon, name, strlen (name)));
+        }
+    }
+  for (guint w = 0; w < DOSSIER_N_WORDS; w++)
+    {
+      const char *name = dossier_word_name (w);
+      gboolean text_only = strcmp (name, "s") == 0 || strcmp (name, "patrick") == 0 || strcmp (name, "terre") == 0;
+
+      g_test_message ("%s", name);
+      g_assert_cmpint (dossier_lexicon_word (merged, w) == 0, ==, text_only);
+    }
+  /* a word is its entry: "may" is a month in English only */
+  g_assert_cmpuint (dossier_lexicon_entry (dossier_lexicon_get ("en"),
+                                           dossier_lexicon_word (dossier_lexicon_get ("en"), DOSSIER_WORD_MAY))->month, ==, 5);
+  g_assert_cmpuint (dossier_lexicon_word (dossier_lexicon_get ("fr"), DOSSIER_WORD_MAY), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -236,5 +271,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/numbers/fractions", test_fractions);
   g_test_add_func ("/numbers/glued-codes", test_glued_codes);
   g_test_add_func ("/numbers/many-digits", test_many_digits);
+  g_test_add_func ("/numbers/lexicon-words", test_lexicon_words);
   return g_test_run ();
 }

@@ -108,7 +108,7 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
             }
         }
       else if (k > limit && k < hit->first && IS_WORD (k - 1) && (DLEX (s, k - 1)->flags & DOSSIER_LEX_PART) &&
-               s->english && _dossier_dates_word_is (s, k - 1, "rest"))
+               s->english && WORD_IS (k - 1, REST))
         {
           hit->first = k - 1;   /* rest the week */
           open_hit (hit);
@@ -124,11 +124,11 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
         w = space_before (s, w - 1);
       }
     if (w > limit && w < art && IS_WORD (w - 1) &&
-        (_dossier_dates_word_is (s, w - 1, "before") || _dossier_dates_word_is (s, w - 1, "after") || _dossier_dates_word_is (s, w - 1, "from") ||
-         _dossier_dates_word_is (s, w - 1, "avant") || _dossier_dates_word_is (s, w - 1, "apres")))
+        (WORD_IS (w - 1, BEFORE) || WORD_IS (w - 1, AFTER) || WORD_IS (w - 1, FROM) ||
+         WORD_IS (w - 1, AVANT) || WORD_IS (w - 1, APRES)))
       {
         guint e = space_before (s, w - 1);
-        int sign = (_dossier_dates_word_is (s, w - 1, "before") || _dossier_dates_word_is (s, w - 1, "avant")) ? -1 : 1;
+        int sign = (WORD_IS (w - 1, BEFORE) || WORD_IS (w - 1, AVANT)) ? -1 : 1;
         for (guint st = e > 12 ? e - 12 : 0; e > 0 && e < w - 1 && st < e; st++)
           {
             int ys, ms, ds;
@@ -143,10 +143,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
                 {
                   /* "more than 2 weeks before today" is a range */
                   guint m = space_before (s, st);
-                  if (m > limit + 1 && m < st && _dossier_dates_word_is (s, m - 1, "than"))
+                  if (m > limit + 1 && m < st && WORD_IS (m - 1, THAN))
                     {
                       guint q = space_before (s, m - 1);
-                      if (q > limit && q < m - 1 && (_dossier_dates_word_is (s, q - 1, "more") || _dossier_dates_word_is (s, q - 1, "less")))
+                      if (q > limit && q < m - 1 && (WORD_IS (q - 1, MORE) || WORD_IS (q - 1, LESS)))
                         {
                           hit->first = q - 1;
                           open_hit (hit);
@@ -179,28 +179,28 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   /* open ranges in English: after, before, since, until, later than */
   if (s->english && b > limit && b < hit->first && IS_WORD (b - 1))
     {
-      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !_dossier_dates_word_is (s, b - 1, "until"))
+      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !WORD_IS (b - 1, UNTIL))
         {
           hit->first = b - 1;
           open_hit (hit);
           hit->qualified = TRUE;
         }
-      else if (_dossier_dates_word_is (s, b - 1, "than") && b >= 3)
+      else if (WORD_IS (b - 1, THAN) && b >= 3)
         {
           guint w = space_before (s, b - 1);
-          if (w > limit && (_dossier_dates_word_is (s, w - 1, "later") || _dossier_dates_word_is (s, w - 1, "earlier")))
+          if (w > limit && (WORD_IS (w - 1, LATER) || WORD_IS (w - 1, EARLIER)))
             {
               guint f = w - 1, n = space_before (s, f);
-              if (n > limit && _dossier_dates_word_is (s, n - 1, "no"))
+              if (n > limit && WORD_IS (n - 1, NO))
                 f = n - 1;
               hit->first = f;
               open_hit (hit);
               hit->qualified = TRUE;
             }
         }
-      else if ((_dossier_dates_word_is (s, b - 1, "starting") || _dossier_dates_word_is (s, b - 1, "beginning")) ||
+      else if ((WORD_IS (b - 1, STARTING) || WORD_IS (b - 1, BEGINNING)) ||
                ((DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) && b >= 3 &&
-                (_dossier_dates_word_is (s, space_before (s, b - 1) - 1, "starting") || _dossier_dates_word_is (s, space_before (s, b - 1) - 1, "beginning"))))
+                (WORD_IS (space_before (s, b - 1) - 1, STARTING) || WORD_IS (space_before (s, b - 1) - 1, BEGINNING))))
         {
           guint f = (DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) ? space_before (s, b - 1) - 1 : b - 1;
           if (f >= limit)
@@ -224,10 +224,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   if (s->english && (IS_DIGITS (hit->first) || (IS_WORD (hit->first) && DLEX (s, hit->first)->num_kind == 1)))
     {
       guint m = space_before (s, hit->first);
-      if (m > limit + 1 && m < hit->first && _dossier_dates_word_is (s, m - 1, "than"))
+      if (m > limit + 1 && m < hit->first && WORD_IS (m - 1, THAN))
         {
           guint q = space_before (s, m - 1);
-          if (q > limit && q < m - 1 && (_dossier_dates_word_is (s, q - 1, "more") || _dossier_dates_word_is (s, q - 1, "less")))
+          if (q > limit && q < m - 1 && (WORD_IS (q - 1, MORE) || WORD_IS (q - 1, LESS)))
             {
               hit->first = q - 1;
               open_hit (hit);
@@ -261,13 +261,13 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   /* after: or later, and later, or earlier, onwards */
   {
     guint a = SKIP (hit->last + 1);
-    if (a > hit->last + 1 && IS_WORD (a) && (_dossier_dates_word_is (s, a, "or") || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
+    if (a > hit->last + 1 && IS_WORD (a) && (WORD_IS (a, OR) || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
       {
         guint w = SKIP (a + 1);
-        if (w > a + 1 && (_dossier_dates_word_is (s, w, "later") || _dossier_dates_word_is (s, w, "earlier") || _dossier_dates_word_is (s, w, "after") ||
-                          _dossier_dates_word_is (s, w, "before")) &&
+        if (w > a + 1 && (WORD_IS (w, LATER) || WORD_IS (w, EARLIER) || WORD_IS (w, AFTER) ||
+                          WORD_IS (w, BEFORE)) &&
             !(IS_WORD (SKIP (w + 1)) && SKIP (w + 1) > w + 1 && !(DTOK (s, SKIP (w + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")) &&
+              DLEX (s, SKIP (w + 1))->flags == 0 && WORD_IS (w, AFTER)) &&
             /* "after 2010 and before 2018": two open ranges */
             !(SKIP (w + 1) > w + 1 && (IS_DIGITS (SKIP (w + 1)) || (IS_WORD (SKIP (w + 1)) && DLEX (s, SKIP (w + 1))->month))))
           {
@@ -276,7 +276,7 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
             hit->qualified = TRUE;
           }
       }
-    else if (a > hit->last + 1 && (_dossier_dates_word_is (s, a, "onwards") || _dossier_dates_word_is (s, a, "onward")))
+    else if (a > hit->last + 1 && (WORD_IS (a, ONWARDS) || WORD_IS (a, ONWARD)))
       {
         hit->last = a;
         open_hit (hit);

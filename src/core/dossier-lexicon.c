@@ -397,6 +397,56 @@ static const Row rows[] = {
   { "units", EN, R_ITEM, 0, "unit" }, { "unites", FR, R_ITEM, 0, "unit" },
 };
 
+static const char * const word_names[DOSSIER_N_WORDS] = {
+  [DOSSIER_WORD_A] = "a", [DOSSIER_WORD_AFTER] = "after", [DOSSIER_WORD_APRES] = "apres",
+  [DOSSIER_WORD_AUJOURD] = "aujourd", [DOSSIER_WORD_AVANT] = "avant",
+  [DOSSIER_WORD_BEFORE] = "before", [DOSSIER_WORD_BEGINNING] = "beginning",
+  [DOSSIER_WORD_BETWEEN] = "between", [DOSSIER_WORD_BLACK] = "black", [DOSSIER_WORD_CET] = "cet",
+  [DOSSIER_WORD_CETTE] = "cette", [DOSSIER_WORD_CHRISTMAS] = "christmas",
+  [DOSSIER_WORD_COMING] = "coming", [DOSSIER_WORD_COUPLE] = "couple",
+  [DOSSIER_WORD_CURRENT] = "current", [DOSSIER_WORD_DAY] = "day", [DOSSIER_WORD_DE] = "de",
+  [DOSSIER_WORD_DEC] = "dec", [DOSSIER_WORD_DEMAIN] = "demain", [DOSSIER_WORD_DEPUIS] = "depuis",
+  [DOSSIER_WORD_DERNIER] = "dernier", [DOSSIER_WORD_DERNIERE] = "derniere",
+  [DOSSIER_WORD_DURING] = "during", [DOSSIER_WORD_EARLIER] = "earlier",
+  [DOSSIER_WORD_EARTH] = "earth", [DOSSIER_WORD_EASTER] = "easter", [DOSSIER_WORD_EN] = "en",
+  [DOSSIER_WORD_ENTRE] = "entre", [DOSSIER_WORD_EXERCICE] = "exercice", [DOSSIER_WORD_FEW] = "few",
+  [DOSSIER_WORD_FISCAL] = "fiscal", [DOSSIER_WORD_FOLLOWING] = "following",
+  [DOSSIER_WORD_FRIDAY] = "friday", [DOSSIER_WORD_FROM] = "from", [DOSSIER_WORD_H] = "h",
+  [DOSSIER_WORD_HALLOWEEN] = "halloween", [DOSSIER_WORD_HIER] = "hier", [DOSSIER_WORD_HUI] = "hui",
+  [DOSSIER_WORD_IL] = "il", [DOSSIER_WORD_IN] = "in", [DOSSIER_WORD_INDEPENDENCE] = "independence",
+  [DOSSIER_WORD_INTERNATIONAL] = "international", [DOSSIER_WORD_JAN] = "jan",
+  [DOSSIER_WORD_JOUR] = "jour", [DOSSIER_WORD_JUN] = "jun", [DOSSIER_WORD_JUSQU] = "jusqu",
+  [DOSSIER_WORD_LA] = "la", [DOSSIER_WORD_LABOR] = "labor", [DOSSIER_WORD_LABOUR] = "labour",
+  [DOSSIER_WORD_LAST] = "last", [DOSSIER_WORD_LATER] = "later",
+  [DOSSIER_WORD_LENDEMAIN] = "lendemain", [DOSSIER_WORD_LESS] = "less", [DOSSIER_WORD_MAR] = "mar",
+  [DOSSIER_WORD_MARCH] = "march", [DOSSIER_WORD_MARS] = "mars", [DOSSIER_WORD_MAY] = "may",
+  [DOSSIER_WORD_MEMORIAL] = "memorial", [DOSSIER_WORD_MER] = "mer", [DOSSIER_WORD_MON] = "mon",
+  [DOSSIER_WORD_MORE] = "more", [DOSSIER_WORD_MY] = "my", [DOSSIER_WORD_NEW] = "new",
+  [DOSSIER_WORD_NEXT] = "next", [DOSSIER_WORD_NO] = "no", [DOSSIER_WORD_NOEL] = "noel",
+  [DOSSIER_WORD_NOW] = "now", [DOSSIER_WORD_OF] = "of", [DOSSIER_WORD_ONWARD] = "onward",
+  [DOSSIER_WORD_ONWARDS] = "onwards", [DOSSIER_WORD_OR] = "or", [DOSSIER_WORD_PAQUES] = "paques",
+  [DOSSIER_WORD_PASSE] = "passe", [DOSSIER_WORD_PAST] = "past", [DOSSIER_WORD_PATRICK] = "patrick",
+  [DOSSIER_WORD_PLUS] = "plus", [DOSSIER_WORD_Q] = "q", [DOSSIER_WORD_QUELQUES] = "quelques",
+  [DOSSIER_WORD_REMAINDER] = "remainder", [DOSSIER_WORD_REMAINING] = "remaining",
+  [DOSSIER_WORD_REST] = "rest", [DOSSIER_WORD_S] = "s", [DOSSIER_WORD_SAINT] = "saint",
+  [DOSSIER_WORD_SAT] = "sat", [DOSSIER_WORD_SEPT] = "sept", [DOSSIER_WORD_SINCE] = "since",
+  [DOSSIER_WORD_ST] = "st", [DOSSIER_WORD_STARTING] = "starting", [DOSSIER_WORD_SUN] = "sun",
+  [DOSSIER_WORD_TARD] = "tard", [DOSSIER_WORD_TERRE] = "terre", [DOSSIER_WORD_THAN] = "than",
+  [DOSSIER_WORD_THANKSGIVING] = "thanksgiving", [DOSSIER_WORD_THAT] = "that",
+  [DOSSIER_WORD_THIS] = "this", [DOSSIER_WORD_UN] = "un", [DOSSIER_WORD_UNTIL] = "until",
+  [DOSSIER_WORD_UPCOMING] = "upcoming", [DOSSIER_WORD_VALENTINE] = "valentine",
+  [DOSSIER_WORD_VEILLE] = "veille", [DOSSIER_WORD_WED] = "wed", [DOSSIER_WORD_WITHIN] = "within",
+  [DOSSIER_WORD_WORKERS] = "workers", [DOSSIER_WORD_Y] = "y", [DOSSIER_WORD_YA] = "ya",
+  [DOSSIER_WORD_YEAR] = "year",
+};
+
+const char *
+dossier_word_name (DossierWord word)
+{
+  g_return_val_if_fail (word < DOSSIER_N_WORDS, "");
+  return word_names[word];
+}
+
 #define SLOTS 4096   /* power of two, well above the number of words */
 
 typedef struct
@@ -411,7 +461,7 @@ typedef struct
  * table keyed by FNV-1a is several times cheaper than a GHashTable here. */
 struct _DossierLexicon
 {
-  DossierLexiconEntries head;   /* first: read by dossier_lexicon_entry() */
+  DossierLexiconHead head;   /* first: read by dossier_lexicon_entry() and dossier_lexicon_word() */
   Slot            slots[SLOTS];
   GArray          *entries;   /* DossierLexEntry, index 0 unused */
 };
@@ -533,6 +583,8 @@ build (guint8 langs)
   g_assert (lex->entries->len < SLOTS / 2);
   lex->head.entries = (const DossierLexEntry *) lex->entries->data;
   lex->head.n_entries = lex->entries->len;
+  for (guint w = 0; w < DOSSIER_N_WORDS; w++)
+    lex->head.words[w] = find (lex, word_names[w], strlen (word_names[w]), fnv1a (word_names[w], strlen (word_names[w])));
   return lex;
 }
 
