@@ -61,12 +61,21 @@ skip_space (const DossierTokens *tokens, guint j)
   return j;
 }
 
+/* Whether word token @i folds to @folded (ASCII). */
 static inline gboolean
 word_is (const DossierTokens *tokens, guint i, const char *folded)
 {
   char buf[32];
+  guchar c;
 
   if (!is_type (tokens, i, DOSSIER_TOKEN_WORD))
+    return FALSE;
+  /* each letter folds to one letter, and an ASCII one to its lower case:
+   * the length and an ASCII first letter settle most words unfolded */
+  if (tokens->tok[i].c1 - tokens->tok[i].c0 != strlen (folded))
+    return FALSE;
+  c = (guchar) tokens->text[tokens->tok[i].b0];
+  if (c < 0x80 && (c | 0x20) != (guchar) folded[0])
     return FALSE;
   if (dossier_tokens_fold (tokens, i, buf, sizeof buf) == 0)
     return FALSE;

@@ -13,8 +13,9 @@ static DossierSpan *
 make_span (const DossierTokens *tokens, DossierSpanKind kind, guint first, guint last,
            const DossierNumber *n, double factor)
 {
-  g_autofree char *text = dossier_tokens_dup (tokens, first, last);
-  DossierSpan *span = dossier_span_new (kind, TOK (first)->c0, TOK (last)->c1, text);
+  DossierSpan *span = dossier_span_new (kind, TOK (first)->c0, TOK (last)->c1, NULL);
+
+  span->text = dossier_tokens_dup (tokens, first, last);   /* one copy, not two */
 
   if (n->flags & DOSSIER_NUMBER_APPROX)
     dossier_span_set_range (span, n->min * factor, n->max * factor);
@@ -464,6 +465,13 @@ dossier_figures_scan (const DossierTokens  *tokens,
       const DossierToken *t = TOK (i);
       DossierNumber n;
 
+      /* half the tokens are blanks, and most words are not in the lexicon:
+       * no number starts there (dossier_number_can_start() says no) */
+      if (t->type == DOSSIER_TOKEN_SPACE || (t->type == DOSSIER_TOKEN_WORD && t->kw == 0))
+        {
+          i++;
+          continue;
+        }
       if (t->type == DOSSIER_TOKEN_CJK && (t->ch == 0x767E || t->ch == 0x4F70 || t->ch == 0x5343 ||
                                             t->ch == 0x4E07 || t->ch == 0x842C))
         {
