@@ -134,7 +134,7 @@ test_format_iso (void)
   static const struct { DatePrecision prec; const char *format; } forms[] = {
     { DATE_PREC_YEAR, "%04d" }, { DATE_PREC_MONTH, "%04d-%02d" }, { DATE_PREC_DAY, "%04d-%02d-%02d" },
   };
-  static const gsize sizes[] = { 32, 11, 10, 6, 1 };
+  static const gsize sizes[] = { 32, 22, 21, 11, 10, 6, 1 };
 
   for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
     for (gsize f = 0; f < G_N_ELEMENTS (forms); f++)
@@ -152,6 +152,21 @@ test_format_iso (void)
           _dossier_dates_format_iso (got, sizes[z], forms[f].prec, values[v].y, values[v].m, values[v].d);
           g_test_message ("%d %d %d, %s, %" G_GSIZE_FORMAT " bytes: %s", values[v].y, values[v].m, values[v].d,
                           forms[f].format, sizes[z], expected);
+          g_assert_cmpmem (got, sizeof got, expected, sizeof expected);
+        }
+  /* two days, for weeks and ranges */
+  for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
+    for (gsize w = 0; w < G_N_ELEMENTS (values); w++)
+      for (gsize z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          char expected[32], got[32];
+
+          memset (expected, 'x', sizeof expected);
+          memset (got, 'x', sizeof got);
+          g_snprintf (expected, sizes[z], "%04d-%02d-%02d/%04d-%02d-%02d", values[v].y, values[v].m, values[v].d,
+                      values[w].y, values[w].m, values[w].d);
+          _dossier_dates_format_iso_days (got, sizes[z], values[v].y, values[v].m, values[v].d, values[w].y,
+                                          values[w].m, values[w].d);
           g_assert_cmpmem (got, sizeof got, expected, sizeof expected);
         }
 }

@@ -76,6 +76,20 @@ _dossier_dates_format_iso (char *iso, gsize size, DatePrecision prec, int y, int
 }
 
 void
+_dossier_dates_format_iso_days (char *iso, gsize size, int y1, int m1, int d1, int y2, int m2, int d2)
+{
+  if (size >= 22 && y1 >= 0 && y1 <= 9999 && m1 >= 0 && m1 <= 99 && d1 >= 0 && d1 <= 99 &&
+      y2 >= 0 && y2 <= 9999 && m2 >= 0 && m2 <= 99 && d2 >= 0 && d2 <= 99)
+    {
+      _dossier_dates_format_iso (iso, 11, DATE_PREC_DAY, y1, m1, d1);
+      iso[10] = '/';
+      _dossier_dates_format_iso (iso + 11, 11, DATE_PREC_DAY, y2, m2, d2);
+      return;
+    }
+  g_snprintf (iso, size, "%04d-%02d-%02d/%04d-%02d-%02d", y1, m1, d1, y2, m2, d2);
+}
+
+void
 _dossier_dates_set_day (DateHit *hit, int y, int m, int d)
 {
   hit->y = y;
@@ -131,9 +145,9 @@ _dossier_dates_from_ref (const DateScan *s, DateHit *hit, int days, int months, 
         g_date_subtract_days (&mon, g_date_get_weekday (&d) - 1);
         sun = mon;
         g_date_add_days (&sun, 6);
-        g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d-%02d/%04d-%02d-%02d",
-                    g_date_get_year (&mon), g_date_get_month (&mon), g_date_get_day (&mon),
-                    g_date_get_year (&sun), g_date_get_month (&sun), g_date_get_day (&sun));
+        _dossier_dates_format_iso_days (hit->iso, sizeof hit->iso, g_date_get_year (&mon), g_date_get_month (&mon),
+                                        g_date_get_day (&mon), g_date_get_year (&sun), g_date_get_month (&sun),
+                                        g_date_get_day (&sun));
       }
       break;
     case DATE_PREC_DAY:

@@ -161,6 +161,8 @@ void     _dossier_dates_set_day      (DateHit *hit, int y, int m, int d);
  * @iso as g_snprintf() with "%04d-%02d-%02d" would, without its cost: a
  * date is formatted at every hit. */
 void     _dossier_dates_format_iso   (char *iso, gsize size, DatePrecision prec, int y, int m, int d);
+/* Two days, "YYYY-MM-DD/YYYY-MM-DD", the same way. */
+void     _dossier_dates_format_iso_days (char *iso, gsize size, int y1, int m1, int d1, int y2, int m2, int d2);
 int      _dossier_dates_two_digit_year (int yy);
 
 /* Numbers: 2025-05-13, 13/05/2025, 5/13, 2015-3, "2010 01 29". */

@@ -250,7 +250,7 @@ _dossier_dates_join_ranges (const DateScan *s, GArray *hits)
                 {
                   /* the year written once after both days */
                   a.last = yk;
-                  g_snprintf (a.iso, sizeof a.iso, "%04d-%02d-%02d/%04d-%02d-%02d", yy, a.m, a.d, yy, b.m, b.d);
+                  _dossier_dates_format_iso_days (a.iso, sizeof a.iso, yy, a.m, a.d, yy, b.m, b.d);
                 }
               /* 和…之间, 与…间 */
               if (IS_CJK (a.last + 1, 0x4E4B) && IS_CJK (a.last + 2, 0x95F4))

@@ -392,10 +392,10 @@ dossier_dates_scan (const DossierTokens  *tokens,
   for (guint h = 0; h < hits->len; h++)
     {
       DateHit *hit = &g_array_index (hits, DateHit, h);
-      g_autofree char *text = dossier_tokens_dup (tokens, hit->first, hit->last);
       DossierSpan *span = dossier_span_new (DOSSIER_SPAN_DATE, tokens->tok[hit->first].c0,
-                                            tokens->tok[hit->last].c1, text);
+                                            tokens->tok[hit->last].c1, NULL);
 
+      span->text = dossier_tokens_dup (tokens, hit->first, hit->last);   /* one copy, not two */
       if (hit->iso[0] != '\0')
         span->iso = g_strdup (hit->iso);
       g_ptr_array_add (spans, span);
