@@ -227,6 +227,37 @@ test_many_digits (void)
   g_assert_true (n.value > 1e300 || isinf (n.value));
 }
 
+/* Chinese digits and units, and the bit tests that stand for them. */
+static void
+test_cjk_numerals (void)
+{
+  static const struct { const char *chars; int digit; double unit; } numerals[] = {
+    { "零〇", 0, 0 }, { "一壹幺", 1, 0 }, { "二贰貳两兩", 2, 0 }, { "三叁參", 3, 0 }, { "四肆", 4, 0 },
+    { "五伍", 5, 0 }, { "六陸陆", 6, 0 }, { "七柒", 7, 0 }, { "八捌", 8, 0 }, { "九玖", 9, 0 },
+    { "十拾", -1, 10 }, { "百佰", -1, 100 }, { "千仟", -1, 1000 }, { "万萬", -1, 1e4 }, { "亿億", -1, 1e8 },
+    { "兆", -1, 1e12 }, { "年月日人的个a9０", -1, 0 },
+  };
+  guint n_numerals = 0;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (numerals); k++)
+    for (const char *p = numerals[k].chars; *p; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        g_assert_cmpint (dossier_cjk_digit (c), ==, numerals[k].digit);
+        g_assert_cmpfloat (dossier_cjk_unit (c), ==, numerals[k].unit);
+      }
+  for (gunichar c = 0; c < 0x30000; c++)
+    {
+      gboolean digit = dossier_cjk_digit (c) >= 0, unit = dossier_cjk_unit (c) > 0;
+
+      g_assert_cmpint (dossier_cjk_is_digit (c), ==, digit);
+      g_assert_cmpint (dossier_cjk_is_numeral (c), ==, digit || unit);
+      n_numerals += digit || unit;
+    }
+  g_assert_cmpuint (n_numerals, ==, 37);
+}
+
 /* Word ids are looked up once per lexicon: they must be what a lookup of
  * the word gives, and every word a reader compares by name must be known
  * to the lexicon that merges both languages (but the holiday words that
@@ -272,5 +303,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/numbers/glued-codes", test_glued_codes);
   g_test_add_func ("/numbers/many-digits", test_many_digits);
   g_test_add_func ("/numbers/lexicon-words", test_lexicon_words);
+  g_test_add_func ("/numbers/cjk-numerals", test_cjk_numerals);
   return g_test_run ();
 }

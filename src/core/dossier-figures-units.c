@@ -91,7 +91,8 @@ _dossier_figures_match_cjk (const DossierTokens *tokens, guint i, const char *s)
 /* The tables above as code points, decoded once, and their entries
  * ordered by first character (keeping the table order among entries with
  * the same one), so that a lookup looks only at the entries that can
- * match: every number in Chinese text asks several times what follows it. */
+ * match: every number in Chinese text asks several times what follows it.
+ * A small hash of the first characters finds those entries. */
 typedef struct
 {
   gunichar ch[8];
@@ -104,21 +105,41 @@ typedef struct
   guint16  index;
 } CjkFirst;
 
+#define FIRST_SLOTS 256   /* power of two, more than twice the first characters */
+
+typedef struct
+{
+  gunichar first;   /* 0 for an empty slot */
+  guint16  lo;      /* the entries in CjkTable.firsts */
+  guint16  n;
+} CjkFirstSlot;
+
 typedef struct
 {
   const CjkWord *words;
   CjkChars      *chars;
   CjkFirst      *firsts;
+  CjkFirstSlot  *slots;
   gsize          n;
 } CjkTable;
 
 static CjkChars suffix_chars[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
 static CjkFirst suffix_firsts[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
+static CjkFirstSlot suffix_slots[FIRST_SLOTS];
 static CjkChars noun_chars[G_N_ELEMENTS (cjk_nouns)];
 static CjkFirst noun_firsts[G_N_ELEMENTS (cjk_nouns)];
-static const CjkTable suffix_table = { _dossier_figures_cjk_suffixes, suffix_chars, suffix_firsts,
+static CjkFirstSlot noun_slots[FIRST_SLOTS];
+static const CjkTable suffix_table = { _dossier_figures_cjk_suffixes, suffix_chars, suffix_firsts, suffix_slots,
                                        G_N_ELEMENTS (_dossier_figures_cjk_suffixes) };
-static const CjkTable noun_table = { cjk_nouns, noun_chars, noun_firsts, G_N_ELEMENTS (cjk_nouns) };
+static const CjkTable noun_table = { cjk_nouns, noun_chars, noun_firsts, noun_slots, G_N_ELEMENTS (cjk_nouns) };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (_dossier_figures_cjk_suffixes) < FIRST_SLOTS / 2);
+
+static inline guint
+first_slot (gunichar c)
+{
+  return (c * 2654435761u) >> 24 & (FIRST_SLOTS - 1);
+}
 
 static int
 compare_firsts (gconstpointer a, gconstpointer b)
@@ -148,6 +169,18 @@ decode_table (const CjkTable *table)
       table->firsts[k].index = (guint16) k;
     }
   qsort (table->firsts, table->n, sizeof (CjkFirst), compare_firsts);
+  for (gsize lo = 0, hi; lo < table->n; lo = hi)
+    {
+      guint k = first_slot (table->firsts[lo].first);
+
+      for (hi = lo; hi < table->n && table->firsts[hi].first == table->firsts[lo].first; hi++)
+        ;
+      while (table->slots[k].first != 0)
+        k = (k + 1) & (FIRST_SLOTS - 1);
+      table->slots[k].first = table->firsts[lo].first;
+      table->slots[k].lo = (guint16) lo;
+      table->slots[k].n = (guint16) (hi - lo);
+    }
 }
 
 static void
@@ -184,30 +217,26 @@ match_chars (const DossierTokens *tokens, guint i, const CjkChars *c)
 static const CjkWord *
 match_cjk_table (const DossierTokens *tokens, guint i, const CjkTable *table, int *last)
 {
+  const CjkFirstSlot *slot;
   gunichar ch;
-  gsize lo = 0, hi;
+  guint k;
 
   if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
     return NULL;
   ensure_tables ();
   ch = TOK (i)->ch;
-  hi = table->n;
-  while (lo < hi)
+  for (k = first_slot (ch); table->slots[k].first != ch; k = (k + 1) & (FIRST_SLOTS - 1))
+    if (table->slots[k].first == 0)
+      return NULL;
+  slot = &table->slots[k];
+  for (guint f = slot->lo; f < slot->lo + slot->n; f++)
     {
-      gsize mid = (lo + hi) / 2;
-      if (table->firsts[mid].first < ch)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (; lo < table->n && table->firsts[lo].first == ch; lo++)
-    {
-      guint k = table->firsts[lo].index;
-      int l = match_chars (tokens, i, &table->chars[k]);
+      guint w = table->firsts[f].index;
+      int l = match_chars (tokens, i, &table->chars[w]);
       if (l >= 0)
         {
           *last = l;
-          return &table->words[k];
+          return &table->words[w];
         }
     }
   return NULL;
