@@ -36,6 +36,17 @@ typedef struct
   char           iso[32];       /* set when resolved */
 } DateHit;
 
+/* The last Chinese number read by the readers of one scan: they read the
+ * number at a token several times (as a year, a month, a day, a count). */
+typedef struct
+{
+  guint     i;          /* its first token, G_MAXUINT for none */
+  gboolean  ok;
+  int       v, ndig;
+  gboolean  sequence;
+  guint     last;
+} DateNumMemo;
+
 typedef struct
 {
   const DossierTokens  *tokens;
@@ -44,6 +55,7 @@ typedef struct
   const GDate          *ref;      /* or NULL */
   gboolean              french;
   gboolean              english;
+  DateNumMemo          *num_memo; /* or NULL */
 } DateScan;
 
 #define DTOK(s, i)  (&(s)->tokens->tok[(i)])

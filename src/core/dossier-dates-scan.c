@@ -40,7 +40,7 @@ can_start (const DateScan *s, guint i)
         case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
           return TRUE;
         default:
-          return dossier_cjk_digit (t->ch) >= 0 || t->ch == 0x5341 || t->ch == 0x62FE;
+          return dossier_cjk_is_digit (t->ch) || t->ch == 0x5341 || t->ch == 0x62FE;
         }
     default:
       return FALSE;
@@ -343,7 +343,8 @@ dossier_dates_scan (const DossierTokens  *tokens,
                     const GDate          *ref,
                     GPtrArray            *spans)
 {
-  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE };
+  DateNumMemo num_memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
+  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE, &num_memo };
   const DateScan *s = &scan;
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (DateHit));
   guint i = 0;
