@@ -623,33 +623,27 @@ _dossier_dates_read_period (const DateScan *s, guint i, guint roles, DateHit *hi
     gboolean (*read) (const DateScan *, guint, DateHit *);
     guint      roles;
   } readers[] = {
-    { read_rel_period, DATE_ROLE_REL | DATE_ROLE_DIGITS | DATE_ROLE_NUMBER | DATE_ROLE_FEW },
-    { read_quarter, DATE_ROLE_DIGITS | DATE_ROLE_NAMED },
+    { read_rel_period, DATE_ROLE_REL | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_NUMBER | DATE_ROLE_FEW },
+    { read_quarter, DATE_ROLE_DIGITS_4 | DATE_ROLE_NAMED },
     { read_weekend, DATE_ROLE_UNIT | DATE_ROLE_THE | DATE_ROLE_NAMED },
     { read_season, DATE_ROLE_REL | DATE_ROLE_SEASON },
-    { read_nth, DATE_ROLE_THE | DATE_ROLE_NUMBER | DATE_ROLE_ORDINAL | DATE_ROLE_REL | DATE_ROLE_DIGITS },
+    { read_nth, DATE_ROLE_THE | DATE_ROLE_NUMBER | DATE_ROLE_ORDINAL | DATE_ROLE_REL | DATE_ROLE_DIGITS_2 },
     { read_week_number, DATE_ROLE_UNIT },
     { _dossier_dates_read_holiday, DATE_ROLE_REL | DATE_ROLE_HOLIDAY },
-    { read_century, DATE_ROLE_DIGITS | DATE_ROLE_ORDINAL },
+    { read_century, DATE_ROLE_DIGITS_2 | DATE_ROLE_ORDINAL },
     { read_rest, DATE_ROLE_NAMED | DATE_ROLE_THE | DATE_ROLE_PART },
     /* named years start at a year, a relative word or année (fiscal, FY
      * and date go to their readers earlier) */
-    { _dossier_dates_read_named_year, 0 },
+    { _dossier_dates_read_named_year, DATE_ROLE_DIGITS_4 | DATE_ROLE_REL | DATE_ROLE_YEAR_UNIT },
     /* "the day" at the or an edge */
     { _dossier_dates_read_the_unit, DATE_ROLE_THE | DATE_ROLE_EDGE },
   };
-  const DossierLexEntry *e = IS_WORD (i) ? LEXE (i) : NULL;
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
       DateHit h;
-      if (readers[r].read == _dossier_dates_read_named_year)
-        {
-          if (!(IS_DIGITS (i) || (e != NULL && (e->rel != DOSSIER_LEX_REL_NONE || e->dunit == DOSSIER_DUNIT_YEAR))))
-            continue;
-        }
-      else if (!(roles & readers[r].roles))
+      if (!(roles & readers[r].roles))
         continue;
       memset (&h, 0, sizeof h);
       if (readers[r].read (s, i, &h) && (!found || h.last > hit->last))

@@ -56,6 +56,8 @@ typedef struct
   gboolean              french;
   gboolean              english;
   DateNumMemo          *num_memo; /* or NULL */
+  const guint32        *word_roles;   /* _dossier_dates_word_roles() of the lexicon */
+  guint                 n_word_roles;
 } DateScan;
 
 #define DTOK(s, i)  (&(s)->tokens->tok[(i)])
@@ -137,27 +139,49 @@ open_hit (DateHit *hit)
  * only the readers that can match it run. */
 typedef enum
 {
-  DATE_ROLE_DIGITS   = 1 << 0,
-  DATE_ROLE_THE      = 1 << 1,   /* the, le, la, l */
-  DATE_ROLE_REL      = 1 << 2,   /* last, this, next, prochain… */
-  DATE_ROLE_WEEKDAY  = 1 << 3,
-  DATE_ROLE_MONTH    = 1 << 4,
-  DATE_ROLE_DAY_WORD = 1 << 5,   /* today, yesterday, hier… */
-  DATE_ROLE_UNIT     = 1 << 6,   /* day, week, année… */
-  DATE_ROLE_NUMBER   = 1 << 7,   /* number words */
-  DATE_ROLE_ORDINAL  = 1 << 8,
-  DATE_ROLE_SEASON   = 1 << 9,
-  DATE_ROLE_A        = 1 << 10,  /* a, an, un, une */
-  DATE_ROLE_IN       = 1 << 11,  /* in, dans, en */
-  DATE_ROLE_FEW      = 1 << 12,  /* few, couple, quelques… */
-  DATE_ROLE_PART     = 1 << 13,  /* end, rest, fin… */
-  DATE_ROLE_EDGE     = 1 << 14,  /* early, mid, mi… */
-  DATE_ROLE_HOLIDAY  = 1 << 15,  /* first words of holiday names */
-  DATE_ROLE_NAMED    = 1 << 16,  /* a word some reader starts at by name: il, aujourd, within, q… */
+  DATE_ROLE_DIGITS_2  = 1 << 0,   /* a number of one or two digits: a day, a count */
+  DATE_ROLE_DIGITS_3  = 1 << 1,   /* of three: a count */
+  DATE_ROLE_DIGITS_4  = 1 << 2,   /* of four: a year */
+  DATE_ROLE_THE       = 1 << 3,   /* the, le, la, l */
+  DATE_ROLE_REL       = 1 << 4,   /* last, this, next, prochain… */
+  DATE_ROLE_WEEKDAY   = 1 << 5,
+  DATE_ROLE_MONTH     = 1 << 6,
+  DATE_ROLE_DAY_WORD  = 1 << 7,   /* today, yesterday, hier… */
+  DATE_ROLE_UNIT      = 1 << 8,   /* day, week, année… */
+  DATE_ROLE_YEAR_UNIT = 1 << 9,   /* year, years, année, ans… */
+  DATE_ROLE_NUMBER    = 1 << 10,  /* number words */
+  DATE_ROLE_ORDINAL   = 1 << 11,
+  DATE_ROLE_SEASON    = 1 << 12,
+  DATE_ROLE_A         = 1 << 13,  /* a, an, un, une */
+  DATE_ROLE_IN        = 1 << 14,  /* in, dans, en */
+  DATE_ROLE_FEW       = 1 << 15,  /* few, couple, quelques… */
+  DATE_ROLE_PART      = 1 << 16,  /* end, rest, fin… */
+  DATE_ROLE_EDGE      = 1 << 17,  /* early, mid, mi… */
+  DATE_ROLE_HOLIDAY   = 1 << 18,  /* first words of holiday names */
+  DATE_ROLE_NAMED     = 1 << 19,  /* a word some reader starts at by name: il, aujourd, within, q… */
 } DateRole;
 
+#define DATE_ROLE_DIGITS (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_DIGITS_4)
+
+/* The DateRole bits of the words of @lexicon, by keyword id, computed
+ * once; *n_ids is the number of ids. */
+const guint32 *_dossier_dates_word_roles (const DossierLexicon *lexicon, guint *n_ids);
+
 /* The DateRole bits of token @i (0 for a token no reader starts at). */
-guint    _dossier_dates_roles       (const DateScan *s, guint i);
+static inline guint
+_dossier_dates_roles (const DateScan *s, guint i)
+{
+  const DossierToken *t;
+
+  if (i >= s->tokens->n)
+    return 0;
+  t = &s->tokens->tok[i];
+  if (t->type == DOSSIER_TOKEN_DIGITS)
+    return t->ch <= 2 ? DATE_ROLE_DIGITS_2 : t->ch == 3 ? DATE_ROLE_DIGITS_3 : t->ch == 4 ? DATE_ROLE_DIGITS_4 : 0;
+  if (t->type == DOSSIER_TOKEN_WORD && t->kw < s->n_word_roles)
+    return s->word_roles[t->kw];
+  return 0;
+}
 
 gboolean _dossier_dates_valid_day   (int y, int m, int d);
 

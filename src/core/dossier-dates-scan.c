@@ -18,18 +18,9 @@ can_start (const DateScan *s, guint i)
     case DOSSIER_TOKEN_DIGITS:
       return t->ch <= 4;
     case DOSSIER_TOKEN_WORD:
-      {
-        const DossierLexEntry *e;
-        if (t->kw == 0)
-          return FALSE;
-        e = DLEX (s, i);
-        return e->month || e->weekday || e->day_offset != DOSSIER_LEX_DAY_NONE || e->rel != DOSSIER_LEX_REL_NONE ||
-               e->dunit || e->ordinal || e->num_kind || e->season ||
-               (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN | DOSSIER_LEX_FEW |
-                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE |
-                            DOSSIER_LEX_HOLIDAY)) ||
-               (e->flags == 0 && e->denom == 0 && e->decade == 0);
-      }
+      /* a word that some reader starts at, or that names a kind of year
+       * (_dossier_dates_read_latin() reads no other) */
+      return t->kw != 0 && (_dossier_dates_roles (s, i) != 0 || DLEX (s, i)->year_kind != DOSSIER_YEAR_NONE);
     case DOSSIER_TOKEN_CJK:
       switch (t->ch)
         {
@@ -344,7 +335,7 @@ dossier_dates_scan (const DossierTokens  *tokens,
                     GPtrArray            *spans)
 {
   DateNumMemo num_memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
-  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE, &num_memo };
+  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE, &num_memo, NULL, 0 };
   const DateScan *s = &scan;
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (DateHit));
   guint i = 0;
@@ -352,6 +343,7 @@ dossier_dates_scan (const DossierTokens  *tokens,
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
 
+  scan.word_roles = _dossier_dates_word_roles (lexicon, &scan.n_word_roles);
   scan.french = lang != NULL && strcmp (lang, "fr") == 0;
   scan.english = lang == NULL || strcmp (lang, "en") == 0;
 

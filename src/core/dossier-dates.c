@@ -13,21 +13,17 @@
 
 /* ---- Latin words ---------------------------------------------------- */
 
-guint
-_dossier_dates_roles (const DateScan *s, guint i)
+static guint32
+word_roles (const DossierLexicon *lexicon, guint16 kw)
 {
-  const DossierToken *t;
-  const DossierLexEntry *e;
-  guint roles = 0;
+  static const DossierWord named[] = { DOSSIER_WORD_IL, DOSSIER_WORD_AUJOURD, DOSSIER_WORD_AVANT, DOSSIER_WORD_APRES,
+                                       DOSSIER_WORD_WITHIN, DOSSIER_WORD_Q, DOSSIER_WORD_H, DOSSIER_WORD_MY,
+                                       DOSSIER_WORD_THAT };
+  const DossierLexEntry *e = dossier_lexicon_entry (lexicon, kw);
+  guint32 roles = 0;
 
-  if (i >= s->tokens->n)
+  if (kw == 0)
     return 0;
-  t = DTOK (s, i);
-  if (t->type == DOSSIER_TOKEN_DIGITS)
-    return DATE_ROLE_DIGITS;
-  if (t->type != DOSSIER_TOKEN_WORD || t->kw == 0)
-    return 0;
-  e = DLEX (s, i);
   if (e->flags & DOSSIER_LEX_THE)
     roles |= DATE_ROLE_THE;
   if (e->rel != DOSSIER_LEX_REL_NONE)
@@ -40,6 +36,8 @@ _dossier_dates_roles (const DateScan *s, guint i)
     roles |= DATE_ROLE_DAY_WORD;
   if (e->dunit != DOSSIER_DUNIT_NONE)
     roles |= DATE_ROLE_UNIT;
+  if (e->dunit == DOSSIER_DUNIT_YEAR)
+    roles |= DATE_ROLE_YEAR_UNIT;
   if (e->num_kind)
     roles |= DATE_ROLE_NUMBER;
   if (e->ordinal)
@@ -58,10 +56,40 @@ _dossier_dates_roles (const DateScan *s, guint i)
     roles |= DATE_ROLE_EDGE;
   if (e->flags & DOSSIER_LEX_HOLIDAY)
     roles |= DATE_ROLE_HOLIDAY;
-  if (WORD_IS (i, IL) || WORD_IS (i, AUJOURD) || WORD_IS (i, AVANT) || WORD_IS (i, APRES) || WORD_IS (i, WITHIN) ||
-      WORD_IS (i, Q) || WORD_IS (i, H) || WORD_IS (i, MY) || WORD_IS (i, THAT))
-    roles |= DATE_ROLE_NAMED;
+  for (gsize k = 0; k < G_N_ELEMENTS (named); k++)
+    if (kw == dossier_lexicon_word (lexicon, named[k]))
+      roles |= DATE_ROLE_NAMED;
   return roles;
+}
+
+const guint32 *
+_dossier_dates_word_roles (const DossierLexicon *lexicon, guint *n_ids)
+{
+  static const char * const langs[] = { "en", "fr", NULL };
+  static guint32 *tables[G_N_ELEMENTS (langs)];
+  static guint sizes[G_N_ELEMENTS (langs)];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          const DossierLexicon *lex = dossier_lexicon_get (langs[l]);
+
+          sizes[l] = ((const DossierLexiconHead *) lex)->n_entries;
+          tables[l] = g_new (guint32, sizes[l]);
+          for (guint kw = 0; kw < sizes[l]; kw++)
+            tables[l][kw] = word_roles (lex, (guint16) kw);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    if (dossier_lexicon_get (langs[l]) == lexicon)
+      {
+        *n_ids = sizes[l];
+        return tables[l];
+      }
+  g_return_val_if_reached (NULL);
 }
 
 /* Month names that are also common words need a capital or a day/year
@@ -457,12 +485,12 @@ read_absolute (const DateScan *s, guint i, DateHit *hit)
     gboolean (*read) (const DateScan *, guint, DateHit *);
     guint      roles;
   } readers[] = {
-    { read_dmy, DATE_ROLE_DIGITS | DATE_ROLE_NUMBER | DATE_ROLE_ORDINAL },
+    { read_dmy, DATE_ROLE_DIGITS_2 | DATE_ROLE_NUMBER | DATE_ROLE_ORDINAL },
     { read_mdy, DATE_ROLE_MONTH },
     { read_my, DATE_ROLE_MONTH },
-    { read_ym_words, DATE_ROLE_DIGITS },
+    { read_ym_words, DATE_ROLE_DIGITS_4 },
     { _dossier_dates_read_numeric, DATE_ROLE_DIGITS | DATE_ROLE_MONTH },
-    { _dossier_dates_read_spaced, DATE_ROLE_DIGITS },
+    { _dossier_dates_read_spaced, DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_4 },
   };
   guint start = i, roles;
   gboolean found = FALSE;
@@ -589,7 +617,7 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
       if (read_absolute (s, SKIP (i + 1), &h) && h.last > hit->last)
         *hit = h;
     }
-  if (!found && (roles & (DATE_ROLE_THE | DATE_ROLE_DIGITS | DATE_ROLE_NUMBER)))
+  if (!found && (roles & (DATE_ROLE_THE | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_4 | DATE_ROLE_NUMBER)))
     {
       memset (&h, 0, sizeof h);
       if (_dossier_dates_read_bare_year (s, i, &h))
