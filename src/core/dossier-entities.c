@@ -125,6 +125,38 @@ found_cmp (const void *a,
   return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/* Sorts @list by found_cmp(), keeping equal ones in their order (as
+ * qsort() does here: a merge sort). The list is mostly the known aliases
+ * in order followed by the names found in order: two sorted runs are
+ * merged in one pass, anything else goes to qsort(). */
+static void
+sort_found (GArray *list)
+{
+  Found *f = (Found *) list->data;
+  guint n = list->len, mid = 1, k;
+
+  while (mid < n && found_cmp (&f[mid - 1], &f[mid]) <= 0)
+    mid++;
+  if (mid >= n)
+    return;
+  for (k = mid + 1; k < n && found_cmp (&f[k - 1], &f[k]) <= 0; k++)
+    ;
+  if (k < n)
+    {
+      qsort (f, n, sizeof (Found), found_cmp);
+      return;
+    }
+  {
+    g_autofree Found *left = g_memdup2 (f, mid * sizeof (Found));
+    guint a = 0, b = mid, out = 0;
+
+    while (a < mid && b < n)
+      f[out++] = found_cmp (&left[a], &f[b]) <= 0 ? left[a++] : f[b++];
+    while (a < mid)
+      f[out++] = left[a++];
+  }
+}
+
 /* Known aliases, leftmost-longest, without overlaps; folded positions are
  * turned into original ones. Blockers ("never an entity") take part in the
  * choice, so the aliases inside them are dropped, and go to blockers. */
@@ -496,8 +528,7 @@ find (DossierCatalog *catalog,
                      &g_array_index (candidates, DossierNameCandidate, i));
   resolve_surnames (doc, added);
   g_array_append_vals (known, added->data, added->len);
-  if (known->len > 1)
-    qsort (known->data, known->len, sizeof (Found), found_cmp);
+  sort_found (known);
 
   for (i = 0; i < known->len; i++)
     {

@@ -151,7 +151,8 @@ compare_firsts (gconstpointer a, gconstpointer b)
   return (int) x->index - (int) y->index;
 }
 
-static void
+/* Once, and kept out of line: match_cjk_table() runs at every number. */
+static G_GNUC_NO_INLINE void
 decode_table (const CjkTable *table)
 {
   for (gsize k = 0; k < table->n; k++)

@@ -65,12 +65,12 @@ numeral_slot (gunichar c)
   return (c * 2654435761u) >> 25 & (NUMERAL_SLOTS - 1);
 }
 
-static void
-ensure_numerals (void)
-{
-  static gsize once = 0;
+static gsize numerals_ready = 0;
 
-  if (g_once_init_enter (&once))
+static G_GNUC_NO_INLINE void
+build_numerals (void)
+{
+  if (g_once_init_enter (&numerals_ready))
     {
       for (gsize n = 0; n < G_N_ELEMENTS (cjk_numerals); n++)
         {
@@ -85,8 +85,15 @@ ensure_numerals (void)
             ;
           numeral_slots[s] = (gint8) (n + 1);
         }
-      g_once_init_leave (&once, 1);
+      g_once_init_leave (&numerals_ready, 1);
     }
+}
+
+static inline void
+ensure_numerals (void)
+{
+  if (G_UNLIKELY (!g_atomic_pointer_get (&numerals_ready)))
+    build_numerals ();
 }
 
 static inline gboolean
@@ -193,12 +200,10 @@ fraction_value (const DossierTokens *tokens, guint i)
 gboolean
 _dossier_number_is_cjk_numeral (const DossierTokens *tokens, guint i)
 {
-  gunichar c;
-
   if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
     return FALSE;
-  c = TOK (i)->ch;
-  return dossier_cjk_is_numeral (c);
+  ensure_numerals ();
+  return has_bit (cjk_numeral_bits, TOK (i)->ch);
 }
 
 /* Reads digits with local separators: 18,000 / 500 000 / 1,5 (French) /
@@ -581,7 +586,8 @@ dossier_number_can_start (const DossierTokens  *tokens,
     case DOSSIER_TOKEN_DIGITS:
       return TRUE;
     case DOSSIER_TOKEN_CJK:
-      return _dossier_number_is_cjk_numeral (tokens, i) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
+      ensure_numerals ();
+      return has_bit (cjk_numeral_bits, t->ch) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
              t->ch == 0x51E0 || t->ch == 0x5E7E || t->ch == 0x4E0A;
     case DOSSIER_TOKEN_WORD:
       {
