@@ -40,7 +40,29 @@ typedef struct
   const DossierNormalized *doc;
   GArray                  *matches;  /* Match */
   guint32                 *best;     /* per folded start: index + 1 of its longest match */
+  guint64                 *starts;   /* bits: the starts that have one */
 } ScanData;
+
+/* The first start at or after @from in @bits (@n_words words), or G_MAXUINT. */
+static guint
+next_start (const guint64 *bits,
+            guint          n_words,
+            guint          from)
+{
+  guint w = from / 64;
+  guint64 word;
+
+  if (w >= n_words)
+    return G_MAXUINT;
+  word = bits[w] & (~G_GUINT64_CONSTANT (0) << (from % 64));
+  while (word == 0)
+    {
+      if (++w >= n_words)
+        return G_MAXUINT;
+      word = bits[w];
+    }
+  return w * 64 + (guint) __builtin_ctzll (word);
+}
 
 static gboolean
 cased_letter (gunichar c)
@@ -112,6 +134,7 @@ on_match (guint    start,
     return;
   g_array_append_val (data->matches, m);
   data->best[start] = data->matches->len;
+  data->starts[start / 64] |= G_GUINT64_CONSTANT (1) << (start % 64);
 }
 
 static int
@@ -167,23 +190,21 @@ match_catalog (DossierCatalog          *catalog,
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
   g_autofree guint32 *best = g_new0 (guint32, doc->n_norm + 1);
+  guint n_words = doc->n_norm / 64 + 1;
+  g_autofree guint64 *starts = g_new0 (guint64, n_words);
   GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
-  ScanData data = { catalog, doc, matches, best };
+  ScanData data = { catalog, doc, matches, best, starts };
   guint i;
 
   dossier_automaton_scan (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
   if (matches->len == 0)
     return found;
-  for (i = 0; i < doc->n_norm;)
+  /* the starts of matches, in order (best[i] != 0 there and only there) */
+  for (i = next_start (starts, n_words, 0); i < doc->n_norm; i = next_start (starts, n_words, i))
     {
       Match *m;
       Found f = { 0, 0, DOSSIER_SPAN_PLACE, 0, 1.0 };
 
-      if (best[i] == 0)
-        {
-          i++;
-          continue;
-        }
       m = &g_array_index (matches, Match, best[i] - 1);
       /* A longer match starting inside this one wins. */
       {
