@@ -282,20 +282,18 @@ _dossier_figures_currency_before (const DossierTokens *tokens, const DossierLexi
 /* A currency written after the number: dollars, $, euros, 美元, millions de
  * dollars australiens. Returns the last token, or −1. */
 int
-_dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after,
-                const char **iso, double *factor, gboolean *is_unit_too)
+_dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next,
+                                 const char **iso, double *factor, gboolean *is_unit_too)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
+  guint after = next->after, j = next->j;
   int last;
 
   *factor = 1;
   *is_unit_too = FALSE;
-  if ((w = _dossier_figures_suffix_at (tokens, j, &last)) &&
-      w->kind == SUF_CURRENCY)
+  if (next->suffix && next->suffix->kind == SUF_CURRENCY)
     {
-      *iso = w->code;
-      return last;
+      *iso = next->suffix->code;
+      return next->suffix_last;
     }
   /* French "de dollars", "de $", "d'euros"; also in English notes that
    * quote French amounts (the English lexicon does not know "de") */

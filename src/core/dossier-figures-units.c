@@ -246,15 +246,16 @@ match_cjk_table (const DossierTokens *tokens, guint i, const CjkTable *table, in
 /* A unit after the number (km, square meters, 3-inch, 吉瓦…): the last
  * token or −1. */
 int
-_dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **unit)
+_dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next,
+                             const char **unit)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
+  guint after = next->after, j = next->j;
   int last;
 
-  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)) && w->kind == SUF_UNIT)
+  if (next->suffix && next->suffix->kind == SUF_UNIT)
     {
-      *unit = w->code;
+      last = next->suffix_last;
+      *unit = next->suffix->code;
       /* 两米半, 十五斤半 */
       if (is_type (tokens, last + 1, DOSSIER_TOKEN_CJK) && TOK (last + 1)->ch == 0x534A)
         last++;
@@ -325,13 +326,14 @@ _dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *
 /* A counted noun after the number: "500 000 puces", "20,000 Nvidia chips",
  * 20万颗AI芯片. Sets *item; returns the last token of the span or −1. */
 int
-_dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **item)
+_dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next,
+                             const char **item)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
-  int last;
+  guint j = next->j;
+  const CjkWord *w = next->suffix;
+  int last = next->suffix_last;
 
-  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)))
+  if (w)
     {
       if (w->kind == SUF_NOUN)
         {
@@ -412,17 +414,14 @@ _dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *
 
 /* A percent sign or word after the number; returns the last token or −1. */
 int
-_dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after)
+_dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
-  int last;
+  guint j = next->j;
 
   if (is_punct (tokens, j, '%') || is_punct (tokens, j, 0x2030))
     return (int) j;
-  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)) &&
-      w->kind == SUF_PERCENT_POINT)
-    return last;
+  if (next->suffix && next->suffix->kind == SUF_PERCENT_POINT)
+    return next->suffix_last;
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_PERCENT))
     return (int) j;
   /* per cent, pour cent, pour-cent */
@@ -438,13 +437,12 @@ _dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexico
 }
 
 gboolean
-_dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after)
+_dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon,
+                                        const FigureNext *next)
 {
-  guint j = skip_space (tokens, after);
-  int last;
-  const CjkWord *w = match_cjk_table (tokens, j, &suffix_table, &last);
+  guint j = next->j;
 
-  if (w && w->kind == SUF_NOT_FIGURE)
+  if (next->suffix && next->suffix->kind == SUF_NOT_FIGURE)
     return TRUE;
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->dunit != 0 || LEX (j)->month != 0))
     return TRUE;
@@ -457,6 +455,15 @@ const CjkWord *
 _dossier_figures_suffix_at (const DossierTokens *tokens, guint i, int *last)
 {
   return match_cjk_table (tokens, i, &suffix_table, last);
+}
+
+void
+_dossier_figures_next (const DossierTokens *tokens, guint after, FigureNext *next)
+{
+  next->after = after;
+  next->j = skip_space (tokens, after);
+  next->suffix_last = -1;
+  next->suffix = match_cjk_table (tokens, next->j, &suffix_table, &next->suffix_last);
 }
 
 /* A rate after a unit: "/h", "/ms", " per hour", " per millisecond", " à
