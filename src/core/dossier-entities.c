@@ -566,7 +566,10 @@ find (DossierCatalog *catalog,
       b0 = doc->orig_byte[f->start];
       b1 = doc->orig_byte[f->end];
       span = dossier_span_new (f->kind, f->start, f->end, NULL);
-      span->text = g_strndup (text + b0, b1 - b0);
+      /* g_strndup() without its strncpy() (the text holds no NUL) */
+      span->text = g_malloc (b1 - b0 + 1);
+      memcpy (span->text, text + b0, b1 - b0);
+      span->text[b1 - b0] = '\0';
       if (f->entity != BLOCKER)
         {
           const DossierEntity *e = g_ptr_array_index (catalog->entities, f->entity);

@@ -447,14 +447,15 @@ dossier_word_name (DossierWord word)
   return word_names[word];
 }
 
-#define SLOTS 4096   /* power of two, well above the number of words */
+#define SLOTS 2048   /* power of two, well above the number of words */
 
+/* The word is kept in its slot: a lookup reads one cache line. */
 typedef struct
 {
-  const char *word;
   guint32     hash;
   guint16     len;
   guint16     id;
+  char        word[24];
 } Slot;
 
 /* Words are looked up for every word of every article: an open-addressing
@@ -514,7 +515,8 @@ insert (DossierLexicon *lex, const char *word, guint16 id)
       Slot *slot = &lex->slots[k];
       if (slot->id == 0)
         {
-          slot->word = word;
+          g_assert (len < sizeof slot->word);
+          memcpy (slot->word, word, len);
           slot->hash = h;
           slot->len = (guint16) len;
           slot->id = id;

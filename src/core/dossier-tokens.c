@@ -177,9 +177,17 @@ dossier_tokens_dup (const DossierTokens *tokens,
                     guint                first,
                     guint                last)
 {
+  gsize len;
+  char *copy;
+
   g_assert (first <= last && last < tokens->n);
-  return g_strndup (tokens->text + tokens->tok[first].b0,
-                    tokens->tok[last].b1 - tokens->tok[first].b0);
+  /* g_strndup() without its strncpy(): the text holds no NUL byte, or
+   * stops at the first one either way */
+  len = tokens->tok[last].b1 - tokens->tok[first].b0;
+  copy = g_malloc (len + 1);
+  memcpy (copy, tokens->text + tokens->tok[first].b0, len);
+  copy[len] = '\0';
+  return copy;
 }
 
 void
