@@ -623,11 +623,11 @@ _dossier_dates_read_period (const DateScan *s, guint i, guint roles, DateHit *hi
     gboolean (*read) (const DateScan *, guint, DateHit *);
     guint      roles;
   } readers[] = {
-    { read_rel_period, DATE_ROLE_REL | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_NUMBER | DATE_ROLE_FEW },
+    { read_rel_period, DATE_ROLE_REL | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_COUNT | DATE_ROLE_FEW },
     { read_quarter, DATE_ROLE_DIGITS_4 | DATE_ROLE_NAMED },
     { read_weekend, DATE_ROLE_UNIT | DATE_ROLE_THE | DATE_ROLE_NAMED },
     { read_season, DATE_ROLE_REL | DATE_ROLE_SEASON },
-    { read_nth, DATE_ROLE_THE | DATE_ROLE_NUMBER | DATE_ROLE_ORDINAL | DATE_ROLE_REL | DATE_ROLE_DIGITS_2 },
+    { read_nth, DATE_ROLE_THE | DATE_ROLE_COUNT | DATE_ROLE_ORDINAL | DATE_ROLE_REL | DATE_ROLE_DIGITS_2 },
     { read_week_number, DATE_ROLE_UNIT },
     { _dossier_dates_read_holiday, DATE_ROLE_REL | DATE_ROLE_HOLIDAY },
     { read_century, DATE_ROLE_DIGITS_2 | DATE_ROLE_ORDINAL },

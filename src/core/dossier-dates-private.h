@@ -159,6 +159,7 @@ typedef enum
   DATE_ROLE_EDGE      = 1 << 17,  /* early, mid, mi… */
   DATE_ROLE_HOLIDAY   = 1 << 18,  /* first words of holiday names */
   DATE_ROLE_NAMED     = 1 << 19,  /* a word some reader starts at by name: il, aujourd, within, q… */
+  DATE_ROLE_COUNT     = 1 << 20,  /* number words from one to ninety-nine: a day, a count */
 } DateRole;
 
 #define DATE_ROLE_DIGITS (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_DIGITS_4)

@@ -661,7 +661,7 @@ _dossier_dates_read_relative (const DateScan *s, guint i, guint roles, DateHit *
     { read_day_word, DATE_ROLE_THE | DATE_ROLE_DAY_WORD | DATE_ROLE_NAMED },
     { read_rel_weekday, DATE_ROLE_REL | DATE_ROLE_WEEKDAY },
     { read_rel_unit, DATE_ROLE_THE | DATE_ROLE_REL | DATE_ROLE_UNIT },
-    { read_offset, DATE_ROLE_NAMED | DATE_ROLE_IN | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_NUMBER |
+    { read_offset, DATE_ROLE_NAMED | DATE_ROLE_IN | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_COUNT |
                    DATE_ROLE_A | DATE_ROLE_FEW },
     { read_weekday_alone, DATE_ROLE_WEEKDAY },
     { read_the_day, DATE_ROLE_THE },

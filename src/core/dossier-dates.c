@@ -40,6 +40,8 @@ word_roles (const DossierLexicon *lexicon, guint16 kw)
     roles |= DATE_ROLE_YEAR_UNIT;
   if (e->num_kind)
     roles |= DATE_ROLE_NUMBER;
+  if (e->num_kind == 1 && e->num >= 1)
+    roles |= DATE_ROLE_COUNT;
   if (e->ordinal)
     roles |= DATE_ROLE_ORDINAL;
   if (e->season)
@@ -485,7 +487,7 @@ read_absolute (const DateScan *s, guint i, DateHit *hit)
     gboolean (*read) (const DateScan *, guint, DateHit *);
     guint      roles;
   } readers[] = {
-    { read_dmy, DATE_ROLE_DIGITS_2 | DATE_ROLE_NUMBER | DATE_ROLE_ORDINAL },
+    { read_dmy, DATE_ROLE_DIGITS_2 | DATE_ROLE_COUNT | DATE_ROLE_ORDINAL },
     { read_mdy, DATE_ROLE_MONTH },
     { read_my, DATE_ROLE_MONTH },
     { read_ym_words, DATE_ROLE_DIGITS_4 },
@@ -564,6 +566,22 @@ read_absolute (const DateScan *s, guint i, DateHit *hit)
   return found;
 }
 
+/* Whether what follows a number of one to three digits at @i can make it
+ * a date: the readers that start at such a number want a word after it (a
+ * month, a unit, an ordinal suffix), a blank and then a word or another
+ * number, or a date separator (-, /, .). Most amounts have none of these:
+ * "1,5 million", "20 %", 20万. */
+static gboolean
+day_or_count_may_follow (const DateScan *s, guint i)
+{
+  guint n = i + 1;
+
+  if (IS_WORD (n) || IS_PUNCT (n, '-') || IS_PUNCT (n, '/') || IS_PUNCT (n, '.'))
+    return TRUE;
+  return IS_TYPE (n, DOSSIER_TOKEN_SPACE) &&
+         (IS_WORD (n + 1) || IS_DIGITS (n + 1) || IS_PUNCT (n + 1, '-') || IS_PUNCT (n + 1, '/'));
+}
+
 gboolean
 _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
 {
@@ -589,7 +607,9 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
   roles = _dossier_dates_roles (s, i);
   if (roles == 0)
     return FALSE;
-  if (!IS_WORD (i) || (roles & (DATE_ROLE_MONTH | DATE_ROLE_WEEKDAY | DATE_ROLE_ORDINAL | DATE_ROLE_NUMBER)))
+  if ((roles & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3)) && !day_or_count_may_follow (s, i))
+    return FALSE;
+  if (!IS_WORD (i) || (roles & (DATE_ROLE_MONTH | DATE_ROLE_WEEKDAY | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT)))
     {
       memset (&h, 0, sizeof h);
       if (read_absolute (s, i, &h))
