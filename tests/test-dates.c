@@ -31,6 +31,12 @@ static const DateCase cases[] = {
   { "zh", "2017-03-22", "两千年八月十五", "两千年八月十五", "2000-08-15" },
   { "zh", "2017-03-22", "自2018年以来", "自2018年以来", NULL },
   { "zh", "2017-03-22", "九十年代", "九十年代", NULL },
+  /* what may follow a small number that starts a date */
+  { "en", "2025-05-14", "Signed 13 / 05 / 2025 in Paris.", "13 / 05 / 2025", "2025-05-13" },
+  { "en", "2025-05-14", "Filed 02 04 2009 by the clerk.", "02 04 2009", "2009-02-04" },
+  { "fr", "2025-05-14", "Le rapport du 13.05.2025 le dit.", "13.05.2025", "2025-05-13" },
+  { "en", "2025-05-14", "It rose 3 weeks ago, by 20 % and 1,5 million.", "3 weeks ago", "2025-04-23" },
+  { "en", "2025-05-14", "Meet on the 22nd or 3days later.", "3days later", "2025-05-17" },
   /* French */
   { "fr", "2025-05-14", "Le 15 janvier 2025, la Maison Blanche", "15 janvier 2025", "2025-01-15" },
   { "fr", "2025-05-14", "Je vais rentrer le 1er janvier 2019.", "1er janvier 2019", "2019-01-01" },
