@@ -37,6 +37,12 @@ static const DateCase cases[] = {
   { "fr", "2025-05-14", "Le rapport du 13.05.2025 le dit.", "13.05.2025", "2025-05-13" },
   { "en", "2025-05-14", "It rose 3 weeks ago, by 20 % and 1,5 million.", "3 weeks ago", "2025-04-23" },
   { "en", "2025-05-14", "Meet on the 22nd or 3days later.", "3days later", "2025-05-17" },
+  /* dates that start with an article */
+  { "en", "2025-05-14", "Prices doubled in the '70s and the 1980s.", "the '70s", NULL },
+  { "en", "2025-05-14", "Prices doubled in the '70s and the 1980s.", "the 1980s", NULL },
+  { "en", "2025-05-14", "We will see you the weekend and the week after next.", "the week after next", NULL },
+  { "en", "2025-05-14", "Payment is due on the 22nd.", "the 22nd", "2025-05-22" },
+  { "fr", "2025-05-14", "Il revient le mois prochain.", "le mois prochain", "2025-06" },
   /* French */
   { "fr", "2025-05-14", "Le 15 janvier 2025, la Maison Blanche", "15 janvier 2025", "2025-01-15" },
   { "fr", "2025-05-14", "Je vais rentrer le 1er janvier 2019.", "1er janvier 2019", "2019-01-01" },

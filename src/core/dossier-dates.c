@@ -582,6 +582,24 @@ day_or_count_may_follow (const DateScan *s, guint i)
          (IS_WORD (n + 1) || IS_DIGITS (n + 1) || IS_PUNCT (n + 1, '-') || IS_PUNCT (n + 1, '/'));
 }
 
+/* Whether what follows "the", "le", "la" or "l'" at @i can make a date
+ * with it: the readers that start at an article want after it a number,
+ * a unit, a relative word, an ordinal, a number word or a decade. */
+static gboolean
+dated_after_article (const DateScan *s, guint i)
+{
+  guint n = SKIP (i + 1);
+
+  if (IS_PUNCT (n, '\''))
+    n = SKIP (n + 1);
+  if (IS_DIGITS (n))
+    return TRUE;
+  return IS_WORD (n) &&
+         ((_dossier_dates_roles (s, n) & (DATE_ROLE_UNIT | DATE_ROLE_REL | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT |
+                                          DATE_ROLE_NUMBER)) ||
+          DLEX (s, n)->decade != 0);
+}
+
 gboolean
 _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
 {
@@ -608,6 +626,8 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
   if (roles == 0)
     return FALSE;
   if ((roles & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3)) && !day_or_count_may_follow (s, i))
+    return FALSE;
+  if (roles == DATE_ROLE_THE && !dated_after_article (s, i))
     return FALSE;
   if (!IS_WORD (i) || (roles & (DATE_ROLE_MONTH | DATE_ROLE_WEEKDAY | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT)))
     {
