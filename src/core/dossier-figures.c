@@ -477,19 +477,23 @@ dossier_figures_scan (const DossierTokens  *tokens,
                       const char           *lang,
                       GPtrArray            *spans)
 {
-  guint i = 0, covered = 0;
+  guint i = 0, covered = 0, n_word_starts;
+  const guint8 *word_starts;
 
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
+
+  word_starts = _dossier_number_word_starts (lexicon, &n_word_starts);
 
   while (i < tokens->n)
     {
       const DossierToken *t = TOK (i);
       DossierNumber n;
 
-      /* half the tokens are blanks, and most words are not in the lexicon:
-       * no number starts there (dossier_number_can_start() says no) */
-      if (t->type == DOSSIER_TOKEN_SPACE || (t->type == DOSSIER_TOKEN_WORD && t->kw == 0))
+      /* half the tokens are blanks, and most words start no number
+       * (dossier_number_can_start() says no there) */
+      if (t->type == DOSSIER_TOKEN_SPACE ||
+          (t->type == DOSSIER_TOKEN_WORD && (t->kw >= n_word_starts || !word_starts[t->kw])))
         {
           i++;
           continue;

@@ -574,6 +574,44 @@ _dossier_number_read_cjk (const DossierTokens *tokens,
   return TRUE;
 }
 
+static gboolean
+word_starts_number (const DossierLexEntry *e)
+{
+  return e->num_kind != 0 || e->approx_scale > 0 ||
+         (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
+}
+
+const guint8 *
+_dossier_number_word_starts (const DossierLexicon *lexicon,
+                             guint                *n_ids)
+{
+  static const char * const langs[] = { "en", "fr", NULL };
+  static guint8 *tables[G_N_ELEMENTS (langs)];
+  static guint sizes[G_N_ELEMENTS (langs)];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          const DossierLexicon *lex = dossier_lexicon_get (langs[l]);
+
+          sizes[l] = ((const DossierLexiconHead *) lex)->n_entries;
+          tables[l] = g_new (guint8, sizes[l]);
+          for (guint kw = 0; kw < sizes[l]; kw++)
+            tables[l][kw] = kw != 0 && word_starts_number (dossier_lexicon_entry (lex, (guint16) kw));
+        }
+      g_once_init_leave (&once, 1);
+    }
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    if (dossier_lexicon_get (langs[l]) == lexicon)
+      {
+        *n_ids = sizes[l];
+        return tables[l];
+      }
+  g_return_val_if_reached (NULL);
+}
+
 gboolean
 dossier_number_can_start (const DossierTokens  *tokens,
                           const DossierLexicon *lexicon,
@@ -590,11 +628,7 @@ dossier_number_can_start (const DossierTokens  *tokens,
       return has_bit (cjk_numeral_bits, t->ch) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
              t->ch == 0x51E0 || t->ch == 0x5E7E || t->ch == 0x4E0A;
     case DOSSIER_TOKEN_WORD:
-      {
-        const DossierLexEntry *e = LEX (i);
-        return e->num_kind != 0 || e->approx_scale > 0 ||
-               (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
-      }
+      return word_starts_number (LEX (i));
     case DOSSIER_TOKEN_PUNCT:
       return (t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1)) ||
              (t->ch >= 0xBC && vulgar_fraction (t->ch) > 0);
