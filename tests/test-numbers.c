@@ -258,6 +258,38 @@ test_cjk_numerals (void)
   g_assert_cmpuint (n_numerals, ==, 37);
 }
 
+/* The table of words that start a number says what
+ * dossier_number_can_start() says of them. */
+static void
+test_word_starts (void)
+{
+  const char *langs[] = { "en", "fr", NULL };
+  const char *text = "a an one twenty million milliards half quarter moins minus thousands dozen "
+                     "the of de chips puces may percent un une quatre hundred cent dollars zero";
+
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const DossierLexicon *lexicon = dossier_lexicon_get (langs[l]);
+      DossierTokens tokens;
+      const guint8 *starts;
+      guint n_ids, n_start = 0;
+
+      starts = _dossier_number_word_starts (lexicon, &n_ids);
+      dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+      for (guint i = 0; i < tokens.n; i++)
+        if (tokens.tok[i].type == DOSSIER_TOKEN_WORD)
+          {
+            gboolean can = dossier_number_can_start (&tokens, lexicon, i);
+
+            g_assert_cmpuint (tokens.tok[i].kw, <, n_ids);
+            g_assert_cmpint (starts[tokens.tok[i].kw], ==, can);
+            n_start += can;
+          }
+      g_assert_cmpuint (n_start, >, 5);
+      dossier_tokens_clear (&tokens);
+    }
+}
+
 /* Word ids are looked up once per lexicon: they must be what a lookup of
  * the word gives, and every word a reader compares by name must be known
  * to the lexicon that merges both languages (but the holiday words that
@@ -304,5 +336,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/numbers/many-digits", test_many_digits);
   g_test_add_func ("/numbers/lexicon-words", test_lexicon_words);
   g_test_add_func ("/numbers/cjk-numerals", test_cjk_numerals);
+  g_test_add_func ("/numbers/word-starts", test_word_starts);
   return g_test_run ();
 }
