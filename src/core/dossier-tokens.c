@@ -219,6 +219,13 @@ dossier_tokens_init (DossierTokens        *t,
       cp++;
       if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
         goto word;
+      /* one space between words, the most common blank: no run to read */
+      if (c == ' ' && (p >= end || ((guchar) *p < 0x80 && !is_space ((guchar) *p))))
+        {
+          push (t, (DossierToken) { .type = DOSSIER_TOKEN_SPACE, .flags = DOSSIER_TOKEN_FLAG_ONE_SPACE, .ch = ' ',
+                                    .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
+          continue;
+        }
       /* Chinese text is mostly CJK characters: no blank nor digit is
        * above U+3000, so they skip those tests. */
       if (c >= 0x3040 && is_cjk (c))
@@ -288,7 +295,7 @@ dossier_tokens_init (DossierTokens        *t,
       if (is_letter (c))
         goto word;
 
-      push (t, (DossierToken) { .type = DOSSIER_TOKEN_PUNCT, .ch = dossier_tokens_unichar_fold_width (c),
+      push (t, (DossierToken) { .type = DOSSIER_TOKEN_PUNCT, .ch = c < 0x80 ? c : dossier_tokens_unichar_fold_width (c),
                                 .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
       continue;
 
