@@ -308,6 +308,10 @@ utf8_validate (const char  *text,
           if (i + 2 < len && s[i + 1] >= lo && s[i + 1] <= hi && (s[i + 2] & 0xC0) == 0x80)
             {
               i += 3;
+              /* a run of Chinese: after E1–EC, any continuation bytes */
+              while (i + 2 < len && (guchar) (s[i] - 0xE1) <= 0xEC - 0xE1 && (s[i + 1] & 0xC0) == 0x80 &&
+                     (s[i + 2] & 0xC0) == 0x80)
+                i += 3;
               continue;
             }
         }
