@@ -7,6 +7,53 @@
 
 #include <string.h>
 
+/* The Chinese characters a date can start with. */
+static gboolean
+cjk_can_start (gunichar c)
+{
+  switch (c)
+    {
+    case 0x4ECA: case 0x660E: case 0x6628: case 0x524D: case 0x540E: case 0x5F8C: /* 今明昨前后後 */
+    case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
+    case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
+    case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
+    case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
+      return TRUE;
+    default:
+      return dossier_cjk_is_digit (c) || c == 0x5341 || c == 0x62FE;
+    }
+}
+
+/* cjk_can_start() as bits over the CJK Unified Ideographs, asked at every
+ * Chinese character. */
+#define START_BITS_FIRST 0x4E00
+#define START_BITS_END   0xA000
+
+static guint64 cjk_start_bits[(START_BITS_END - START_BITS_FIRST) / 64];
+static gsize cjk_start_ready = 0;
+
+static G_GNUC_NO_INLINE void
+build_cjk_start_bits (void)
+{
+  if (g_once_init_enter (&cjk_start_ready))
+    {
+      for (gunichar c = START_BITS_FIRST; c < START_BITS_END; c++)
+        if (cjk_can_start (c))
+          cjk_start_bits[(c - START_BITS_FIRST) / 64] |= G_GUINT64_CONSTANT (1) << ((c - START_BITS_FIRST) % 64);
+      g_once_init_leave (&cjk_start_ready, 1);
+    }
+}
+
+static inline gboolean
+cjk_starts_date (gunichar c)
+{
+  if (c < START_BITS_FIRST || c >= START_BITS_END)
+    return cjk_can_start (c);
+  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_start_ready)))
+    build_cjk_start_bits ();
+  return (cjk_start_bits[(c - START_BITS_FIRST) / 64] >> ((c - START_BITS_FIRST) % 64)) & 1;
+}
+
 /* Whether a date can start at token @i: cheap filter before the readers. */
 static gboolean
 can_start (const DateScan *s, guint i)
@@ -22,17 +69,7 @@ can_start (const DateScan *s, guint i)
        * (_dossier_dates_read_latin() reads no other) */
       return t->kw != 0 && (_dossier_dates_roles (s, i) != 0 || DLEX (s, i)->year_kind != DOSSIER_YEAR_NONE);
     case DOSSIER_TOKEN_CJK:
-      switch (t->ch)
-        {
-        case 0x4ECA: case 0x660E: case 0x6628: case 0x524D: case 0x540E: case 0x5F8C: /* 今明昨前后後 */
-        case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
-        case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
-        case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
-        case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
-          return TRUE;
-        default:
-          return dossier_cjk_is_digit (t->ch) || t->ch == 0x5341 || t->ch == 0x62FE;
-        }
+      return cjk_starts_date (t->ch);
     default:
       return FALSE;
     }
