@@ -308,7 +308,8 @@ test_lexicon_words (void)
         {
           const char *name = dossier_word_name (w);
 
-          g_assert_cmpuint (dossier_lexicon_word (lexicon, w), ==, dossier_lexicon_lookup (lexicon, name, strlen (name)));
+          g_assert_cmpuint (dossier_lexicon_word (lexicon, w), ==,
+                            dossier_lexicon_lookup (lexicon, name, strlen (name)));
         }
     }
   for (guint w = 0; w < DOSSIER_N_WORDS; w++)
@@ -320,8 +321,11 @@ test_lexicon_words (void)
       g_assert_cmpint (dossier_lexicon_word (merged, w) == 0, ==, text_only);
     }
   /* a word is its entry: "may" is a month in English only */
-  g_assert_cmpuint (dossier_lexicon_entry (dossier_lexicon_get ("en"),
-                                           dossier_lexicon_word (dossier_lexicon_get ("en"), DOSSIER_WORD_MAY))->month, ==, 5);
+  {
+    const DossierLexicon *en = dossier_lexicon_get ("en");
+
+    g_assert_cmpuint (dossier_lexicon_entry (en, dossier_lexicon_word (en, DOSSIER_WORD_MAY))->month, ==, 5);
+  }
   g_assert_cmpuint (dossier_lexicon_word (dossier_lexicon_get ("fr"), DOSSIER_WORD_MAY), ==, 0);
 }
 
