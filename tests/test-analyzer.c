@@ -116,6 +116,55 @@ test_invalid_utf8 (void)
   }
 }
 
+/* The analyzer checks UTF-8 itself, runs of Chinese characters in a
+ * tight loop: it must answer as g_utf8_validate_len() does, and give the
+ * same offset, on text with bad bytes in those runs. */
+static void
+test_utf8_against_glib (void)
+{
+  static const char * const pieces[] = {
+    "\xe4\xb8\xad", "\xe6\x96\x87", "\xec\x95\x88", "\xee\x80\x80", "\xef\xbc\x8c", "\xe0\xa4\x95",
+    "\xed\x9f\xbf", "a", " ", "\xc3\xa9", "\xf0\x9f\x98\x80",
+    /* bad: a surrogate, an overlong form, a lone continuation, a truncated
+     * sequence, a byte never in UTF-8 */
+    "\xed\xa0\x80", "\xe0\x80\xaf", "\x80", "\xe4\xb8", "\xe4", "\xff",
+  };
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) spans = NULL;
+      guint n = g_rand_int_range (rand, 1, 40);
+      const char *end;
+      gboolean valid;
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* mostly valid Chinese, a bad piece now and then */
+          guint p = g_rand_int_range (rand, 0, 100) < 90 ? g_rand_int_range (rand, 0, 11)
+                                                          : g_rand_int_range (rand, 11, G_N_ELEMENTS (pieces));
+          g_string_append (text, pieces[p]);
+        }
+      valid = g_utf8_validate_len (text->str, text->len, &end);
+      spans = dossier_analyzer_analyze_full (analyzer, text->str, text->len, "zh", NULL, &error);
+      if (valid)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (spans);
+        }
+      else
+        {
+          g_autofree char *offset = g_strdup_printf ("offset %lu)", (unsigned long) (end - text->str));
+
+          g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING);
+          g_assert_nonnull (strstr (error->message, offset));
+        }
+    }
+}
+
 /* Resolving merges the sorted runs it is given (figures, dates,
  * entities); the result must be that of a stable sort, equal spans kept
  * in their order, whatever the number of runs. */
@@ -291,6 +340,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/analyzer/resolve-runs", test_resolve_runs);
   g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/analyzer/utf8-offsets", test_utf8_offsets);
+  g_test_add_func ("/analyzer/utf8-against-glib", test_utf8_against_glib);
   g_test_add_func ("/analyzer/pathological", test_pathological);
   g_test_add_func ("/analyzer/seed-articles", test_seed_articles);
   return g_test_run ();

@@ -38,11 +38,77 @@ hit_cmp (gconstpointer a,
   return x->value < y->value ? -1 : x->value > y->value;
 }
 
+/* Adds @n_patterns random patterns over @alphabet to an automaton, scans
+ * a random text and checks that every occurrence is reported once, with
+ * the value of its pattern. */
+static void
+check_random (GRand          *rand,
+              const gunichar *alphabet,
+              guint           alphabet_size,
+              guint           n_patterns,
+              guint           max_len,
+              guint           text_len)
+{
+  g_autoptr(DossierAutomaton) automaton = dossier_automaton_new ();
+  g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autofree gunichar *text = g_new (gunichar, text_len + 1);
+
+  for (guint p = 0; p < n_patterns; p++)
+    {
+      guint len = g_rand_int_range (rand, 1, max_len + 1);
+      gunichar *pattern = g_new (gunichar, len);
+      guint value;
+
+      for (guint k = 0; k < len; k++)
+        pattern[k] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
+      value = dossier_automaton_add (automaton, pattern, len, p);
+      g_ptr_array_add (patterns, pattern);
+      g_array_append_val (lengths, len);
+      g_array_append_val (values, value);
+    }
+  dossier_automaton_compile (automaton);
+  for (guint i = 0; i < text_len; i++)
+    text[i] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
+
+  dossier_automaton_scan (automaton, text, text_len, collect, found);
+
+  /* naive: every distinct pattern at every position */
+  for (guint p = 0; p < n_patterns; p++)
+    {
+      const gunichar *pattern = g_ptr_array_index (patterns, p);
+      guint len = g_array_index (lengths, guint, p);
+
+      if (g_array_index (values, guint, p) != p)
+        continue;   /* a repeated pattern keeps the first value */
+      for (guint i = 0; i + len <= text_len; i++)
+        if (memcmp (text + i, pattern, len * sizeof (gunichar)) == 0)
+          {
+            Hit hit = { i, i + len, p };
+
+            g_array_append_val (expected, hit);
+          }
+    }
+  g_array_sort (found, hit_cmp);
+  g_array_sort (expected, hit_cmp);
+  g_assert_cmpuint (found->len, ==, expected->len);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
+
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpuint (a->value, ==, b->value);
+    }
+}
+
 /* Patterns and texts over a small alphabet, so that patterns share
  * prefixes and overlap a lot: ASCII letters (direct rows for states with
  * many edges), CJK (the root table), a character beyond the Basic
- * Multilingual Plane (searched edges) and a space. Every occurrence must
- * be reported once, with the value of its pattern. */
+ * Multilingual Plane (searched edges) and a space. */
 static void
 test_against_naive (void)
 {
@@ -50,65 +116,22 @@ test_against_naive (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
 
   for (guint round = 0; round < 300; round++)
-    {
-      g_autoptr(DossierAutomaton) automaton = dossier_automaton_new ();
-      g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Hit));
-      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (Hit));
-      guint n_patterns = g_rand_int_range (rand, 1, 60);
-      guint alphabet_size = g_rand_int_range (rand, 2, G_N_ELEMENTS (alphabet) + 1);
-      guint text_len = g_rand_int_range (rand, 0, 400);
-      g_autofree gunichar *text = g_new (gunichar, text_len + 1);
+    check_random (rand, alphabet, g_rand_int_range (rand, 2, G_N_ELEMENTS (alphabet) + 1),
+                  g_rand_int_range (rand, 1, 60), 6, g_rand_int_range (rand, 0, 400));
+}
 
-      for (guint p = 0; p < n_patterns; p++)
-        {
-          guint len = g_rand_int_range (rand, 1, 7);
-          gunichar *pattern = g_new (gunichar, len);
-          guint value;
+/* Many patterns over a few ASCII letters: deep states get many edges,
+ * hence direct rows, and their fail links lead to other deep states. The
+ * rows are completed along those links when the automaton is compiled. */
+static void
+test_deep_rows (void)
+{
+  static const gunichar alphabet[] = { 'a', 'b', 'c', 'd', 'e', ' ' };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
 
-          for (guint k = 0; k < len; k++)
-            pattern[k] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
-          value = dossier_automaton_add (automaton, pattern, len, p);
-          g_ptr_array_add (patterns, pattern);
-          g_array_append_val (lengths, len);
-          g_array_append_val (values, value);
-        }
-      dossier_automaton_compile (automaton);
-      for (guint i = 0; i < text_len; i++)
-        text[i] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
-
-      dossier_automaton_scan (automaton, text, text_len, collect, found);
-
-      /* naive: every distinct pattern at every position */
-      for (guint p = 0; p < n_patterns; p++)
-        {
-          const gunichar *pattern = g_ptr_array_index (patterns, p);
-          guint len = g_array_index (lengths, guint, p);
-
-          if (g_array_index (values, guint, p) != p)
-            continue;   /* a repeated pattern keeps the first value */
-          for (guint i = 0; i + len <= text_len; i++)
-            if (memcmp (text + i, pattern, len * sizeof (gunichar)) == 0)
-              {
-                Hit hit = { i, i + len, p };
-
-                g_array_append_val (expected, hit);
-              }
-        }
-      g_array_sort (found, hit_cmp);
-      g_array_sort (expected, hit_cmp);
-      g_assert_cmpuint (found->len, ==, expected->len);
-      for (guint k = 0; k < found->len; k++)
-        {
-          const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
-
-          g_assert_cmpuint (a->start, ==, b->start);
-          g_assert_cmpuint (a->end, ==, b->end);
-          g_assert_cmpuint (a->value, ==, b->value);
-        }
-    }
+  for (guint round = 0; round < 100; round++)
+    check_random (rand, alphabet, g_rand_int_range (rand, 4, G_N_ELEMENTS (alphabet) + 1),
+                  g_rand_int_range (rand, 100, 400), 7, g_rand_int_range (rand, 100, 600));
 }
 
 int
@@ -118,5 +141,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/automaton/against-naive", test_against_naive);
+  g_test_add_func ("/automaton/deep-rows", test_deep_rows);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-dates.h"
+#include "dossier-dates-private.h"
 
 #include <string.h>
 
@@ -30,6 +31,18 @@ static const DateCase cases[] = {
   { "zh", "2017-03-22", "两千年八月十五", "两千年八月十五", "2000-08-15" },
   { "zh", "2017-03-22", "自2018年以来", "自2018年以来", NULL },
   { "zh", "2017-03-22", "九十年代", "九十年代", NULL },
+  /* what may follow a small number that starts a date */
+  { "en", "2025-05-14", "Signed 13 / 05 / 2025 in Paris.", "13 / 05 / 2025", "2025-05-13" },
+  { "en", "2025-05-14", "Filed 02 04 2009 by the clerk.", "02 04 2009", "2009-02-04" },
+  { "fr", "2025-05-14", "Le rapport du 13.05.2025 le dit.", "13.05.2025", "2025-05-13" },
+  { "en", "2025-05-14", "It rose 3 weeks ago, by 20 % and 1,5 million.", "3 weeks ago", "2025-04-23" },
+  { "en", "2025-05-14", "Meet on the 22nd or 3days later.", "3days later", "2025-05-17" },
+  /* dates that start with an article */
+  { "en", "2025-05-14", "Prices doubled in the '70s and the 1980s.", "the '70s", NULL },
+  { "en", "2025-05-14", "Prices doubled in the '70s and the 1980s.", "the 1980s", NULL },
+  { "en", "2025-05-14", "We will see you the weekend and the week after next.", "the week after next", NULL },
+  { "en", "2025-05-14", "Payment is due on the 22nd.", "the 22nd", "2025-05-22" },
+  { "fr", "2025-05-14", "Il revient le mois prochain.", "le mois prochain", "2025-06" },
   /* French */
   { "fr", "2025-05-14", "Le 15 janvier 2025, la Maison Blanche", "15 janvier 2025", "2025-01-15" },
   { "fr", "2025-05-14", "Je vais rentrer le 1er janvier 2019.", "1er janvier 2019", "2019-01-01" },
@@ -121,6 +134,55 @@ test_parse_iso (void)
   g_assert_false (dossier_date_parse_iso ("yesterday", &d));
 }
 
+/* ISO values are written by hand: exactly as printf would, numbers wider
+ * than their field and short buffers included. */
+static void
+test_format_iso (void)
+{
+  static const struct { int y, m, d; } values[] = {
+    { 2025, 5, 13 }, { 1, 1, 1 }, { 0, 0, 0 }, { 999, 12, 31 }, { 9999, 99, 99 }, { 10000, 1, 1 },
+    { 65535, 12, 31 }, { -1, 5, 5 }, { 2024, 100, 7 }, { 2024, 7, 100 }, { 2024, -3, 1 }, { G_MININT, G_MAXINT, 0 },
+  };
+  static const struct { DatePrecision prec; const char *format; } forms[] = {
+    { DATE_PREC_YEAR, "%04d" }, { DATE_PREC_MONTH, "%04d-%02d" }, { DATE_PREC_DAY, "%04d-%02d-%02d" },
+  };
+  static const gsize sizes[] = { 32, 22, 21, 11, 10, 6, 1 };
+
+  for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
+    for (gsize f = 0; f < G_N_ELEMENTS (forms); f++)
+      for (gsize z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          char expected[32], got[32];
+
+          memset (expected, 'x', sizeof expected);
+          memset (got, 'x', sizeof got);
+          /* the format is one of the three above */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          g_snprintf (expected, sizes[z], forms[f].format, values[v].y, values[v].m, values[v].d);
+#pragma GCC diagnostic pop
+          _dossier_dates_format_iso (got, sizes[z], forms[f].prec, values[v].y, values[v].m, values[v].d);
+          g_test_message ("%d %d %d, %s, %" G_GSIZE_FORMAT " bytes: %s", values[v].y, values[v].m, values[v].d,
+                          forms[f].format, sizes[z], expected);
+          g_assert_cmpmem (got, sizeof got, expected, sizeof expected);
+        }
+  /* two days, for weeks and ranges */
+  for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
+    for (gsize w = 0; w < G_N_ELEMENTS (values); w++)
+      for (gsize z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          char expected[32], got[32];
+
+          memset (expected, 'x', sizeof expected);
+          memset (got, 'x', sizeof got);
+          g_snprintf (expected, sizes[z], "%04d-%02d-%02d/%04d-%02d-%02d", values[v].y, values[v].m, values[v].d,
+                      values[w].y, values[w].m, values[w].d);
+          _dossier_dates_format_iso_days (got, sizes[z], values[v].y, values[v].m, values[v].d, values[w].y,
+                                          values[w].m, values[w].d);
+          g_assert_cmpmem (got, sizeof got, expected, sizeof expected);
+        }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -129,5 +191,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/negatives", test_negatives);
   g_test_add_func ("/dates/no-reference", test_no_reference);
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
+  g_test_add_func ("/dates/format-iso", test_format_iso);
   return g_test_run ();
 }

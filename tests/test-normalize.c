@@ -111,6 +111,31 @@ test_char_classes (void)
   g_assert_false (dossier_unichar_is_word ('-'));
 }
 
+/* Text folds as its characters do one by one, around and across the CJK
+ * Unified Ideographs, which the folding of texts reads without its table,
+ * and the compatibility ideographs, which fold to them. */
+static void
+test_text_as_chars (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(DossierNormalized) n = NULL;
+
+  for (gunichar c = 0x4D00; c < 0xFB00; c = c == 0xA0FF ? 0xF800 : c + 1)
+    {
+      gunichar out[32];
+      guint k = dossier_normalize_char (c, out);
+
+      g_string_append_unichar (text, c);
+      if (k == 1 && out[0] == ' ' && expected->len > 0 && g_array_index (expected, gunichar, expected->len - 1) == ' ')
+        continue;   /* runs of blanks fold to one */
+      g_array_append_vals (expected, out, k);
+    }
+  n = dossier_normalized_new (text->str);
+  g_assert_cmpuint (n->n_norm, ==, expected->len);
+  g_assert_cmpmem (n->norm, n->n_norm * sizeof (gunichar), expected->data, expected->len * sizeof (gunichar));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -119,5 +144,6 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/offset-map", test_offset_map);
   g_test_add_func ("/normalize/monotonic", test_monotonic);
   g_test_add_func ("/normalize/char-classes", test_char_classes);
+  g_test_add_func ("/normalize/text-as-chars", test_text_as_chars);
   return g_test_run ();
 }

@@ -227,6 +227,108 @@ test_many_digits (void)
   g_assert_true (n.value > 1e300 || isinf (n.value));
 }
 
+/* Chinese digits and units, and the bit tests that stand for them. */
+static void
+test_cjk_numerals (void)
+{
+  static const struct { const char *chars; int digit; double unit; } numerals[] = {
+    { "零〇", 0, 0 }, { "一壹幺", 1, 0 }, { "二贰貳两兩", 2, 0 }, { "三叁參", 3, 0 }, { "四肆", 4, 0 },
+    { "五伍", 5, 0 }, { "六陸陆", 6, 0 }, { "七柒", 7, 0 }, { "八捌", 8, 0 }, { "九玖", 9, 0 },
+    { "十拾", -1, 10 }, { "百佰", -1, 100 }, { "千仟", -1, 1000 }, { "万萬", -1, 1e4 }, { "亿億", -1, 1e8 },
+    { "兆", -1, 1e12 }, { "年月日人的个a9０", -1, 0 },
+  };
+  guint n_numerals = 0;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (numerals); k++)
+    for (const char *p = numerals[k].chars; *p; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        g_assert_cmpint (dossier_cjk_digit (c), ==, numerals[k].digit);
+        g_assert_cmpfloat (dossier_cjk_unit (c), ==, numerals[k].unit);
+      }
+  for (gunichar c = 0; c < 0x30000; c++)
+    {
+      gboolean digit = dossier_cjk_digit (c) >= 0, unit = dossier_cjk_unit (c) > 0;
+
+      g_assert_cmpint (dossier_cjk_is_digit (c), ==, digit);
+      g_assert_cmpint (dossier_cjk_is_numeral (c), ==, digit || unit);
+      n_numerals += digit || unit;
+    }
+  g_assert_cmpuint (n_numerals, ==, 37);
+}
+
+/* The table of words that start a number says what
+ * dossier_number_can_start() says of them. */
+static void
+test_word_starts (void)
+{
+  const char *langs[] = { "en", "fr", NULL };
+  const char *text = "a an one twenty million milliards half quarter moins minus thousands dozen "
+                     "the of de chips puces may percent un une quatre hundred cent dollars zero";
+
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const DossierLexicon *lexicon = dossier_lexicon_get (langs[l]);
+      DossierTokens tokens;
+      const guint8 *starts;
+      guint n_ids, n_start = 0;
+
+      starts = _dossier_number_word_starts (lexicon, &n_ids);
+      dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+      for (guint i = 0; i < tokens.n; i++)
+        if (tokens.tok[i].type == DOSSIER_TOKEN_WORD)
+          {
+            gboolean can = dossier_number_can_start (&tokens, lexicon, i);
+
+            g_assert_cmpuint (tokens.tok[i].kw, <, n_ids);
+            g_assert_cmpint (starts[tokens.tok[i].kw], ==, can);
+            n_start += can;
+          }
+      g_assert_cmpuint (n_start, >, 5);
+      dossier_tokens_clear (&tokens);
+    }
+}
+
+/* Word ids are looked up once per lexicon: they must be what a lookup of
+ * the word gives, and every word a reader compares by name must be known
+ * to the lexicon that merges both languages (but the holiday words that
+ * are compared as text). */
+static void
+test_lexicon_words (void)
+{
+  const char *langs[] = { "en", "fr", NULL };
+  const DossierLexicon *merged = dossier_lexicon_get (NULL);
+
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const DossierLexicon *lexicon = dossier_lexicon_get (langs[l]);
+
+      for (guint w = 0; w < DOSSIER_N_WORDS; w++)
+        {
+          const char *name = dossier_word_name (w);
+
+          g_assert_cmpuint (dossier_lexicon_word (lexicon, w), ==,
+                            dossier_lexicon_lookup (lexicon, name, strlen (name)));
+        }
+    }
+  for (guint w = 0; w < DOSSIER_N_WORDS; w++)
+    {
+      const char *name = dossier_word_name (w);
+      gboolean text_only = strcmp (name, "s") == 0 || strcmp (name, "patrick") == 0 || strcmp (name, "terre") == 0;
+
+      g_test_message ("%s", name);
+      g_assert_cmpint (dossier_lexicon_word (merged, w) == 0, ==, text_only);
+    }
+  /* a word is its entry: "may" is a month in English only */
+  {
+    const DossierLexicon *en = dossier_lexicon_get ("en");
+
+    g_assert_cmpuint (dossier_lexicon_entry (en, dossier_lexicon_word (en, DOSSIER_WORD_MAY))->month, ==, 5);
+  }
+  g_assert_cmpuint (dossier_lexicon_word (dossier_lexicon_get ("fr"), DOSSIER_WORD_MAY), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -236,5 +338,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/numbers/fractions", test_fractions);
   g_test_add_func ("/numbers/glued-codes", test_glued_codes);
   g_test_add_func ("/numbers/many-digits", test_many_digits);
+  g_test_add_func ("/numbers/lexicon-words", test_lexicon_words);
+  g_test_add_func ("/numbers/cjk-numerals", test_cjk_numerals);
+  g_test_add_func ("/numbers/word-starts", test_word_starts);
   return g_test_run ();
 }

@@ -106,6 +106,26 @@ better (const DossierSpan *a,
   return kind_rank (a->kind) < kind_rank (b->kind);
 }
 
+/* What dossier_span_compare() looks at, side by side: the merge below
+ * compares these instead of reaching every span through its pointer. */
+typedef struct
+{
+  guint            start;
+  guint            end;
+  DossierSpanKind  kind;
+  DossierSpan     *span;
+} SpanKey;
+
+static inline int
+key_cmp (const SpanKey *a, const SpanKey *b)
+{
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end > b->end ? -1 : 1;
+  return (int) a->kind - (int) b->kind;
+}
+
 /* Sorts spans stably by dossier_span_compare(). Figures, dates and
  * entities each come sorted, so the array is a few sorted runs: merging
  * them gives what a stable sort gives, in linear time. */
@@ -114,23 +134,35 @@ sort_spans (GPtrArray *spans)
 {
   enum { MAX_RUNS = 8 };
   guint bounds[MAX_RUNS + 1], n_runs = 0, i;
-  gpointer *a = spans->pdata, *tmp;
+  SpanKey *a, *tmp;
 
+  if (spans->len < 2)
+    return;
+  a = g_new (SpanKey, spans->len);
+  for (i = 0; i < spans->len; i++)
+    {
+      DossierSpan *s = g_ptr_array_index (spans, i);
+      a[i] = (SpanKey) { s->start, s->end, s->kind, s };
+    }
   bounds[0] = 0;
   for (i = 1; i <= spans->len; i++)
-    if (i == spans->len || dossier_span_compare (&a[i - 1], &a[i]) > 0)
+    if (i == spans->len || key_cmp (&a[i - 1], &a[i]) > 0)
       {
         if (n_runs == MAX_RUNS)
           {
+            g_free (a);
             g_ptr_array_sort (spans, dossier_span_compare);
             return;
           }
         bounds[++n_runs] = i;
       }
   if (n_runs <= 1)
-    return;
+    {
+      g_free (a);
+      return;
+    }
 
-  tmp = g_new (gpointer, spans->len);
+  tmp = g_new (SpanKey, spans->len);
   while (n_runs > 1)
     {
       guint merged = 0;
@@ -143,7 +175,7 @@ sort_spans (GPtrArray *spans)
 
           /* equal spans: the earlier run first, as a stable sort does */
           while (x < mid && y < hi)
-            tmp[k++] = dossier_span_compare (&a[y], &a[x]) < 0 ? a[y++] : a[x++];
+            tmp[k++] = key_cmp (&a[y], &a[x]) < 0 ? a[y++] : a[x++];
           while (x < mid)
             tmp[k++] = a[x++];
           while (y < hi)
@@ -151,10 +183,13 @@ sort_spans (GPtrArray *spans)
           bounds[merged++] = lo;
         }
       bounds[merged] = spans->len;
-      memcpy (a, tmp, spans->len * sizeof (gpointer));
+      memcpy (a, tmp, spans->len * sizeof (SpanKey));
       n_runs = merged;
     }
+  for (i = 0; i < spans->len; i++)
+    g_ptr_array_index (spans, i) = a[i].span;
   g_free (tmp);
+  g_free (a);
 }
 
 GPtrArray *
@@ -273,6 +308,10 @@ utf8_validate (const char  *text,
           if (i + 2 < len && s[i + 1] >= lo && s[i + 1] <= hi && (s[i + 2] & 0xC0) == 0x80)
             {
               i += 3;
+              /* a run of Chinese: after E1–EC, any continuation bytes */
+              while (i + 2 < len && (guchar) (s[i] - 0xE1) <= 0xEC - 0xE1 && (s[i + 1] & 0xC0) == 0x80 &&
+                     (s[i + 2] & 0xC0) == 0x80)
+                i += 3;
               continue;
             }
         }

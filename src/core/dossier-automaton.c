@@ -26,6 +26,7 @@
 #define LINEAR_MAX_EDGES 8
 #define HAS_OUTPUT 0x80000000u   /* in compiled transitions */
 #define STATE_MASK 0x7FFFFFFFu
+#define ROOT_STEP HAS_OUTPUT      /* in complete rows: to the root */
 
 typedef struct
 {
@@ -373,6 +374,26 @@ dossier_automaton_compile (DossierAutomaton *self)
     self->root_table[i] = flag_output (states, self->root_table[i]);
   for (gsize r = 0; r < ((gsize) self->last_row + 1) * ROW_SIZE; r++)
     self->rows[r] = flag_output (states, self->rows[r]);
+
+  /* The rows made complete: a missing transition of a state with a row is
+   * followed along the fail links here, once, instead of at every scan.
+   * A transition that ends at the root is written ROOT_STEP, which the
+   * scan takes for one (the root has no output). Rows are filled in
+   * breadth-first order, so the rows a fail link leads to are complete. */
+  for (guint32 s = 1; s <= self->last_row; s++)
+    for (gunichar c = 0; c < ROW_SIZE; c++)
+      {
+        guint32 *t = &self->rows[(gsize) s * ROW_SIZE + c];
+        guint32 f = states[s].fail;
+
+        while (*t == 0)
+          {
+            *t = step (self, states, f, c);
+            if (*t == 0 && f == 0)
+              *t = ROOT_STEP;
+            f = states[f].fail;
+          }
+      }
 }
 
 void

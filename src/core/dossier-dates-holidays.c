@@ -40,35 +40,41 @@ nth_weekday (int y, int m, int weekday, int nth)
 
 typedef enum { H_FIXED, H_EASTER, H_NTH, H_BLACK_FRIDAY } HolidayRule;
 
+#define W(word) DOSSIER_WORD_##word
+#define END DOSSIER_N_WORDS
+
 static const struct
 {
-  const char  *words[4];   /* folded words, in order */
+  DossierWord  words[5];   /* in order, then END */
   HolidayRule  rule;
   int          m, d;       /* H_FIXED: month, day; H_NTH: month, weekday */
   int          nth;
 } holidays[] = {
-  { { "christmas" }, H_FIXED, 12, 25, 0 },
-  { { "noel" }, H_FIXED, 12, 25, 0 },
-  { { "new", "year" }, H_FIXED, 1, 1, 0 },
-  { { "new", "year", "s", "day" }, H_FIXED, 1, 1, 0 },
-  { { "halloween" }, H_FIXED, 10, 31, 0 },
-  { { "independence", "day" }, H_FIXED, 7, 4, 0 },
-  { { "valentine", "s", "day" }, H_FIXED, 2, 14, 0 },
-  { { "workers", "day" }, H_FIXED, 5, 1, 0 },
-  { { "international", "workers", "day" }, H_FIXED, 5, 1, 0 },
-  { { "may", "day" }, H_FIXED, 5, 1, 0 },
-  { { "earth", "day" }, H_FIXED, 4, 22, 0 },
-  { { "jour", "de", "la", "terre" }, H_FIXED, 4, 22, 0 },
-  { { "saint", "patrick" }, H_FIXED, 3, 17, 0 },
-  { { "st", "patrick", "s", "day" }, H_FIXED, 3, 17, 0 },
-  { { "easter" }, H_EASTER, 0, 0, 0 },
-  { { "paques" }, H_EASTER, 0, 0, 0 },
-  { { "thanksgiving" }, H_NTH, 11, 4, 4 },
-  { { "labor", "day" }, H_NTH, 9, 1, 1 },
-  { { "labour", "day" }, H_NTH, 9, 1, 1 },
-  { { "memorial", "day" }, H_NTH, 5, 1, -1 },
-  { { "black", "friday" }, H_BLACK_FRIDAY, 11, 4, 4 },
+  { { W (CHRISTMAS), END }, H_FIXED, 12, 25, 0 },
+  { { W (NOEL), END }, H_FIXED, 12, 25, 0 },
+  { { W (NEW), W (YEAR), END }, H_FIXED, 1, 1, 0 },
+  { { W (NEW), W (YEAR), W (S), W (DAY), END }, H_FIXED, 1, 1, 0 },
+  { { W (HALLOWEEN), END }, H_FIXED, 10, 31, 0 },
+  { { W (INDEPENDENCE), W (DAY), END }, H_FIXED, 7, 4, 0 },
+  { { W (VALENTINE), W (S), W (DAY), END }, H_FIXED, 2, 14, 0 },
+  { { W (WORKERS), W (DAY), END }, H_FIXED, 5, 1, 0 },
+  { { W (INTERNATIONAL), W (WORKERS), W (DAY), END }, H_FIXED, 5, 1, 0 },
+  { { W (MAY), W (DAY), END }, H_FIXED, 5, 1, 0 },
+  { { W (EARTH), W (DAY), END }, H_FIXED, 4, 22, 0 },
+  { { W (JOUR), W (DE), W (LA), W (TERRE), END }, H_FIXED, 4, 22, 0 },
+  { { W (SAINT), W (PATRICK), END }, H_FIXED, 3, 17, 0 },
+  { { W (ST), W (PATRICK), W (S), W (DAY), END }, H_FIXED, 3, 17, 0 },
+  { { W (EASTER), END }, H_EASTER, 0, 0, 0 },
+  { { W (PAQUES), END }, H_EASTER, 0, 0, 0 },
+  { { W (THANKSGIVING), END }, H_NTH, 11, 4, 4 },
+  { { W (LABOR), W (DAY), END }, H_NTH, 9, 1, 1 },
+  { { W (LABOUR), W (DAY), END }, H_NTH, 9, 1, 1 },
+  { { W (MEMORIAL), W (DAY), END }, H_NTH, 5, 1, -1 },
+  { { W (BLACK), W (FRIDAY), END }, H_BLACK_FRIDAY, 11, 4, 4 },
 };
+
+#undef W
+#undef END
 
 static gboolean
 holiday_date (gsize h, int y, int *m, int *d)
@@ -83,6 +89,21 @@ holiday_date (gsize h, int y, int *m, int *d)
     }
 }
 
+/* Whether token @t is @word; words of holiday names that the lexicon does
+ * not know ("s" of "new year's") are compared as folded text. */
+static gboolean
+token_is (const DateScan *s, guint t, DossierWord word)
+{
+  guint16 id = dossier_lexicon_word (s->lexicon, word);
+  char buf[24];
+
+  if (!IS_WORD (t))
+    return FALSE;
+  if (id != 0)
+    return DTOK (s, t)->kw == id;
+  return dossier_tokens_fold (s->tokens, t, buf, sizeof buf) > 0 && strcmp (buf, dossier_word_name (word)) == 0;
+}
+
 /* Holidays: Christmas 2024, last Easter, Thanksgiving, black friday 2010,
  * independence day of this year. */
 gboolean
@@ -91,9 +112,8 @@ _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit)
   guint k = i, best_last = 0;
   int rel = DOSSIER_LEX_REL_NONE, y, m, d;
   gssize best = -1;
-  char first_word[24];
 
-  if (_dossier_dates_is_rel (s, k) && !_dossier_dates_word_is (s, k, "this"))
+  if (_dossier_dates_is_rel (s, k) && !WORD_IS (k, THIS))
     {
       rel = LEXE (k)->rel;
       k = SKIP (k + 1);
@@ -101,34 +121,28 @@ _dossier_dates_read_holiday (const DateScan *s, guint i, DateHit *hit)
         return FALSE;
     }
   /* holiday names start with a word marked as such in the lexicon */
-  if (!IS_WORD (k) || !(LEXE (k)->flags & DOSSIER_LEX_HOLIDAY) ||
-      dossier_tokens_fold (s->tokens, k, first_word, sizeof first_word) == 0)
+  if (!IS_WORD (k) || !(LEXE (k)->flags & DOSSIER_LEX_HOLIDAY))
     return FALSE;
   for (gsize h = 0; h < G_N_ELEMENTS (holidays); h++)
     {
       guint t = k, last = k;
       gsize w;
 
-      if (strcmp (first_word, holidays[h].words[0]) != 0)
+      /* the first word is in the lexicon: its keyword id says */
+      if (DTOK (s, k)->kw != dossier_lexicon_word (s->lexicon, holidays[h].words[0]))
         continue;
-      for (w = 0; w < G_N_ELEMENTS (holidays[h].words) && holidays[h].words[w] != NULL; w++)
+      for (w = 1; holidays[h].words[w] != DOSSIER_N_WORDS; w++)
         {
-          char buf[24];
-          if (w > 0)
-            {
-              /* words joined by blanks, or the apostrophe of "new year's" */
-              guint n = t + 1;
-              if (IS_PUNCT (n, '\''))
-                n++;   /* new year's day, workers' day */
-              n = SKIP (n);
-              t = n;
-            }
-          if (!IS_WORD (t) || dossier_tokens_fold (s->tokens, t, buf, sizeof buf) == 0 ||
-              strcmp (buf, holidays[h].words[w]) != 0)
+          /* words joined by blanks, or the apostrophe of "new year's" */
+          guint n = t + 1;
+          if (IS_PUNCT (n, '\''))
+            n++;   /* new year's day, workers' day */
+          t = SKIP (n);
+          if (!token_is (s, t, holidays[h].words[w]))
             break;
           last = t;
         }
-      if ((w == G_N_ELEMENTS (holidays[h].words) || holidays[h].words[w] == NULL) && (best < 0 || last > best_last))
+      if (holidays[h].words[w] == DOSSIER_N_WORDS && (best < 0 || last > best_last))
         {
           best = (gssize) h;
           best_last = last;

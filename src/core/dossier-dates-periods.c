@@ -22,7 +22,7 @@ read_count (const DateScan *s, guint i, guint *last)
     {
       guint k = SKIP (i + 1);
       *last = i;
-      if (_dossier_dates_word_is (s, i, "couple") && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
+      if (WORD_IS (i, COUPLE) && IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
         *last = k;
       return TRUE;
     }
@@ -82,7 +82,7 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
 {
   guint k;
 
-  if (_dossier_dates_word_is (s, i, "within"))
+  if (WORD_IS (i, WITHIN))
     {
       int ys, ms, ds;
       guint last;
@@ -94,7 +94,7 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
       hit->first = i;
       hit->last = last;
       k = SKIP (last + 1);
-      if (_dossier_dates_word_is (s, k, "from") && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->day_offset != DOSSIER_LEX_DAY_NONE)
+      if (WORD_IS (k, FROM) && IS_WORD (SKIP (k + 1)) && LEXE (SKIP (k + 1))->day_offset != DOSSIER_LEX_DAY_NONE)
         hit->last = SKIP (k + 1);
       hit->no_iso = TRUE;
       return TRUE;
@@ -104,12 +104,12 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
     {
       guint u = SKIP (i + 1), a, n;
       if (IS_WORD (u) && LEXE (u)->dunit != DOSSIER_DUNIT_NONE && !LEXE (u)->dunit_plural &&
-          _dossier_dates_word_is (s, (a = SKIP (u + 1)), "after"))
+          WORD_IS ((a = SKIP (u + 1)), AFTER))
         {
           n = SKIP (a + 1);
           if (IS_WORD (n) && (LEXE (n)->flags & DOSSIER_LEX_THE))
             n = SKIP (n + 1);
-          if (_dossier_dates_word_is (s, n, "next") && !(IS_WORD (SKIP (n + 1)) && LEXE (SKIP (n + 1))->dunit != DOSSIER_DUNIT_NONE))
+          if (WORD_IS (n, NEXT) && !(IS_WORD (SKIP (n + 1)) && LEXE (SKIP (n + 1))->dunit != DOSSIER_DUNIT_NONE))
             {
               hit->first = i;
               hit->last = n;
@@ -127,7 +127,7 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
   if (!IS_WORD (i) || !(LEXE (i)->flags & DOSSIER_LEX_PART))
     return FALSE;
   /* end of month, the end of the year (when no date follows) */
-  if (!(_dossier_dates_word_is (s, i, "rest") || _dossier_dates_word_is (s, i, "remaining") || _dossier_dates_word_is (s, i, "remainder")))
+  if (!(WORD_IS (i, REST) || WORD_IS (i, REMAINING) || WORD_IS (i, REMAINDER)))
     {
       k = SKIP (i + 1);
       if (!(IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF)))
@@ -145,7 +145,7 @@ read_rest (const DateScan *s, guint i, DateHit *hit)
   k = SKIP (i + 1);
   if (IS_WORD (k) && (LEXE (k)->flags & DOSSIER_LEX_OF))
     k = SKIP (k + 1);
-  if (IS_WORD (k) && ((LEXE (k)->flags & DOSSIER_LEX_THE) || _dossier_dates_word_is (s, k, "my") || _dossier_dates_word_is (s, k, "this")))
+  if (IS_WORD (k) && ((LEXE (k)->flags & DOSSIER_LEX_THE) || WORD_IS (k, MY) || WORD_IS (k, THIS)))
     k = SKIP (k + 1);
   if (!IS_WORD (k) || LEXE (k)->dunit == DOSSIER_DUNIT_NONE || LEXE (k)->dunit_plural || k == i + 1)
     return FALSE;
@@ -174,10 +174,10 @@ read_quarter (const DateScan *s, guint i, DateHit *hit)
         return FALSE;
       q = k;
     }
-  if (!(_dossier_dates_word_is (s, q, "q") || _dossier_dates_word_is (s, q, "h")) || !IS_DIGITS (q + 1) ||
+  if (!(WORD_IS (q, Q) || WORD_IS (q, H)) || !IS_DIGITS (q + 1) ||
       DTOK (s, q + 1)->b0 != DTOK (s, q)->b1 || DTOK (s, q + 1)->ch != 1)
     return FALSE;
-  half = _dossier_dates_word_is (s, q, "h");
+  half = WORD_IS (q, H);
   if (DTOK (s, q + 1)->num < 1 || DTOK (s, q + 1)->num > (half ? 2u : 4u))
     return FALSE;
   if (IS_WORD (q + 2) && DTOK (s, q + 2)->b0 == DTOK (s, q + 1)->b1)
@@ -216,7 +216,7 @@ read_weekend (const DateScan *s, guint i, DateHit *hit)
       return TRUE;
     }
   if (k > i + 1 && IS_WORD (k) && (LEXE (k)->dunit == DOSSIER_DUNIT_WEEKEND || LEXE (k)->dunit == DOSSIER_DUNIT_FORTNIGHT) &&
-      ((LEXE (i)->flags & DOSSIER_LEX_THE) || _dossier_dates_word_is (s, i, "my") || _dossier_dates_word_is (s, i, "that")))
+      ((LEXE (i)->flags & DOSSIER_LEX_THE) || WORD_IS (i, MY) || WORD_IS (i, THAT)))
     {
       hit->first = i;
       hit->last = k;
@@ -247,7 +247,7 @@ read_season (const DateScan *s, guint i, DateHit *hit)
       gboolean ok = i >= 2 && IS_PUNCT (i - 1, '\'') && IS_WORD (i - 2) &&
                     (LEXE (i - 2)->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_OF));
       if (!ok && i >= 2 && IS_TYPE (i - 1, DOSSIER_TOKEN_SPACE))
-        ok = _dossier_dates_word_is (s, i - 2, "cet") || _dossier_dates_word_is (s, i - 2, "en") || _dossier_dates_word_is (s, i - 2, "cette");
+        ok = WORD_IS (i - 2, CET) || WORD_IS (i - 2, EN) || WORD_IS (i - 2, CETTE);
       if (!ok)
         return FALSE;
     }
@@ -402,7 +402,7 @@ read_part_of (const DateScan *s, guint i, guint unit_tok, int nth, gboolean is_l
       hit->y = y;
       hit->m = is_last ? 12 : nth;
       hit->prec = DATE_PREC_MONTH;
-      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", y, hit->m);
+      _dossier_dates_format_iso (hit->iso, sizeof hit->iso, DATE_PREC_MONTH, y, hit->m, 0);
     }
   else if (unit == DOSSIER_DUNIT_DAY && !LEXE (unit_tok)->dunit_plural && m > 0 && y > 0 && nth >= 1 &&
            _dossier_dates_valid_day (y, m, nth))
@@ -436,7 +436,7 @@ read_nth (const DateScan *s, guint i, DateHit *hit)
     }
   else if (IS_WORD (n) && LEXE (n)->ordinal)
     nth = LEXE (n)->ordinal;
-  else if (IS_WORD (n) && LEXE (n)->rel == -1 && (_dossier_dates_word_is (s, n, "last") || _dossier_dates_word_is (s, n, "dernier") || _dossier_dates_word_is (s, n, "derniere")))
+  else if (IS_WORD (n) && LEXE (n)->rel == -1 && (WORD_IS (n, LAST) || WORD_IS (n, DERNIER) || WORD_IS (n, DERNIERE)))
     is_last = TRUE;
   else if (IS_DIGITS (n) && DTOK (s, n)->ch <= 2 && IS_WORD (n + 1) && (LEXE (n + 1)->flags & DOSSIER_LEX_SUFFIX_ORD) &&
            DTOK (s, n + 1)->b0 == DTOK (s, n)->b1)
@@ -615,27 +615,38 @@ read_week_number (const DateScan *s, guint i, DateHit *hit)
 }
 
 gboolean
-_dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit)
+_dossier_dates_read_period (const DateScan *s, guint i, guint roles, DateHit *hit)
 {
-  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_rel_period, read_quarter, read_weekend, read_season, read_nth,
-                                    read_week_number, _dossier_dates_read_holiday, read_century, read_rest,
-                                    _dossier_dates_read_named_year, _dossier_dates_read_the_unit };
-  const DossierLexEntry *e = IS_WORD (i) ? LEXE (i) : NULL;
+  /* each reader with the roles of the tokens it can start at */
+  static const struct
+  {
+    gboolean (*read) (const DateScan *, guint, DateHit *);
+    guint      roles;
+  } readers[] = {
+    { read_rel_period, DATE_ROLE_REL | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_COUNT | DATE_ROLE_FEW },
+    { read_quarter, DATE_ROLE_DIGITS_4 | DATE_ROLE_NAMED },
+    { read_weekend, DATE_ROLE_UNIT | DATE_ROLE_THE | DATE_ROLE_NAMED },
+    { read_season, DATE_ROLE_REL | DATE_ROLE_SEASON },
+    { read_nth, DATE_ROLE_THE | DATE_ROLE_COUNT | DATE_ROLE_ORDINAL | DATE_ROLE_REL | DATE_ROLE_DIGITS_2 },
+    { read_week_number, DATE_ROLE_UNIT },
+    { _dossier_dates_read_holiday, DATE_ROLE_REL | DATE_ROLE_HOLIDAY },
+    { read_century, DATE_ROLE_DIGITS_2 | DATE_ROLE_ORDINAL },
+    { read_rest, DATE_ROLE_NAMED | DATE_ROLE_THE | DATE_ROLE_PART },
+    /* named years start at a year, a relative word or année (fiscal, FY
+     * and date go to their readers earlier) */
+    { _dossier_dates_read_named_year, DATE_ROLE_DIGITS_4 | DATE_ROLE_REL | DATE_ROLE_YEAR_UNIT },
+    /* "the day" at the or an edge */
+    { _dossier_dates_read_the_unit, DATE_ROLE_THE | DATE_ROLE_EDGE },
+  };
   gboolean found = FALSE;
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
       DateHit h;
-      /* named years start at a year, a relative word or année (fiscal, FY
-       * and date go to their readers earlier); "the day" at the or an edge */
-      if (readers[r] == _dossier_dates_read_named_year &&
-          !(IS_DIGITS (i) || (e != NULL && (e->rel != DOSSIER_LEX_REL_NONE || e->dunit == DOSSIER_DUNIT_YEAR))))
-        continue;
-      if (readers[r] == _dossier_dates_read_the_unit && !(e != NULL && (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE))))
+      if (!(roles & readers[r].roles))
         continue;
       memset (&h, 0, sizeof h);
-      if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
+      if (readers[r].read (s, i, &h) && (!found || h.last > hit->last))
         {
           *hit = h;
           found = TRUE;

@@ -36,6 +36,17 @@ typedef struct
   char           iso[32];       /* set when resolved */
 } DateHit;
 
+/* The last Chinese number read by the readers of one scan: they read the
+ * number at a token several times (as a year, a month, a day, a count). */
+typedef struct
+{
+  guint     i;          /* its first token, G_MAXUINT for none */
+  gboolean  ok;
+  int       v, ndig;
+  gboolean  sequence;
+  guint     last;
+} DateNumMemo;
+
 typedef struct
 {
   const DossierTokens  *tokens;
@@ -44,6 +55,9 @@ typedef struct
   const GDate          *ref;      /* or NULL */
   gboolean              french;
   gboolean              english;
+  DateNumMemo          *num_memo; /* or NULL */
+  const guint32        *word_roles;   /* _dossier_dates_word_roles() of the lexicon */
+  guint                 n_word_roles;
 } DateScan;
 
 #define DTOK(s, i)  (&(s)->tokens->tok[(i)])
@@ -76,20 +90,14 @@ _dossier_dates_skip_space (const DateScan *s, guint i)
   return i;
 }
 
-/* Compares keyword ids: every word a reader asks for is in the lexicon. */
+/* Whether token @i is @word: a comparison of keyword ids (see DossierWord). */
 static inline gboolean
-_dossier_dates_word_is (const DateScan *s, guint i, const char *folded)
+_dossier_dates_word_is (const DateScan *s, guint i, DossierWord word)
 {
   guint16 kw;
-  guchar c;
 
-  if (!_dossier_dates_is_type (s, i, DOSSIER_TOKEN_WORD) || (kw = DTOK (s, i)->kw) == 0)
-    return FALSE;
-  /* an ASCII first letter that differs settles it without a lookup */
-  c = (guchar) s->tokens->text[DTOK (s, i)->b0];
-  if (c < 0x80 && g_ascii_tolower (c) != folded[0])
-    return FALSE;
-  return kw == dossier_lexicon_lookup (s->lexicon, folded, strlen (folded));
+  return _dossier_dates_is_type (s, i, DOSSIER_TOKEN_WORD) && (kw = DTOK (s, i)->kw) != 0 &&
+         kw == dossier_lexicon_word (s->lexicon, word);
 }
 
 /* A word of relative time: last, next, prochain, dernier… */
@@ -107,6 +115,7 @@ _dossier_dates_is_rel (const DateScan *s, guint i)
 #define IS_WORD(i) IS_TYPE ((i), DOSSIER_TOKEN_WORD)
 #define IS_DIGITS(i) IS_TYPE ((i), DOSSIER_TOKEN_DIGITS)
 #define LEXE(i) DLEX (s, (i))
+#define WORD_IS(i, w) _dossier_dates_word_is (s, (i), DOSSIER_WORD_##w)
 
 /* The first blank before @i on the same line, or @i. */
 static inline guint
@@ -125,6 +134,56 @@ open_hit (DateHit *hit)
   hit->iso[0] = '\0';
 }
 
+/* What a token is to the readers that may start a date at it: each
+ * reader starts only at tokens of some of these roles, so that at a token
+ * only the readers that can match it run. */
+typedef enum
+{
+  DATE_ROLE_DIGITS_2  = 1 << 0,   /* a number of one or two digits: a day, a count */
+  DATE_ROLE_DIGITS_3  = 1 << 1,   /* of three: a count */
+  DATE_ROLE_DIGITS_4  = 1 << 2,   /* of four: a year */
+  DATE_ROLE_THE       = 1 << 3,   /* the, le, la, l */
+  DATE_ROLE_REL       = 1 << 4,   /* last, this, next, prochain… */
+  DATE_ROLE_WEEKDAY   = 1 << 5,
+  DATE_ROLE_MONTH     = 1 << 6,
+  DATE_ROLE_DAY_WORD  = 1 << 7,   /* today, yesterday, hier… */
+  DATE_ROLE_UNIT      = 1 << 8,   /* day, week, année… */
+  DATE_ROLE_YEAR_UNIT = 1 << 9,   /* year, years, année, ans… */
+  DATE_ROLE_NUMBER    = 1 << 10,  /* number words */
+  DATE_ROLE_ORDINAL   = 1 << 11,
+  DATE_ROLE_SEASON    = 1 << 12,
+  DATE_ROLE_A         = 1 << 13,  /* a, an, un, une */
+  DATE_ROLE_IN        = 1 << 14,  /* in, dans, en */
+  DATE_ROLE_FEW       = 1 << 15,  /* few, couple, quelques… */
+  DATE_ROLE_PART      = 1 << 16,  /* end, rest, fin… */
+  DATE_ROLE_EDGE      = 1 << 17,  /* early, mid, mi… */
+  DATE_ROLE_HOLIDAY   = 1 << 18,  /* first words of holiday names */
+  DATE_ROLE_NAMED     = 1 << 19,  /* a word some reader starts at by name: il, aujourd, within, q… */
+  DATE_ROLE_COUNT     = 1 << 20,  /* number words from one to ninety-nine: a day, a count */
+} DateRole;
+
+#define DATE_ROLE_DIGITS (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_DIGITS_4)
+
+/* The DateRole bits of the words of @lexicon, by keyword id, computed
+ * once; *n_ids is the number of ids. */
+const guint32 *_dossier_dates_word_roles (const DossierLexicon *lexicon, guint *n_ids);
+
+/* The DateRole bits of token @i (0 for a token no reader starts at). */
+static inline guint
+_dossier_dates_roles (const DateScan *s, guint i)
+{
+  const DossierToken *t;
+
+  if (i >= s->tokens->n)
+    return 0;
+  t = &s->tokens->tok[i];
+  if (t->type == DOSSIER_TOKEN_DIGITS)
+    return t->ch <= 2 ? DATE_ROLE_DIGITS_2 : t->ch == 3 ? DATE_ROLE_DIGITS_3 : t->ch == 4 ? DATE_ROLE_DIGITS_4 : 0;
+  if (t->type == DOSSIER_TOKEN_WORD && t->kw < s->n_word_roles)
+    return s->word_roles[t->kw];
+  return 0;
+}
+
 gboolean _dossier_dates_valid_day   (int y, int m, int d);
 
 /* Fills hit->iso from a date shifted from the reference date. */
@@ -135,14 +194,21 @@ gboolean _dossier_dates_from_ref    (const DateScan *s, DateHit *hit, int days, 
 gboolean _dossier_dates_weekday     (const DateScan *s, DateHit *hit, int weekday, int week_offset);
 
 void     _dossier_dates_set_day      (DateHit *hit, int y, int m, int d);
+/* Writes "YYYY", "YYYY-MM" or "YYYY-MM-DD" (@prec YEAR, MONTH or DAY) into
+ * @iso as g_snprintf() with "%04d-%02d-%02d" would, without its cost: a
+ * date is formatted at every hit. */
+void     _dossier_dates_format_iso   (char *iso, gsize size, DatePrecision prec, int y, int m, int d);
+/* Two days, "YYYY-MM-DD/YYYY-MM-DD", the same way. */
+void     _dossier_dates_format_iso_days (char *iso, gsize size, int y1, int m1, int d1, int y2, int m2, int d2);
 int      _dossier_dates_two_digit_year (int yy);
 
 /* Numbers: 2025-05-13, 13/05/2025, 5/13, 2015-3, "2010 01 29". */
 gboolean _dossier_dates_read_numeric (const DateScan *s, guint i, DateHit *hit);
 gboolean _dossier_dates_read_spaced  (const DateScan *s, guint i, DateHit *hit);
 
-/* Relative dates in English and French: yesterday, last Tuesday, il y a deux ans. */
-gboolean _dossier_dates_read_relative (const DateScan *s, guint i, DateHit *hit);
+/* Relative dates in English and French: yesterday, last Tuesday, il y a
+ * deux ans. @roles: _dossier_dates_roles() of token @i. */
+gboolean _dossier_dates_read_relative (const DateScan *s, guint i, guint roles, DateHit *hit);
 
 gboolean _dossier_dates_read_year4  (const DateScan *s, guint i, int *y);
 /* Words and numbers in English and French, relative ones included. */
@@ -158,8 +224,8 @@ gboolean _dossier_dates_read_span_of_time (const DateScan *s, guint i, int *year
 gboolean _dossier_dates_read_year_words (const DateScan *s, guint i, int *y, guint *last);
 
 /* Periods and parts of periods: next 3 days, Q3 2016, the weekend,
- * the first Monday of next month, this summer. */
-gboolean _dossier_dates_read_period (const DateScan *s, guint i, DateHit *hit);
+ * the first Monday of next month, this summer. @roles as above. */
+gboolean _dossier_dates_read_period (const DateScan *s, guint i, guint roles, DateHit *hit);
 
 /* A year after a preposition (in 2014, en 1996), decades (the 1970s). */
 gboolean _dossier_dates_read_bare_year (const DateScan *s, guint i, DateHit *hit);

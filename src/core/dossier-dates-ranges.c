@@ -38,16 +38,16 @@ connector_word (const DateScan *s, guint i, gboolean between)
     {
       guint n = k + 1;
       /* jusqu'à, jusqu'a */
-      if (_dossier_dates_word_is (s, k, "jusqu") && IS_PUNCT (n, '\''))
+      if (WORD_IS (k, JUSQU) && IS_PUNCT (n, '\''))
         {
           n++;
-          if (_dossier_dates_word_is (s, n, "a"))
+          if (WORD_IS (n, A))
             n++;
         }
       if (k == SKIP (i) && n > k)
         return SKIP (n);
     }
-  if (s->french && _dossier_dates_word_is (s, k, "a") && k > i)
+  if (s->french && WORD_IS (k, A) && k > i)
     return SKIP (k + 1);
   if (between && IS_WORD (k) && (DLEX (s, k)->flags & DOSSIER_LEX_AND))
     return SKIP (k + 1);
@@ -60,9 +60,9 @@ static gboolean
 is_from_word (const DateScan *s, guint i, gboolean *between)
 {
   *between = FALSE;
-  if (IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_FROM) && !_dossier_dates_word_is (s, i, "depuis"))
+  if (IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_FROM) && !WORD_IS (i, DEPUIS))
     {
-      *between = _dossier_dates_word_is (s, i, "between") || _dossier_dates_word_is (s, i, "entre");
+      *between = WORD_IS (i, BETWEEN) || WORD_IS (i, ENTRE);
       return TRUE;
     }
   if (IS_CJK (i, 0x4ECE) || IS_CJK (i, 0x81EA))   /* 从 自 */
@@ -109,7 +109,7 @@ prefix_before (const DateScan *s, guint first, gboolean *between)
 static gboolean
 bare_side (const DateScan *s, guint i, guint *last)
 {
-  if (_dossier_dates_word_is (s, i, "now") || (IS_WORD (i) && DLEX (s, i)->day_offset != DOSSIER_LEX_DAY_NONE))
+  if (WORD_IS (i, NOW) || (IS_WORD (i) && DLEX (s, i)->day_offset != DOSSIER_LEX_DAY_NONE))
     {
       *last = i;   /* "between now and November 15th" */
       return TRUE;
@@ -250,7 +250,7 @@ _dossier_dates_join_ranges (const DateScan *s, GArray *hits)
                 {
                   /* the year written once after both days */
                   a.last = yk;
-                  g_snprintf (a.iso, sizeof a.iso, "%04d-%02d-%02d/%04d-%02d-%02d", yy, a.m, a.d, yy, b.m, b.d);
+                  _dossier_dates_format_iso_days (a.iso, sizeof a.iso, yy, a.m, a.d, yy, b.m, b.d);
                 }
               /* 和…之间, 与…间 */
               if (IS_CJK (a.last + 1, 0x4E4B) && IS_CJK (a.last + 2, 0x95F4))
@@ -295,7 +295,7 @@ _dossier_dates_join_ranges (const DateScan *s, GArray *hits)
               c = cb > 0 ? cb - 1 : 0;
               if (cb > 0 && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND)))))
                 conn = TRUE;
-              else if (cb > 2 && IS_WORD (c) && _dossier_dates_word_is (s, c, "a") && IS_PUNCT (c - 1, '\'') && _dossier_dates_word_is (s, c - 2, "jusqu"))
+              else if (cb > 2 && IS_WORD (c) && WORD_IS (c, A) && IS_PUNCT (c - 1, '\'') && WORD_IS (c - 2, JUSQU))
                 {
                   conn = TRUE;
                   c -= 2;
@@ -326,9 +326,9 @@ _dossier_dates_join_ranges (const DateScan *s, GArray *hits)
             guint c = b - 1, d;
             gboolean conn = IS_PUNCT (c, '-') || IS_CJK (c, 0x5230) || IS_CJK (c, 0x81F3) ||
                             (IS_WORD (c) && (DLEX (s, c)->flags & (DOSSIER_LEX_RANGE_TO | DOSSIER_LEX_AND))) ||
-                            (s->french && _dossier_dates_word_is (s, c, "a"));
+                            (s->french && WORD_IS (c, A));
             d = c;
-            if (conn && _dossier_dates_word_is (s, c, "a") && c > 1 && IS_PUNCT (c - 1, '\'') && _dossier_dates_word_is (s, c - 2, "jusqu"))
+            if (conn && WORD_IS (c, A) && c > 1 && IS_PUNCT (c - 1, '\'') && WORD_IS (c - 2, JUSQU))
               d = c - 2;
             while (conn && d > 0 && IS_TYPE (d - 1, DOSSIER_TOKEN_SPACE))
               d--;
@@ -364,18 +364,18 @@ _dossier_dates_join_ranges (const DateScan *s, GArray *hits)
           guint b = a.first;
           while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
             b--;
-          if (b > 0 && b < a.first && (_dossier_dates_word_is (s, b - 1, "since") || _dossier_dates_word_is (s, b - 1, "after") ||
-                                       _dossier_dates_word_is (s, b - 1, "before")))
+          if (b > 0 && b < a.first && (WORD_IS (b - 1, SINCE) || WORD_IS (b - 1, AFTER) ||
+                                       WORD_IS (b - 1, BEFORE)))
             {
               a.first = b - 1;
               a.no_iso = TRUE;
               a.iso[0] = '\0';
             }
-          else if (b > 2 && b < a.first && _dossier_dates_word_is (s, b - 1, "than") &&
-                   (_dossier_dates_word_is (s, b - 3, "later") || _dossier_dates_word_is (s, b - 3, "earlier")))
+          else if (b > 2 && b < a.first && WORD_IS (b - 1, THAN) &&
+                   (WORD_IS (b - 3, LATER) || WORD_IS (b - 3, EARLIER)))
             {
               guint f = b - 3;
-              if (f > 2 && _dossier_dates_word_is (s, f - 2, "no"))
+              if (f > 2 && WORD_IS (f - 2, NO))
                 f -= 2;
               a.first = f;
               a.no_iso = TRUE;

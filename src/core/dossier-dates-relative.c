@@ -32,7 +32,7 @@ weekday_at (const DateScan *s, guint i)
   t = DTOK (s, i);
   if (t->c1 - t->c0 <= 3 && !(t->flags & DOSSIER_TOKEN_FLAG_UPPER))
     return 0;
-  if (_dossier_dates_word_is (s, i, "mer") || _dossier_dates_word_is (s, i, "sun") || _dossier_dates_word_is (s, i, "sat") || _dossier_dates_word_is (s, i, "wed"))
+  if (WORD_IS (i, MER) || WORD_IS (i, SUN) || WORD_IS (i, SAT) || WORD_IS (i, WED))
     {
       /* "Mer, 22 Janv" only next to a day */
       guint k = i + 1;
@@ -137,7 +137,7 @@ read_duration (const DateScan *s, guint i, int *count, int *unit, guint *last)
       n = 1;
       k = SKIP (k + 1);
     }
-  else if (_dossier_dates_word_is (s, k, "few") || _dossier_dates_word_is (s, k, "quelques"))
+  else if (WORD_IS (k, FEW) || WORD_IS (k, QUELQUES))
     {
       n = 3;
       k = SKIP (k + 1);
@@ -203,24 +203,24 @@ read_day_word (const DateScan *s, guint i, DateHit *hit)
             }
         }
     }
-  if (_dossier_dates_word_is (s, k, "aujourd") && IS_PUNCT (k + 1, '\'') && _dossier_dates_word_is (s, k + 2, "hui"))
+  if (WORD_IS (k, AUJOURD) && IS_PUNCT (k + 1, '\'') && WORD_IS (k + 2, HUI))
     {
       hit->first = i;
       hit->last = k + 2;
       _dossier_dates_from_ref (s, hit, 0, 0, 0, DATE_PREC_DAY);
       return TRUE;
     }
-  if ((_dossier_dates_word_is (s, k, "avant") || _dossier_dates_word_is (s, k, "apres")) && (IS_PUNCT (k + 1, '-') || IS_TYPE (k + 1, DOSSIER_TOKEN_SPACE)))
+  if ((WORD_IS (k, AVANT) || WORD_IS (k, APRES)) && (IS_PUNCT (k + 1, '-') || IS_TYPE (k + 1, DOSSIER_TOKEN_SPACE)))
     {
       guint r = k + 2;
-      if (IS_WORD (r) && (_dossier_dates_word_is (s, r, "hier") || _dossier_dates_word_is (s, r, "demain")))
+      if (IS_WORD (r) && (WORD_IS (r, HIER) || WORD_IS (r, DEMAIN)))
         {
-          extra = _dossier_dates_word_is (s, k, "avant") ? -1 : 1;
+          extra = WORD_IS (k, AVANT) ? -1 : 1;
           k = r;
         }
     }
-  if (IS_WORD (k) && LEXE (k)->day_offset != DOSSIER_LEX_DAY_NONE && !_dossier_dates_word_is (s, k, "lendemain") &&
-      !_dossier_dates_word_is (s, k, "veille"))
+  if (IS_WORD (k) && LEXE (k)->day_offset != DOSSIER_LEX_DAY_NONE && !WORD_IS (k, LENDEMAIN) &&
+      !WORD_IS (k, VEILLE))
     {
       hit->first = i;
       hit->last = k;
@@ -238,8 +238,8 @@ read_rel_month_name (const DateScan *s, guint i, DateHit *hit)
   guint m;
   int rel;
 
-  if (!_dossier_dates_is_rel (s, i) || _dossier_dates_word_is (s, i, "past") || _dossier_dates_word_is (s, i, "current") || _dossier_dates_word_is (s, i, "coming") ||
-      _dossier_dates_word_is (s, i, "upcoming") || _dossier_dates_word_is (s, i, "following"))
+  if (!_dossier_dates_is_rel (s, i) || WORD_IS (i, PAST) || WORD_IS (i, CURRENT) || WORD_IS (i, COMING) ||
+      WORD_IS (i, UPCOMING) || WORD_IS (i, FOLLOWING))
     return FALSE;
   rel = LEXE (i)->rel;
   m = SKIP (i + 1);
@@ -247,7 +247,7 @@ read_rel_month_name (const DateScan *s, guint i, DateHit *hit)
     return FALSE;
   /* "this may or may not", "next march on" */
   if (!(DTOK (s, m)->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-      (_dossier_dates_word_is (s, m, "may") || _dossier_dates_word_is (s, m, "march") || _dossier_dates_word_is (s, m, "mar")))
+      (WORD_IS (m, MAY) || WORD_IS (m, MARCH) || WORD_IS (m, MAR)))
     return FALSE;
   /* "next May 5" is read as a day */
   if (IS_DIGITS (SKIP (m + 1)) && SKIP (m + 1) > m + 1)
@@ -301,7 +301,7 @@ read_rel_unit (const DateScan *s, guint i, DateHit *hit)
         }
       if (!IS_WORD (u) || LEXE (u)->dunit == DOSSIER_DUNIT_NONE || LEXE (u)->dunit_plural)
         return FALSE;
-      if (_dossier_dates_word_is (s, k, "past") || _dossier_dates_word_is (s, k, "current") || _dossier_dates_word_is (s, k, "passe"))
+      if (WORD_IS (k, PAST) || WORD_IS (k, CURRENT) || WORD_IS (k, PASSE))
         return FALSE;
     }
   else if (IS_WORD (k) && LEXE (k)->dunit != DOSSIER_DUNIT_NONE && !LEXE (k)->dunit_plural && (k > i || s->french))
@@ -358,13 +358,13 @@ read_rel_weekday (const DateScan *s, guint i, DateHit *hit)
     {
       int rel = LEXE (k)->rel;
       guint w = SKIP (k + 1);
-      gboolean past = _dossier_dates_word_is (s, k, "past"), upcoming = FALSE;
+      gboolean past = WORD_IS (k, PAST), upcoming = FALSE;
 
       /* this past Wednesday, this upcoming Friday */
       if (rel == 0 && _dossier_dates_is_rel (s, w) && w > k + 1)
         {
-          past = _dossier_dates_word_is (s, w, "past");
-          upcoming = _dossier_dates_word_is (s, w, "upcoming") || _dossier_dates_word_is (s, w, "coming");
+          past = WORD_IS (w, PAST);
+          upcoming = WORD_IS (w, UPCOMING) || WORD_IS (w, COMING);
           w = SKIP (w + 1);
         }
       if ((wd = weekday_at (s, w)) != 0 && w > k + 1)
@@ -441,12 +441,12 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
   int count, unit;
   guint last, k;
 
-  if (_dossier_dates_word_is (s, i, "il") && (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE)))
+  if (WORD_IS (i, IL) && (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE)))
     {
       guint y = i + 2;
-      if (_dossier_dates_word_is (s, y, "ya"))
+      if (WORD_IS (y, YA))
         k = SKIP (y + 1);
-      else if (_dossier_dates_word_is (s, y, "y") && IS_TYPE (y + 1, DOSSIER_TOKEN_SPACE) && _dossier_dates_word_is (s, y + 2, "a"))
+      else if (WORD_IS (y, Y) && IS_TYPE (y + 1, DOSSIER_TOKEN_SPACE) && WORD_IS (y + 2, A))
         k = SKIP (y + 3);
       else
         return FALSE;
@@ -482,7 +482,7 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
       {
         guint a = SKIP (cl + 1);
         if (a > cl + 1 && IS_WORD (a) && ((LEXE (a)->flags & DOSSIER_LEX_AGO) ||
-                                          ((LEXE (a)->flags & DOSSIER_LEX_LATER) && !_dossier_dates_word_is (s, a, "after"))))
+                                          ((LEXE (a)->flags & DOSSIER_LEX_LATER) && !WORD_IS (a, AFTER))))
           {
             int sign = (LEXE (a)->flags & DOSSIER_LEX_AGO) ? -1 : 1;
             hit->first = i;
@@ -502,7 +502,7 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
       guint f = SKIP (SKIP (k + 1) + 1);
       gboolean future = IS_WORD (f) && DTOK (s, f)->b1 - DTOK (s, f)->b0 == 6 &&
                         g_ascii_strncasecmp (s->tokens->text + DTOK (s, f)->b0, "future", 6) == 0;
-      if (future || _dossier_dates_word_is (s, f, "past"))
+      if (future || WORD_IS (f, PAST))
         {
           hit->first = i;
           hit->last = f;
@@ -519,12 +519,12 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
         hit->prec = DATE_PREC_DAY;
       return TRUE;
     }
-  if ((LEXE (k)->flags & DOSSIER_LEX_LATER) && !_dossier_dates_word_is (s, k, "after"))
+  if ((LEXE (k)->flags & DOSSIER_LEX_LATER) && !WORD_IS (k, AFTER))
     {
-      if (_dossier_dates_word_is (s, k, "plus"))
+      if (WORD_IS (k, PLUS))
         {
           guint t = SKIP (k + 1);
-          if (!_dossier_dates_word_is (s, t, "tard"))
+          if (!WORD_IS (t, TARD))
             return FALSE;
           k = t;
         }
@@ -535,12 +535,12 @@ read_offset (const DateScan *s, guint i, DateHit *hit)
       return TRUE;
     }
   /* from now, from today, from tomorrow, before yesterday */
-  if (_dossier_dates_word_is (s, k, "from") || (LEXE (k)->flags & DOSSIER_LEX_BEFORE) || _dossier_dates_word_is (s, k, "after"))
+  if (WORD_IS (k, FROM) || (LEXE (k)->flags & DOSSIER_LEX_BEFORE) || WORD_IS (k, AFTER))
     {
       int sign = (LEXE (k)->flags & DOSSIER_LEX_BEFORE) ? -1 : 1;
       guint r = SKIP (k + 1);
       int base = 0;
-      if (_dossier_dates_word_is (s, r, "now"))
+      if (WORD_IS (r, NOW))
         base = 0;
       else if (IS_WORD (r) && LEXE (r)->day_offset != DOSSIER_LEX_DAY_NONE)
         base = LEXE (r)->day_offset;
@@ -647,19 +647,33 @@ read_the_day (const DateScan *s, guint i, DateHit *hit)
 }
 
 gboolean
-_dossier_dates_read_relative (const DateScan *s, guint i, DateHit *hit)
+_dossier_dates_read_relative (const DateScan *s, guint i, guint roles, DateHit *hit)
 {
   DateHit h;
   gboolean found = FALSE;
 
-  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_day_word, read_rel_weekday, read_rel_unit, read_offset,
-                                    read_weekday_alone, read_the_day, read_rel_month_name };
+  /* each reader with the roles of the tokens it can start at */
+  static const struct
+  {
+    gboolean (*read) (const DateScan *, guint, DateHit *);
+    guint      roles;
+  } readers[] = {
+    { read_day_word, DATE_ROLE_THE | DATE_ROLE_DAY_WORD | DATE_ROLE_NAMED },
+    { read_rel_weekday, DATE_ROLE_REL | DATE_ROLE_WEEKDAY },
+    { read_rel_unit, DATE_ROLE_THE | DATE_ROLE_REL | DATE_ROLE_UNIT },
+    { read_offset, DATE_ROLE_NAMED | DATE_ROLE_IN | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_COUNT |
+                   DATE_ROLE_A | DATE_ROLE_FEW },
+    { read_weekday_alone, DATE_ROLE_WEEKDAY },
+    { read_the_day, DATE_ROLE_THE },
+    { read_rel_month_name, DATE_ROLE_REL },
+  };
 
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
+      if (!(roles & readers[r].roles))
+        continue;
       memset (&h, 0, sizeof h);
-      if (readers[r] (s, i, &h) && (!found || h.last > hit->last))
+      if (readers[r].read (s, i, &h) && (!found || h.last > hit->last))
         {
           *hit = h;
           found = TRUE;

@@ -7,6 +7,53 @@
 
 #include <string.h>
 
+/* The Chinese characters a date can start with. */
+static gboolean
+cjk_can_start (gunichar c)
+{
+  switch (c)
+    {
+    case 0x4ECA: case 0x660E: case 0x6628: case 0x524D: case 0x540E: case 0x5F8C: /* 今明昨前后後 */
+    case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
+    case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
+    case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
+    case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
+      return TRUE;
+    default:
+      return dossier_cjk_is_digit (c) || c == 0x5341 || c == 0x62FE;
+    }
+}
+
+/* cjk_can_start() as bits over the CJK Unified Ideographs, asked at every
+ * Chinese character. */
+#define START_BITS_FIRST 0x4E00
+#define START_BITS_END   0xA000
+
+static guint64 cjk_start_bits[(START_BITS_END - START_BITS_FIRST) / 64];
+static gsize cjk_start_ready = 0;
+
+static G_GNUC_NO_INLINE void
+build_cjk_start_bits (void)
+{
+  if (g_once_init_enter (&cjk_start_ready))
+    {
+      for (gunichar c = START_BITS_FIRST; c < START_BITS_END; c++)
+        if (cjk_can_start (c))
+          cjk_start_bits[(c - START_BITS_FIRST) / 64] |= G_GUINT64_CONSTANT (1) << ((c - START_BITS_FIRST) % 64);
+      g_once_init_leave (&cjk_start_ready, 1);
+    }
+}
+
+static inline gboolean
+cjk_starts_date (gunichar c)
+{
+  if (c < START_BITS_FIRST || c >= START_BITS_END)
+    return cjk_can_start (c);
+  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_start_ready)))
+    build_cjk_start_bits ();
+  return (cjk_start_bits[(c - START_BITS_FIRST) / 64] >> ((c - START_BITS_FIRST) % 64)) & 1;
+}
+
 /* Whether a date can start at token @i: cheap filter before the readers. */
 static gboolean
 can_start (const DateScan *s, guint i)
@@ -18,30 +65,11 @@ can_start (const DateScan *s, guint i)
     case DOSSIER_TOKEN_DIGITS:
       return t->ch <= 4;
     case DOSSIER_TOKEN_WORD:
-      {
-        const DossierLexEntry *e;
-        if (t->kw == 0)
-          return FALSE;
-        e = DLEX (s, i);
-        return e->month || e->weekday || e->day_offset != DOSSIER_LEX_DAY_NONE || e->rel != DOSSIER_LEX_REL_NONE ||
-               e->dunit || e->ordinal || e->num_kind || e->season ||
-               (e->flags & (DOSSIER_LEX_THE | DOSSIER_LEX_EDGE | DOSSIER_LEX_PART | DOSSIER_LEX_OPEN | DOSSIER_LEX_FEW |
-                            DOSSIER_LEX_IL | DOSSIER_LEX_IN | DOSSIER_LEX_A | DOSSIER_LEX_FROM | DOSSIER_LEX_BEFORE |
-                            DOSSIER_LEX_HOLIDAY)) ||
-               (e->flags == 0 && e->denom == 0 && e->decade == 0);
-      }
+      /* a word that some reader starts at, or that names a kind of year
+       * (_dossier_dates_read_latin() reads no other) */
+      return t->kw != 0 && (_dossier_dates_roles (s, i) != 0 || DLEX (s, i)->year_kind != DOSSIER_YEAR_NONE);
     case DOSSIER_TOKEN_CJK:
-      switch (t->ch)
-        {
-        case 0x4ECA: case 0x660E: case 0x6628: case 0x524D: case 0x540E: case 0x5F8C: /* 今明昨前后後 */
-        case 0x5927: case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019: /* 大上下本这這 */
-        case 0x661F: case 0x793C: case 0x79AE: case 0x5468: case 0x9031: case 0x53BB: /* 星礼禮周週去 */
-        case 0x6B63: case 0x521D: case 0x4ECE: case 0x81EA: case 0x622A:             /* 正初从自截 */
-        case 0x519C: case 0x9634: case 0x7B2C:                                      /* 农阴第 */
-          return TRUE;
-        default:
-          return dossier_cjk_digit (t->ch) >= 0 || t->ch == 0x5341 || t->ch == 0x62FE;
-        }
+      return cjk_starts_date (t->ch);
     default:
       return FALSE;
     }
@@ -108,7 +136,7 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
             }
         }
       else if (k > limit && k < hit->first && IS_WORD (k - 1) && (DLEX (s, k - 1)->flags & DOSSIER_LEX_PART) &&
-               s->english && _dossier_dates_word_is (s, k - 1, "rest"))
+               s->english && WORD_IS (k - 1, REST))
         {
           hit->first = k - 1;   /* rest the week */
           open_hit (hit);
@@ -124,11 +152,11 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
         w = space_before (s, w - 1);
       }
     if (w > limit && w < art && IS_WORD (w - 1) &&
-        (_dossier_dates_word_is (s, w - 1, "before") || _dossier_dates_word_is (s, w - 1, "after") || _dossier_dates_word_is (s, w - 1, "from") ||
-         _dossier_dates_word_is (s, w - 1, "avant") || _dossier_dates_word_is (s, w - 1, "apres")))
+        (WORD_IS (w - 1, BEFORE) || WORD_IS (w - 1, AFTER) || WORD_IS (w - 1, FROM) ||
+         WORD_IS (w - 1, AVANT) || WORD_IS (w - 1, APRES)))
       {
         guint e = space_before (s, w - 1);
-        int sign = (_dossier_dates_word_is (s, w - 1, "before") || _dossier_dates_word_is (s, w - 1, "avant")) ? -1 : 1;
+        int sign = (WORD_IS (w - 1, BEFORE) || WORD_IS (w - 1, AVANT)) ? -1 : 1;
         for (guint st = e > 12 ? e - 12 : 0; e > 0 && e < w - 1 && st < e; st++)
           {
             int ys, ms, ds;
@@ -143,10 +171,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
                 {
                   /* "more than 2 weeks before today" is a range */
                   guint m = space_before (s, st);
-                  if (m > limit + 1 && m < st && _dossier_dates_word_is (s, m - 1, "than"))
+                  if (m > limit + 1 && m < st && WORD_IS (m - 1, THAN))
                     {
                       guint q = space_before (s, m - 1);
-                      if (q > limit && q < m - 1 && (_dossier_dates_word_is (s, q - 1, "more") || _dossier_dates_word_is (s, q - 1, "less")))
+                      if (q > limit && q < m - 1 && (WORD_IS (q - 1, MORE) || WORD_IS (q - 1, LESS)))
                         {
                           hit->first = q - 1;
                           open_hit (hit);
@@ -179,28 +207,28 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   /* open ranges in English: after, before, since, until, later than */
   if (s->english && b > limit && b < hit->first && IS_WORD (b - 1))
     {
-      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !_dossier_dates_word_is (s, b - 1, "until"))
+      if ((DLEX (s, b - 1)->flags & DOSSIER_LEX_OPEN) && !WORD_IS (b - 1, UNTIL))
         {
           hit->first = b - 1;
           open_hit (hit);
           hit->qualified = TRUE;
         }
-      else if (_dossier_dates_word_is (s, b - 1, "than") && b >= 3)
+      else if (WORD_IS (b - 1, THAN) && b >= 3)
         {
           guint w = space_before (s, b - 1);
-          if (w > limit && (_dossier_dates_word_is (s, w - 1, "later") || _dossier_dates_word_is (s, w - 1, "earlier")))
+          if (w > limit && (WORD_IS (w - 1, LATER) || WORD_IS (w - 1, EARLIER)))
             {
               guint f = w - 1, n = space_before (s, f);
-              if (n > limit && _dossier_dates_word_is (s, n - 1, "no"))
+              if (n > limit && WORD_IS (n - 1, NO))
                 f = n - 1;
               hit->first = f;
               open_hit (hit);
               hit->qualified = TRUE;
             }
         }
-      else if ((_dossier_dates_word_is (s, b - 1, "starting") || _dossier_dates_word_is (s, b - 1, "beginning")) ||
+      else if ((WORD_IS (b - 1, STARTING) || WORD_IS (b - 1, BEGINNING)) ||
                ((DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) && b >= 3 &&
-                (_dossier_dates_word_is (s, space_before (s, b - 1) - 1, "starting") || _dossier_dates_word_is (s, space_before (s, b - 1) - 1, "beginning"))))
+                (WORD_IS (space_before (s, b - 1) - 1, STARTING) || WORD_IS (space_before (s, b - 1) - 1, BEGINNING))))
         {
           guint f = (DLEX (s, b - 1)->flags & DOSSIER_LEX_ON) ? space_before (s, b - 1) - 1 : b - 1;
           if (f >= limit)
@@ -224,10 +252,10 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   if (s->english && (IS_DIGITS (hit->first) || (IS_WORD (hit->first) && DLEX (s, hit->first)->num_kind == 1)))
     {
       guint m = space_before (s, hit->first);
-      if (m > limit + 1 && m < hit->first && _dossier_dates_word_is (s, m - 1, "than"))
+      if (m > limit + 1 && m < hit->first && WORD_IS (m - 1, THAN))
         {
           guint q = space_before (s, m - 1);
-          if (q > limit && q < m - 1 && (_dossier_dates_word_is (s, q - 1, "more") || _dossier_dates_word_is (s, q - 1, "less")))
+          if (q > limit && q < m - 1 && (WORD_IS (q - 1, MORE) || WORD_IS (q - 1, LESS)))
             {
               hit->first = q - 1;
               open_hit (hit);
@@ -261,13 +289,13 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
   /* after: or later, and later, or earlier, onwards */
   {
     guint a = SKIP (hit->last + 1);
-    if (a > hit->last + 1 && IS_WORD (a) && (_dossier_dates_word_is (s, a, "or") || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
+    if (a > hit->last + 1 && IS_WORD (a) && (WORD_IS (a, OR) || (DLEX (s, a)->flags & DOSSIER_LEX_AND)))
       {
         guint w = SKIP (a + 1);
-        if (w > a + 1 && (_dossier_dates_word_is (s, w, "later") || _dossier_dates_word_is (s, w, "earlier") || _dossier_dates_word_is (s, w, "after") ||
-                          _dossier_dates_word_is (s, w, "before")) &&
+        if (w > a + 1 && (WORD_IS (w, LATER) || WORD_IS (w, EARLIER) || WORD_IS (w, AFTER) ||
+                          WORD_IS (w, BEFORE)) &&
             !(IS_WORD (SKIP (w + 1)) && SKIP (w + 1) > w + 1 && !(DTOK (s, SKIP (w + 1))->flags & DOSSIER_TOKEN_FLAG_UPPER) &&
-              DLEX (s, SKIP (w + 1))->flags == 0 && _dossier_dates_word_is (s, w, "after")) &&
+              DLEX (s, SKIP (w + 1))->flags == 0 && WORD_IS (w, AFTER)) &&
             /* "after 2010 and before 2018": two open ranges */
             !(SKIP (w + 1) > w + 1 && (IS_DIGITS (SKIP (w + 1)) || (IS_WORD (SKIP (w + 1)) && DLEX (s, SKIP (w + 1))->month))))
           {
@@ -276,7 +304,7 @@ extend_hit (const DateScan *s, DateHit *hit, guint limit)
             hit->qualified = TRUE;
           }
       }
-    else if (a > hit->last + 1 && (_dossier_dates_word_is (s, a, "onwards") || _dossier_dates_word_is (s, a, "onward")))
+    else if (a > hit->last + 1 && (WORD_IS (a, ONWARDS) || WORD_IS (a, ONWARD)))
       {
         hit->last = a;
         open_hit (hit);
@@ -343,7 +371,8 @@ dossier_dates_scan (const DossierTokens  *tokens,
                     const GDate          *ref,
                     GPtrArray            *spans)
 {
-  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE };
+  DateNumMemo num_memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
+  DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE, &num_memo, NULL, 0 };
   const DateScan *s = &scan;
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (DateHit));
   guint i = 0;
@@ -351,6 +380,7 @@ dossier_dates_scan (const DossierTokens  *tokens,
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
 
+  scan.word_roles = _dossier_dates_word_roles (lexicon, &scan.n_word_roles);
   scan.french = lang != NULL && strcmp (lang, "fr") == 0;
   scan.english = lang == NULL || strcmp (lang, "en") == 0;
 
@@ -392,10 +422,10 @@ dossier_dates_scan (const DossierTokens  *tokens,
   for (guint h = 0; h < hits->len; h++)
     {
       DateHit *hit = &g_array_index (hits, DateHit, h);
-      g_autofree char *text = dossier_tokens_dup (tokens, hit->first, hit->last);
       DossierSpan *span = dossier_span_new (DOSSIER_SPAN_DATE, tokens->tok[hit->first].c0,
-                                            tokens->tok[hit->last].c1, text);
+                                            tokens->tok[hit->last].c1, NULL);
 
+      span->text = dossier_tokens_dup (tokens, hit->first, hit->last);   /* one copy, not two */
       if (hit->iso[0] != '\0')
         span->iso = g_strdup (hit->iso);
       g_ptr_array_add (spans, span);

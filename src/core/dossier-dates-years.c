@@ -207,13 +207,13 @@ _dossier_dates_read_named_year (const DateScan *s, guint i, DateHit *hit)
   if (kind != DOSSIER_YEAR_NOT_CALENDAR && kind != DOSSIER_YEAR_CALENDAR)
     return FALSE;
   last = w;
-  if (w == k && !_dossier_dates_word_is (s, w, "exercice"))
+  if (w == k && !WORD_IS (w, EXERCICE))
     {
       /* fiscal year, calendar year; "fiscal 2024" */
       guint u = SKIP (w + 1);
       if (IS_WORD (u) && LEXE (u)->dunit == DOSSIER_DUNIT_YEAR && !LEXE (u)->dunit_plural)
         last = u;
-      else if (!(s->english && _dossier_dates_word_is (s, w, "fiscal") && _dossier_dates_read_year4 (s, u, &y)))
+      else if (!(s->english && WORD_IS (w, FISCAL) && _dossier_dates_read_year4 (s, u, &y)))
         return FALSE;
     }
   {
@@ -326,8 +326,8 @@ _dossier_dates_read_the_unit (const DateScan *s, guint i, DateHit *hit)
   b = i;
   while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
     b--;
-  if (b == i || b == 0 || !(text_is (s, b - 1, "for") || _dossier_dates_word_is (s, b - 1, "of") ||
-                            _dossier_dates_word_is (s, b - 1, "in") || _dossier_dates_word_is (s, b - 1, "during")))
+  if (b == i || b == 0 || !(text_is (s, b - 1, "for") || WORD_IS (b - 1, OF) ||
+                            WORD_IS (b - 1, IN) || WORD_IS (b - 1, DURING)))
     return FALSE;
   switch (LEXE (u)->dunit)
     {
@@ -397,7 +397,7 @@ _dossier_dates_read_bare_year (const DateScan *s, guint i, DateHit *hit)
     {
       /* "later than 2020", and the first year of "2014 to 2018" */
       guint c = SKIP (i + 1);
-      gboolean ok = IS_WORD (b - 1) && DTOK (s, b - 1)->kw == dossier_lexicon_lookup (s->lexicon, "than", 4);
+      gboolean ok = IS_WORD (b - 1) && DTOK (s, b - 1)->kw == dossier_lexicon_word (s->lexicon, DOSSIER_WORD_THAN);
       if (!ok && (IS_PUNCT (c, '-') || (IS_WORD (c) && (DLEX (s, c)->flags & DOSSIER_LEX_RANGE_TO))))
         {
           int y2;

@@ -100,7 +100,7 @@ _dossier_dates_zh_part_of_year (const DateScan *s, DateHit *hit)
       hit->m = is_last ? 12 : v;
       hit->prec = DATE_PREC_MONTH;
       hit->no_iso = FALSE;
-      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", hit->y, hit->m);
+      _dossier_dates_format_iso (hit->iso, sizeof hit->iso, DATE_PREC_MONTH, hit->y, hit->m, 0);
     }
 }
 

@@ -39,6 +39,17 @@ read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, gui
       *last = i;
       return TRUE;
     }
+  if (s->num_memo != NULL && s->num_memo->i == i)
+    {
+      const DateNumMemo *m = s->num_memo;
+      if (!m->ok)
+        return FALSE;
+      *v = m->v;
+      *ndig = m->ndig;
+      *sequence = m->sequence;
+      *last = m->last;
+      return TRUE;
+    }
   /* a date's numbers are short: parsing a window keeps hostile runs of
    * numerals (十十十…) linear */
   view = *s->tokens;
@@ -46,11 +57,17 @@ read_num (const DateScan *s, guint i, int *v, int *ndig, gboolean *sequence, gui
   if (!dossier_number_parse (&view, s->lexicon, i, "zh", &n) ||
       (n.flags & (DOSSIER_NUMBER_APPROX | DOSSIER_NUMBER_NEGATIVE | DOSSIER_NUMBER_DECIMAL)) ||
       n.value < 0 || n.value > 9999)
-    return FALSE;
+    {
+      if (s->num_memo != NULL)
+        *s->num_memo = (DateNumMemo) { i, FALSE, 0, 0, FALSE, 0 };
+      return FALSE;
+    }
   *v = (int) n.value;
   *sequence = (n.flags & DOSSIER_NUMBER_SEQUENCE) != 0;
   *ndig = *sequence ? (int) (n.last - n.first + 1) : 0;
   *last = n.last;
+  if (s->num_memo != NULL)
+    *s->num_memo = (DateNumMemo) { i, TRUE, *v, *ndig, *sequence, *last };
   return TRUE;
 }
 

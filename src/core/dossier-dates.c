@@ -1,4 +1,4 @@
-/* dossier-dates.c — dates in English and French, shared helpers and the scan
+/* dossier-dates.c — dates in English and French words and numbers
  *
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,220 +9,104 @@
  */
 #include "dossier-dates-private.h"
 
-#include <stdio.h>
 #include <string.h>
 
-gboolean
-_dossier_dates_valid_day (int y, int m, int d)
-{
-  if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999)
-    return FALSE;
-  return d <= g_date_get_days_in_month (m, y);
-}
-
-gboolean
-dossier_date_parse_iso (const char *text,
-                        GDate      *date)
-{
-  int y, m, d;
-  char tail;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || strlen (text) != 10)
-    return FALSE;
-  if (!_dossier_dates_valid_day (y, m, d))
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
-void
-_dossier_dates_set_day (DateHit *hit, int y, int m, int d)
-{
-  hit->y = y;
-  hit->m = m;
-  hit->d = d;
-  hit->prec = DATE_PREC_DAY;
-  g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d-%02d", y, m, d);
-}
-
-static void
-set_iso_gdate (DateHit *hit, const GDate *date)
-{
-  _dossier_dates_set_day (hit, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
-}
-
-gboolean
-_dossier_dates_from_ref (const DateScan *s, DateHit *hit, int days, int months, int years, DatePrecision prec)
-{
-  GDate d;
-
-  if (s->ref == NULL)
-    return FALSE;
-  d = *s->ref;
-  if (years > 9000 || years < -((int) g_date_get_year (&d) - 1) || months > 12 * 9000 || months < -12 * 1000 ||
-      days > 365 * 9000 || days < -365 * 1000)
-    return FALSE;
-  if (years > 0)
-    g_date_add_years (&d, years);
-  else if (years < 0)
-    g_date_subtract_years (&d, -years);
-  if (months > 0)
-    g_date_add_months (&d, months);
-  else if (months < 0)
-    g_date_subtract_months (&d, -months);
-  if (days > 0)
-    g_date_add_days (&d, days);
-  else if (days < 0)
-    g_date_subtract_days (&d, -days);
-  if (!g_date_valid (&d))
-    return FALSE;
-  switch (prec)
-    {
-    case DATE_PREC_YEAR:
-      g_snprintf (hit->iso, sizeof hit->iso, "%04d", g_date_get_year (&d));
-      break;
-    case DATE_PREC_MONTH:
-      g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", g_date_get_year (&d), g_date_get_month (&d));
-      break;
-    case DATE_PREC_WEEK:
-      {
-        GDate mon = d, sun;
-        g_date_subtract_days (&mon, g_date_get_weekday (&d) - 1);
-        sun = mon;
-        g_date_add_days (&sun, 6);
-        g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d-%02d/%04d-%02d-%02d",
-                    g_date_get_year (&mon), g_date_get_month (&mon), g_date_get_day (&mon),
-                    g_date_get_year (&sun), g_date_get_month (&sun), g_date_get_day (&sun));
-      }
-      break;
-    case DATE_PREC_DAY:
-    case DATE_PREC_NONE:
-    default:
-      set_iso_gdate (hit, &d);
-      break;
-    }
-  hit->prec = prec;
-  return TRUE;
-}
-
-gboolean
-_dossier_dates_weekday (const DateScan *s, DateHit *hit, int weekday, int week_offset)
-{
-  GDate d;
-
-  if (s->ref == NULL)
-    return FALSE;
-  d = *s->ref;
-  g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);   /* Monday of the reference week */
-  if (week_offset > 0)
-    g_date_add_days (&d, 7 * week_offset);
-  else if (week_offset < 0)
-    g_date_subtract_days (&d, 7 * -week_offset);
-  g_date_add_days (&d, weekday - 1);
-  set_iso_gdate (hit, &d);
-  return TRUE;
-}
-
-/* Fills in what the text left out from the reference date. */
-void
-_dossier_dates_resolve (const DateScan *s, DateHit *hit)
-{
-  if (hit->iso[0] != '\0' || hit->no_iso)
-    return;
-  if (hit->weekday_only)
-    {
-      GDate d;
-      int back;
-      if (s->ref == NULL)
-        return;
-      d = *s->ref;
-      back = ((int) g_date_get_weekday (&d) - hit->weekday + 7) % 7;
-      if (back == 0)
-        back = 7;
-      g_date_subtract_days (&d, back);
-      set_iso_gdate (hit, &d);
-      return;
-    }
-  switch (hit->prec)
-    {
-    case DATE_PREC_DAY:
-      {
-        int y = hit->y, m = hit->m;
-        if (m == 0)
-          {
-            if (s->ref == NULL)
-              return;
-            y = g_date_get_year (s->ref);
-            m = g_date_get_month (s->ref);
-            if (!_dossier_dates_valid_day (y, m, hit->d))
-              {
-                if (--m == 0)
-                  {
-                    m = 12;
-                    y--;
-                  }
-              }
-          }
-        else if (y == 0)
-          {
-            if (s->ref == NULL)
-              return;
-            y = g_date_get_year (s->ref);
-            /* 2月29日 outside a leap year: the last one before */
-            while (!_dossier_dates_valid_day (y, m, hit->d) && y > g_date_get_year (s->ref) - 8)
-              y--;
-          }
-        if (_dossier_dates_valid_day (y, m, hit->d))
-          _dossier_dates_set_day (hit, y, m, hit->d);
-        break;
-      }
-    case DATE_PREC_MONTH:
-      {
-        int y = hit->y;
-        if (y == 0)
-          {
-            if (s->ref == NULL)
-              return;
-            y = g_date_get_year (s->ref);
-          }
-        if (hit->m >= 1 && hit->m <= 12 && y > 0)
-          g_snprintf (hit->iso, sizeof hit->iso, "%04d-%02d", y, hit->m);
-        break;
-      }
-    case DATE_PREC_YEAR:
-      if (hit->y > 0)
-        g_snprintf (hit->iso, sizeof hit->iso, "%04d", hit->y);
-      break;
-    case DATE_PREC_WEEK:
-    case DATE_PREC_NONE:
-    default:
-      break;
-    }
-}
-
-int
-_dossier_dates_two_digit_year (int yy)
-{
-  return yy <= 35 ? 2000 + yy : 1900 + yy;
-}
-
 /* ---- Latin words ---------------------------------------------------- */
+
+static guint32
+word_roles (const DossierLexicon *lexicon, guint16 kw)
+{
+  static const DossierWord named[] = { DOSSIER_WORD_IL, DOSSIER_WORD_AUJOURD, DOSSIER_WORD_AVANT, DOSSIER_WORD_APRES,
+                                       DOSSIER_WORD_WITHIN, DOSSIER_WORD_Q, DOSSIER_WORD_H, DOSSIER_WORD_MY,
+                                       DOSSIER_WORD_THAT };
+  const DossierLexEntry *e = dossier_lexicon_entry (lexicon, kw);
+  guint32 roles = 0;
+
+  if (kw == 0)
+    return 0;
+  if (e->flags & DOSSIER_LEX_THE)
+    roles |= DATE_ROLE_THE;
+  if (e->rel != DOSSIER_LEX_REL_NONE)
+    roles |= DATE_ROLE_REL;
+  if (e->weekday)
+    roles |= DATE_ROLE_WEEKDAY;
+  if (e->month)
+    roles |= DATE_ROLE_MONTH;
+  if (e->day_offset != DOSSIER_LEX_DAY_NONE)
+    roles |= DATE_ROLE_DAY_WORD;
+  if (e->dunit != DOSSIER_DUNIT_NONE)
+    roles |= DATE_ROLE_UNIT;
+  if (e->dunit == DOSSIER_DUNIT_YEAR)
+    roles |= DATE_ROLE_YEAR_UNIT;
+  if (e->num_kind)
+    roles |= DATE_ROLE_NUMBER;
+  if (e->num_kind == 1 && e->num >= 1)
+    roles |= DATE_ROLE_COUNT;
+  if (e->ordinal)
+    roles |= DATE_ROLE_ORDINAL;
+  if (e->season)
+    roles |= DATE_ROLE_SEASON;
+  if (e->flags & DOSSIER_LEX_A)
+    roles |= DATE_ROLE_A;
+  if (e->flags & DOSSIER_LEX_IN)
+    roles |= DATE_ROLE_IN;
+  if (e->flags & DOSSIER_LEX_FEW)
+    roles |= DATE_ROLE_FEW;
+  if (e->flags & DOSSIER_LEX_PART)
+    roles |= DATE_ROLE_PART;
+  if (e->flags & DOSSIER_LEX_EDGE)
+    roles |= DATE_ROLE_EDGE;
+  if (e->flags & DOSSIER_LEX_HOLIDAY)
+    roles |= DATE_ROLE_HOLIDAY;
+  for (gsize k = 0; k < G_N_ELEMENTS (named); k++)
+    if (kw == dossier_lexicon_word (lexicon, named[k]))
+      roles |= DATE_ROLE_NAMED;
+  return roles;
+}
+
+const guint32 *
+_dossier_dates_word_roles (const DossierLexicon *lexicon, guint *n_ids)
+{
+  static const char * const langs[] = { "en", "fr", NULL };
+  static guint32 *tables[G_N_ELEMENTS (langs)];
+  static guint sizes[G_N_ELEMENTS (langs)];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          const DossierLexicon *lex = dossier_lexicon_get (langs[l]);
+
+          sizes[l] = ((const DossierLexiconHead *) lex)->n_entries;
+          tables[l] = g_new (guint32, sizes[l]);
+          for (guint kw = 0; kw < sizes[l]; kw++)
+            tables[l][kw] = word_roles (lex, (guint16) kw);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    if (dossier_lexicon_get (langs[l]) == lexicon)
+      {
+        *n_ids = sizes[l];
+        return tables[l];
+      }
+  g_return_val_if_reached (NULL);
+}
 
 /* Month names that are also common words need a capital or a day/year
  * next to them. */
 static gboolean
 month_is_ambiguous (const DateScan *s, guint i)
 {
-  static const char * const words[] = { "may", "march", "mar", "sept", "jun", "jan", "dec", "sat", "sun",
-                                         "mon", "wed", "mer", "mars" };
+  static const DossierWord words[] = { DOSSIER_WORD_MAY, DOSSIER_WORD_MARCH, DOSSIER_WORD_MAR, DOSSIER_WORD_SEPT,
+                                        DOSSIER_WORD_JUN, DOSSIER_WORD_JAN, DOSSIER_WORD_DEC, DOSSIER_WORD_SAT,
+                                        DOSSIER_WORD_SUN, DOSSIER_WORD_MON, DOSSIER_WORD_WED, DOSSIER_WORD_MER,
+                                        DOSSIER_WORD_MARS };
   guint16 kw = DTOK (s, i)->kw;
 
   for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (kw == dossier_lexicon_lookup (s->lexicon, words[k], strlen (words[k])))
+    if (kw == dossier_lexicon_word (s->lexicon, words[k]))
       return TRUE;
   return FALSE;
 }
@@ -597,10 +481,20 @@ read_month_alone (const DateScan *s, guint i, DateHit *hit)
 static gboolean
 read_absolute (const DateScan *s, guint i, DateHit *hit)
 {
-  typedef gboolean (*Reader) (const DateScan *, guint, DateHit *);
-  static const Reader readers[] = { read_dmy, read_mdy, read_my, read_ym_words, _dossier_dates_read_numeric,
-                                    _dossier_dates_read_spaced };
-  guint start = i;
+  /* each reader with the roles of the tokens it can start at */
+  static const struct
+  {
+    gboolean (*read) (const DateScan *, guint, DateHit *);
+    guint      roles;
+  } readers[] = {
+    { read_dmy, DATE_ROLE_DIGITS_2 | DATE_ROLE_COUNT | DATE_ROLE_ORDINAL },
+    { read_mdy, DATE_ROLE_MONTH },
+    { read_my, DATE_ROLE_MONTH },
+    { read_ym_words, DATE_ROLE_DIGITS_4 },
+    { _dossier_dates_read_numeric, DATE_ROLE_DIGITS | DATE_ROLE_MONTH },
+    { _dossier_dates_read_spaced, DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_4 },
+  };
+  guint start = i, roles;
   gboolean found = FALSE;
 
   if (IS_WORD (i) && DLEX (s, i)->weekday)
@@ -613,10 +507,11 @@ read_absolute (const DateScan *s, guint i, DateHit *hit)
         return FALSE;
       start = k;
     }
+  roles = _dossier_dates_roles (s, start);
   for (gsize r = 0; r < G_N_ELEMENTS (readers); r++)
     {
       DateHit h = { 0 };
-      if (readers[r] (s, start, &h) && (!found || h.last > hit->last))
+      if ((roles & readers[r].roles) && readers[r].read (s, start, &h) && (!found || h.last > hit->last))
         {
           *hit = h;
           found = TRUE;
@@ -671,10 +566,45 @@ read_absolute (const DateScan *s, guint i, DateHit *hit)
   return found;
 }
 
+/* Whether what follows a number of one to three digits at @i can make it
+ * a date: the readers that start at such a number want a word after it (a
+ * month, a unit, an ordinal suffix), a blank and then a word or another
+ * number, or a date separator (-, /, .). Most amounts have none of these:
+ * "1,5 million", "20 %", 20万. */
+static gboolean
+day_or_count_may_follow (const DateScan *s, guint i)
+{
+  guint n = i + 1;
+
+  if (IS_WORD (n) || IS_PUNCT (n, '-') || IS_PUNCT (n, '/') || IS_PUNCT (n, '.'))
+    return TRUE;
+  return IS_TYPE (n, DOSSIER_TOKEN_SPACE) &&
+         (IS_WORD (n + 1) || IS_DIGITS (n + 1) || IS_PUNCT (n + 1, '-') || IS_PUNCT (n + 1, '/'));
+}
+
+/* Whether what follows "the", "le", "la" or "l'" at @i can make a date
+ * with it: the readers that start at an article want after it a number,
+ * a unit, a relative word, an ordinal, a number word or a decade. */
+static gboolean
+dated_after_article (const DateScan *s, guint i)
+{
+  guint n = SKIP (i + 1);
+
+  if (IS_PUNCT (n, '\''))
+    n = SKIP (n + 1);
+  if (IS_DIGITS (n))
+    return TRUE;
+  return IS_WORD (n) &&
+         ((_dossier_dates_roles (s, n) & (DATE_ROLE_UNIT | DATE_ROLE_REL | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT |
+                                          DATE_ROLE_NUMBER)) ||
+          DLEX (s, n)->decade != 0);
+}
+
 gboolean
 _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
 {
   gboolean found = FALSE;
+  guint roles;
   DateHit h;
 
   if (IS_WORD (i))
@@ -690,46 +620,60 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
       /* fiscal, calendar, FY, date: only the named-year readers */
       if (e->year_kind != DOSSIER_YEAR_NONE && !abs && e->flags == 0 && e->dunit == DOSSIER_DUNIT_NONE)
         return _dossier_dates_read_named_year (s, i, hit) || _dossier_dates_read_to_date (s, i, hit);
-      if (!abs)
-        goto relative;
+    }
+  /* no reader starts at a word of no role ("or", "dollars") */
+  roles = _dossier_dates_roles (s, i);
+  if (roles == 0)
+    return FALSE;
+  if ((roles & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3)) && !day_or_count_may_follow (s, i))
+    return FALSE;
+  if (roles == DATE_ROLE_THE && !dated_after_article (s, i))
+    return FALSE;
+  if (!IS_WORD (i) || (roles & (DATE_ROLE_MONTH | DATE_ROLE_WEEKDAY | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT)))
+    {
+      memset (&h, 0, sizeof h);
+      if (read_absolute (s, i, &h))
+        {
+          *hit = h;
+          found = TRUE;
+        }
     }
   memset (&h, 0, sizeof h);
-  if (read_absolute (s, i, &h))
+  if (_dossier_dates_read_relative (s, i, roles, &h) && (!found || h.last > hit->last))
     {
       *hit = h;
       found = TRUE;
     }
-relative:
   memset (&h, 0, sizeof h);
-  if (_dossier_dates_read_relative (s, i, &h) && (!found || h.last > hit->last))
-    {
-      *hit = h;
-      found = TRUE;
-    }
-  memset (&h, 0, sizeof h);
-  if (_dossier_dates_read_period (s, i, &h) && (!found || h.last > hit->last))
+  if (_dossier_dates_read_period (s, i, roles, &h) && (!found || h.last > hit->last))
     {
       *hit = h;
       found = TRUE;
     }
   /* "the 4th day of July": a longer date after the article, read without it */
-  if (found && IS_WORD (i) && (DLEX (s, i)->flags & DOSSIER_LEX_THE) && SKIP (i + 1) > i + 1)
+  if (found && (roles & DATE_ROLE_THE) && SKIP (i + 1) > i + 1)
     {
       memset (&h, 0, sizeof h);
       if (read_absolute (s, SKIP (i + 1), &h) && h.last > hit->last)
         *hit = h;
     }
-  memset (&h, 0, sizeof h);
-  if (!found && _dossier_dates_read_bare_year (s, i, &h))
+  if (!found && (roles & (DATE_ROLE_THE | DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_4 | DATE_ROLE_NUMBER)))
     {
-      *hit = h;
-      found = TRUE;
+      memset (&h, 0, sizeof h);
+      if (_dossier_dates_read_bare_year (s, i, &h))
+        {
+          *hit = h;
+          found = TRUE;
+        }
     }
-  memset (&h, 0, sizeof h);
-  if (!found && read_month_alone (s, i, &h))
+  if (!found && (roles & DATE_ROLE_MONTH))
     {
-      *hit = h;
-      found = TRUE;
+      memset (&h, 0, sizeof h);
+      if (read_month_alone (s, i, &h))
+        {
+          *hit = h;
+          found = TRUE;
+        }
     }
   if (found && (hit->prec == DATE_PREC_MONTH || (hit->prec == DATE_PREC_DAY && hit->m > 0 && !hit->bare_day)) &&
       !hit->y && hit->iso[0] == '\0' && !hit->no_iso)

@@ -40,7 +40,29 @@ typedef struct
   const DossierNormalized *doc;
   GArray                  *matches;  /* Match */
   guint32                 *best;     /* per folded start: index + 1 of its longest match */
+  guint64                 *starts;   /* bits: the starts that have one */
 } ScanData;
+
+/* The first start at or after @from in @bits (@n_words words), or G_MAXUINT. */
+static guint
+next_start (const guint64 *bits,
+            guint          n_words,
+            guint          from)
+{
+  guint w = from / 64;
+  guint64 word;
+
+  if (w >= n_words)
+    return G_MAXUINT;
+  word = bits[w] & (~G_GUINT64_CONSTANT (0) << (from % 64));
+  while (word == 0)
+    {
+      if (++w >= n_words)
+        return G_MAXUINT;
+      word = bits[w];
+    }
+  return w * 64 + (guint) __builtin_ctzll (word);
+}
 
 static gboolean
 cased_letter (gunichar c)
@@ -112,6 +134,7 @@ on_match (guint    start,
     return;
   g_array_append_val (data->matches, m);
   data->best[start] = data->matches->len;
+  data->starts[start / 64] |= G_GUINT64_CONSTANT (1) << (start % 64);
 }
 
 static int
@@ -125,6 +148,38 @@ found_cmp (const void *a,
   return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/* Sorts @list by found_cmp(), keeping equal ones in their order (as
+ * qsort() does here: a merge sort). The list is mostly the known aliases
+ * in order followed by the names found in order: two sorted runs are
+ * merged in one pass, anything else goes to qsort(). */
+static void
+sort_found (GArray *list)
+{
+  Found *f = (Found *) list->data;
+  guint n = list->len, mid = 1, k;
+
+  while (mid < n && found_cmp (&f[mid - 1], &f[mid]) <= 0)
+    mid++;
+  if (mid >= n)
+    return;
+  for (k = mid + 1; k < n && found_cmp (&f[k - 1], &f[k]) <= 0; k++)
+    ;
+  if (k < n)
+    {
+      qsort (f, n, sizeof (Found), found_cmp);
+      return;
+    }
+  {
+    g_autofree Found *left = g_memdup2 (f, mid * sizeof (Found));
+    guint a = 0, b = mid, out = 0;
+
+    while (a < mid && b < n)
+      f[out++] = found_cmp (&left[a], &f[b]) <= 0 ? left[a++] : f[b++];
+    while (a < mid)
+      f[out++] = left[a++];
+  }
+}
+
 /* Known aliases, leftmost-longest, without overlaps; folded positions are
  * turned into original ones. Blockers ("never an entity") take part in the
  * choice, so the aliases inside them are dropped, and go to blockers. */
@@ -135,23 +190,21 @@ match_catalog (DossierCatalog          *catalog,
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
   g_autofree guint32 *best = g_new0 (guint32, doc->n_norm + 1);
+  guint n_words = doc->n_norm / 64 + 1;
+  g_autofree guint64 *starts = g_new0 (guint64, n_words);
   GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
-  ScanData data = { catalog, doc, matches, best };
+  ScanData data = { catalog, doc, matches, best, starts };
   guint i;
 
   dossier_automaton_scan (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
   if (matches->len == 0)
     return found;
-  for (i = 0; i < doc->n_norm;)
+  /* the starts of matches, in order (best[i] != 0 there and only there) */
+  for (i = next_start (starts, n_words, 0); i < doc->n_norm; i = next_start (starts, n_words, i))
     {
       Match *m;
       Found f = { 0, 0, DOSSIER_SPAN_PLACE, 0, 1.0 };
 
-      if (best[i] == 0)
-        {
-          i++;
-          continue;
-        }
       m = &g_array_index (matches, Match, best[i] - 1);
       /* A longer match starting inside this one wins. */
       {
@@ -541,8 +594,7 @@ find (DossierCatalog *catalog,
                      &g_array_index (candidates, DossierNameCandidate, i));
   resolve_surnames (doc, known, added);
   g_array_append_vals (known, added->data, added->len);
-  if (known->len > 1)
-    qsort (known->data, known->len, sizeof (Found), found_cmp);
+  sort_found (known);
 
   for (i = 0; i < known->len; i++)
     {
@@ -550,6 +602,9 @@ find (DossierCatalog *catalog,
       DossierSpan *span;
       guint b0, b1;
 
+      /* the byte offsets of a few spans ahead, out of the cache by now */
+      if (i + 4 < known->len)
+        __builtin_prefetch (&doc->orig_byte[g_array_index (known, Found, i + 4).start]);
       if (f->entity == REMOVED)
         continue;
       if (in_article && catalog &&
@@ -559,7 +614,10 @@ find (DossierCatalog *catalog,
       b0 = doc->orig_byte[f->start];
       b1 = doc->orig_byte[f->end];
       span = dossier_span_new (f->kind, f->start, f->end, NULL);
-      span->text = g_strndup (text + b0, b1 - b0);
+      /* g_strndup() without its strncpy() (the text holds no NUL) */
+      span->text = g_malloc (b1 - b0 + 1);
+      memcpy (span->text, text + b0, b1 - b0);
+      span->text[b1 - b0] = '\0';
       if (f->entity != BLOCKER)
         {
           const DossierEntity *e = g_ptr_array_index (catalog->entities, f->entity);

@@ -61,6 +61,41 @@ static const CurrencyQualifier currency_before_word[] = {
   { "trinidad", NULL, "TTD" }, { "zimbabwe", NULL, "ZWL" }, { "zimbabwean", NULL, "ZWL" },
 };
 
+/* The lengths of the first words of a table of qualifiers, as bits by
+ * first letter (with a singular, also one letter shorter): most words
+ * after a number name no currency and are turned away unfolded. */
+typedef guint32 QualifierFilter[26];
+
+static QualifierFilter adjectives_filter, places_filter, before_word_filter;
+
+static void
+build_filter (const CurrencyQualifier *table, gsize n, gboolean singular, QualifierFilter filter)
+{
+  for (gsize k = 0; k < n; k++)
+    {
+      gsize len = strlen (table[k].word);
+
+      g_assert (table[k].word[0] >= 'a' && table[k].word[0] <= 'z' && len < 32);
+      filter[table[k].word[0] - 'a'] |= 1u << len;
+      if (singular && len >= 6 && table[k].word[len - 1] == 's')
+        filter[table[k].word[0] - 'a'] |= 1u << (len - 1);
+    }
+}
+
+static void
+ensure_filters (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      build_filter (currency_adjectives, G_N_ELEMENTS (currency_adjectives), TRUE, adjectives_filter);
+      build_filter (dollar_places, G_N_ELEMENTS (dollar_places), FALSE, places_filter);
+      build_filter (currency_before_word, G_N_ELEMENTS (currency_before_word), FALSE, before_word_filter);
+      g_once_init_leave (&once, 1);
+    }
+}
+
 /* Whether folded @word is @q's first word; with @singular also without
  * its final s. */
 static gboolean
@@ -82,12 +117,23 @@ qualifier_word_is (const CurrencyQualifier *q, const char *word, gsize len, gboo
  * hyphen): its last token, or −1. */
 static int
 qualifier_at (const DossierTokens *tokens, guint j, const CurrencyQualifier *table, gsize n, gboolean singular,
-              const char **iso)
+              const guint32 *filter, const char **iso)
 {
   char fw[32];
   gsize fl;
+  guchar c;
+  guint len;
 
-  if (!is_type (tokens, j, DOSSIER_TOKEN_WORD) || (fl = dossier_tokens_fold (tokens, j, fw, sizeof fw)) == 0)
+  if (!is_type (tokens, j, DOSSIER_TOKEN_WORD))
+    return -1;
+  /* a letter folds to one letter: an ASCII first letter and the length
+   * must be those of a qualifier */
+  c = (guchar) tokens->text[TOK (j)->b0];
+  len = TOK (j)->c1 - TOK (j)->c0;
+  ensure_filters ();
+  if (c < 0x80 && (len >= 32 || !((filter[(c | 0x20) - 'a'] >> len) & 1)))
+    return -1;
+  if ((fl = dossier_tokens_fold (tokens, j, fw, sizeof fw)) == 0)
     return -1;
   for (gsize k = 0; k < n; k++)
     {
@@ -142,7 +188,7 @@ dollar_place_after (const DossierTokens *tokens, guint m, const char **iso)
   k = skip_space (tokens, m + 1);
   if (k == m + 1)
     return -1;
-  return qualifier_at (tokens, k, dollar_places, G_N_ELEMENTS (dollar_places), FALSE, iso);
+  return qualifier_at (tokens, k, dollar_places, G_N_ELEMENTS (dollar_places), FALSE, places_filter, iso);
 }
 
 /* A currency sign at token @i ($ € £ ¥ …), with the ISO code it implies
@@ -236,20 +282,18 @@ _dossier_figures_currency_before (const DossierTokens *tokens, const DossierLexi
 /* A currency written after the number: dollars, $, euros, 美元, millions de
  * dollars australiens. Returns the last token, or −1. */
 int
-_dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after,
-                const char **iso, double *factor, gboolean *is_unit_too)
+_dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next,
+                                 const char **iso, double *factor, gboolean *is_unit_too)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
+  guint after = next->after, j = next->j;
   int last;
 
   *factor = 1;
   *is_unit_too = FALSE;
-  if ((w = _dossier_figures_suffix_at (tokens, j, &last)) &&
-      w->kind == SUF_CURRENCY)
+  if (next->suffix && next->suffix->kind == SUF_CURRENCY)
     {
-      *iso = w->code;
-      return last;
+      *iso = next->suffix->code;
+      return next->suffix_last;
     }
   /* French "de dollars", "de $", "d'euros"; also in English notes that
    * quote French amounts (the English lexicon does not know "de") */
@@ -275,7 +319,8 @@ _dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexic
 
       last = us_abbreviation_at (tokens, j);
       if (last < 0)
-        last = qualifier_at (tokens, j, currency_before_word, G_N_ELEMENTS (currency_before_word), FALSE, &named);
+        last = qualifier_at (tokens, j, currency_before_word, G_N_ELEMENTS (currency_before_word), FALSE,
+                             before_word_filter, &named);
       if (last >= 0)
         m = skip_space (tokens, last + 1);
       if (last >= 0 && m > (guint) last + 1 && is_type (tokens, m, DOSSIER_TOKEN_WORD) && LEX (m)->currency != NULL)
@@ -303,7 +348,8 @@ _dossier_figures_currency_after (const DossierTokens *tokens, const DossierLexic
        * Hong Kong */
       m = skip_space (tokens, j + 1);
       if (m > j + 1 &&
-          ((ql = qualifier_at (tokens, m, currency_adjectives, G_N_ELEMENTS (currency_adjectives), TRUE, &qualified)) >= 0 ||
+          ((ql = qualifier_at (tokens, m, currency_adjectives, G_N_ELEMENTS (currency_adjectives), TRUE,
+                               adjectives_filter, &qualified)) >= 0 ||
            (is_dollar_word (tokens, j) && (ql = dollar_place_after (tokens, m, &qualified)) >= 0)))
         {
           *iso = qualified;

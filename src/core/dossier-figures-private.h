@@ -61,12 +61,21 @@ skip_space (const DossierTokens *tokens, guint j)
   return j;
 }
 
+/* Whether word token @i folds to @folded (ASCII). */
 static inline gboolean
 word_is (const DossierTokens *tokens, guint i, const char *folded)
 {
   char buf[32];
+  guchar c;
 
   if (!is_type (tokens, i, DOSSIER_TOKEN_WORD))
+    return FALSE;
+  /* each letter folds to one letter, and an ASCII one to its lower case:
+   * the length and an ASCII first letter settle most words unfolded */
+  if (tokens->tok[i].c1 - tokens->tok[i].c0 != strlen (folded))
+    return FALSE;
+  c = (guchar) tokens->text[tokens->tok[i].b0];
+  if (c < 0x80 && (c | 0x20) != (guchar) folded[0])
     return FALSE;
   if (dossier_tokens_fold (tokens, i, buf, sizeof buf) == 0)
     return FALSE;
@@ -79,25 +88,38 @@ adjacent_tokens (const DossierTokens *tokens, guint a, guint b)
   return tokens->tok[a].b1 == tokens->tok[b].b0;
 }
 
+/* What follows a number: the token after it, the first one past the
+ * blanks, and the Chinese suffix that starts there (美元, 年, 颗…), looked
+ * up once for all the readers of what follows. */
+typedef struct
+{
+  guint          after;
+  guint          j;             /* skip_space (after) */
+  const CjkWord *suffix;        /* or NULL */
+  int            suffix_last;   /* its last token */
+} FigureNext;
+
 extern const CjkWord _dossier_figures_cjk_suffixes[];
 extern const gsize   _dossier_figures_n_cjk_suffixes;
 
 int             _dossier_figures_match_cjk        (const DossierTokens *tokens, guint i, const char *s);
 const CjkWord  *_dossier_figures_suffix_at        (const DossierTokens *tokens, guint i, int *last);
+void            _dossier_figures_next             (const DossierTokens *tokens, guint after, FigureNext *next);
 gboolean        _dossier_figures_currency_sign    (const DossierTokens *tokens, guint i, const char **iso);
 gboolean        _dossier_figures_currency_before  (const DossierTokens *tokens, const DossierLexicon *lexicon,
                                                    guint first, guint *start, const char **iso);
 int             _dossier_figures_currency_after   (const DossierTokens *tokens, const DossierLexicon *lexicon,
-                                                   guint after, const char **iso, double *factor, gboolean *is_unit_too);
+                                                   const FigureNext *next, const char **iso, double *factor,
+                                                   gboolean *is_unit_too);
 int             _dossier_figures_unit_after       (const DossierTokens *tokens, const DossierLexicon *lexicon,
-                                                   guint after, const char **unit);
+                                                   const FigureNext *next, const char **unit);
 int             _dossier_figures_item_after       (const DossierTokens *tokens, const DossierLexicon *lexicon,
-                                                   guint after, const char **item);
+                                                   const FigureNext *next, const char **item);
 int             _dossier_figures_percent_after    (const DossierTokens *tokens, const DossierLexicon *lexicon,
-                                                   guint after);
+                                                   const FigureNext *next);
 int             _dossier_figures_per_unit_after   (const DossierTokens *tokens, const DossierLexicon *lexicon,
                                                    guint after, const char **per);
 gboolean        _dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon,
-                                                        guint after);
+                                                        const FigureNext *next);
 
 G_END_DECLS

@@ -91,7 +91,8 @@ _dossier_figures_match_cjk (const DossierTokens *tokens, guint i, const char *s)
 /* The tables above as code points, decoded once, and their entries
  * ordered by first character (keeping the table order among entries with
  * the same one), so that a lookup looks only at the entries that can
- * match: every number in Chinese text asks several times what follows it. */
+ * match: every number in Chinese text asks several times what follows it.
+ * A small hash of the first characters finds those entries. */
 typedef struct
 {
   gunichar ch[8];
@@ -104,21 +105,41 @@ typedef struct
   guint16  index;
 } CjkFirst;
 
+#define FIRST_SLOTS 256   /* power of two, more than twice the first characters */
+
+typedef struct
+{
+  gunichar first;   /* 0 for an empty slot */
+  guint16  lo;      /* the entries in CjkTable.firsts */
+  guint16  n;
+} CjkFirstSlot;
+
 typedef struct
 {
   const CjkWord *words;
   CjkChars      *chars;
   CjkFirst      *firsts;
+  CjkFirstSlot  *slots;
   gsize          n;
 } CjkTable;
 
 static CjkChars suffix_chars[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
 static CjkFirst suffix_firsts[G_N_ELEMENTS (_dossier_figures_cjk_suffixes)];
+static CjkFirstSlot suffix_slots[FIRST_SLOTS];
 static CjkChars noun_chars[G_N_ELEMENTS (cjk_nouns)];
 static CjkFirst noun_firsts[G_N_ELEMENTS (cjk_nouns)];
-static const CjkTable suffix_table = { _dossier_figures_cjk_suffixes, suffix_chars, suffix_firsts,
+static CjkFirstSlot noun_slots[FIRST_SLOTS];
+static const CjkTable suffix_table = { _dossier_figures_cjk_suffixes, suffix_chars, suffix_firsts, suffix_slots,
                                        G_N_ELEMENTS (_dossier_figures_cjk_suffixes) };
-static const CjkTable noun_table = { cjk_nouns, noun_chars, noun_firsts, G_N_ELEMENTS (cjk_nouns) };
+static const CjkTable noun_table = { cjk_nouns, noun_chars, noun_firsts, noun_slots, G_N_ELEMENTS (cjk_nouns) };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (_dossier_figures_cjk_suffixes) < FIRST_SLOTS / 2);
+
+static inline guint
+first_slot (gunichar c)
+{
+  return (c * 2654435761u) >> 24 & (FIRST_SLOTS - 1);
+}
 
 static int
 compare_firsts (gconstpointer a, gconstpointer b)
@@ -130,7 +151,8 @@ compare_firsts (gconstpointer a, gconstpointer b)
   return (int) x->index - (int) y->index;
 }
 
-static void
+/* Once, and kept out of line: match_cjk_table() runs at every number. */
+static G_GNUC_NO_INLINE void
 decode_table (const CjkTable *table)
 {
   for (gsize k = 0; k < table->n; k++)
@@ -148,6 +170,18 @@ decode_table (const CjkTable *table)
       table->firsts[k].index = (guint16) k;
     }
   qsort (table->firsts, table->n, sizeof (CjkFirst), compare_firsts);
+  for (gsize lo = 0, hi; lo < table->n; lo = hi)
+    {
+      guint k = first_slot (table->firsts[lo].first);
+
+      for (hi = lo; hi < table->n && table->firsts[hi].first == table->firsts[lo].first; hi++)
+        ;
+      while (table->slots[k].first != 0)
+        k = (k + 1) & (FIRST_SLOTS - 1);
+      table->slots[k].first = table->firsts[lo].first;
+      table->slots[k].lo = (guint16) lo;
+      table->slots[k].n = (guint16) (hi - lo);
+    }
 }
 
 static void
@@ -184,30 +218,26 @@ match_chars (const DossierTokens *tokens, guint i, const CjkChars *c)
 static const CjkWord *
 match_cjk_table (const DossierTokens *tokens, guint i, const CjkTable *table, int *last)
 {
+  const CjkFirstSlot *slot;
   gunichar ch;
-  gsize lo = 0, hi;
+  guint k;
 
   if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
     return NULL;
   ensure_tables ();
   ch = TOK (i)->ch;
-  hi = table->n;
-  while (lo < hi)
+  for (k = first_slot (ch); table->slots[k].first != ch; k = (k + 1) & (FIRST_SLOTS - 1))
+    if (table->slots[k].first == 0)
+      return NULL;
+  slot = &table->slots[k];
+  for (guint f = slot->lo; f < slot->lo + slot->n; f++)
     {
-      gsize mid = (lo + hi) / 2;
-      if (table->firsts[mid].first < ch)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (; lo < table->n && table->firsts[lo].first == ch; lo++)
-    {
-      guint k = table->firsts[lo].index;
-      int l = match_chars (tokens, i, &table->chars[k]);
+      guint w = table->firsts[f].index;
+      int l = match_chars (tokens, i, &table->chars[w]);
       if (l >= 0)
         {
           *last = l;
-          return &table->words[k];
+          return &table->words[w];
         }
     }
   return NULL;
@@ -216,15 +246,16 @@ match_cjk_table (const DossierTokens *tokens, guint i, const CjkTable *table, in
 /* A unit after the number (km, square meters, 3-inch, 吉瓦…): the last
  * token or −1. */
 int
-_dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **unit)
+_dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next,
+                             const char **unit)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
+  guint after = next->after, j = next->j;
   int last;
 
-  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)) && w->kind == SUF_UNIT)
+  if (next->suffix && next->suffix->kind == SUF_UNIT)
     {
-      *unit = w->code;
+      last = next->suffix_last;
+      *unit = next->suffix->code;
       /* 两米半, 十五斤半 */
       if (is_type (tokens, last + 1, DOSSIER_TOKEN_CJK) && TOK (last + 1)->ch == 0x534A)
         last++;
@@ -295,13 +326,14 @@ _dossier_figures_unit_after (const DossierTokens *tokens, const DossierLexicon *
 /* A counted noun after the number: "500 000 puces", "20,000 Nvidia chips",
  * 20万颗AI芯片. Sets *item; returns the last token of the span or −1. */
 int
-_dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **item)
+_dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next,
+                             const char **item)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
-  int last;
+  guint j = next->j;
+  const CjkWord *w = next->suffix;
+  int last = next->suffix_last;
 
-  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)))
+  if (w)
     {
       if (w->kind == SUF_NOUN)
         {
@@ -382,17 +414,14 @@ _dossier_figures_item_after (const DossierTokens *tokens, const DossierLexicon *
 
 /* A percent sign or word after the number; returns the last token or −1. */
 int
-_dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after)
+_dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexicon *lexicon, const FigureNext *next)
 {
-  guint j = skip_space (tokens, after);
-  const CjkWord *w;
-  int last;
+  guint j = next->j;
 
   if (is_punct (tokens, j, '%') || is_punct (tokens, j, 0x2030))
     return (int) j;
-  if ((w = match_cjk_table (tokens, j, &suffix_table, &last)) &&
-      w->kind == SUF_PERCENT_POINT)
-    return last;
+  if (next->suffix && next->suffix->kind == SUF_PERCENT_POINT)
+    return next->suffix_last;
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->flags & DOSSIER_LEX_PERCENT))
     return (int) j;
   /* per cent, pour cent, pour-cent */
@@ -408,13 +437,12 @@ _dossier_figures_percent_after (const DossierTokens *tokens, const DossierLexico
 }
 
 gboolean
-_dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after)
+_dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon,
+                                        const FigureNext *next)
 {
-  guint j = skip_space (tokens, after);
-  int last;
-  const CjkWord *w = match_cjk_table (tokens, j, &suffix_table, &last);
+  guint j = next->j;
 
-  if (w && w->kind == SUF_NOT_FIGURE)
+  if (next->suffix && next->suffix->kind == SUF_NOT_FIGURE)
     return TRUE;
   if (is_type (tokens, j, DOSSIER_TOKEN_WORD) && (LEX (j)->dunit != 0 || LEX (j)->month != 0))
     return TRUE;
@@ -427,6 +455,15 @@ const CjkWord *
 _dossier_figures_suffix_at (const DossierTokens *tokens, guint i, int *last)
 {
   return match_cjk_table (tokens, i, &suffix_table, last);
+}
+
+void
+_dossier_figures_next (const DossierTokens *tokens, guint after, FigureNext *next)
+{
+  next->after = after;
+  next->j = skip_space (tokens, after);
+  next->suffix_last = -1;
+  next->suffix = match_cjk_table (tokens, next->j, &suffix_table, &next->suffix_last);
 }
 
 /* A rate after a unit: "/h", "/ms", " per hour", " per millisecond", " à

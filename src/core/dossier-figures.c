@@ -13,8 +13,9 @@ static DossierSpan *
 make_span (const DossierTokens *tokens, DossierSpanKind kind, guint first, guint last,
            const DossierNumber *n, double factor)
 {
-  g_autofree char *text = dossier_tokens_dup (tokens, first, last);
-  DossierSpan *span = dossier_span_new (kind, TOK (first)->c0, TOK (last)->c1, text);
+  DossierSpan *span = dossier_span_new (kind, TOK (first)->c0, TOK (last)->c1, NULL);
+
+  span->text = dossier_tokens_dup (tokens, first, last);   /* one copy, not two */
 
   if (n->flags & DOSSIER_NUMBER_APPROX)
     dossier_span_set_range (span, n->min * factor, n->max * factor);
@@ -61,6 +62,26 @@ percent_before (const DossierTokens *tokens, const DossierLexicon *lexicon, guin
         }
     }
   return NULL;
+}
+
+/* The readers of what follows a number, from token @after. */
+static int
+currency_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **iso,
+                double *factor, gboolean *is_unit_too)
+{
+  FigureNext next;
+
+  _dossier_figures_next (tokens, after, &next);
+  return _dossier_figures_currency_after (tokens, lexicon, &next, iso, factor, is_unit_too);
+}
+
+static int
+unit_after (const DossierTokens *tokens, const DossierLexicon *lexicon, guint after, const char **unit)
+{
+  FigureNext next;
+
+  _dossier_figures_next (tokens, after, &next);
+  return _dossier_figures_unit_after (tokens, lexicon, &next, unit);
 }
 
 /* "15 dollars 50", "17 USD 25", "thirteen dollars and forty-five cents":
@@ -177,7 +198,7 @@ cut_second_amount (const DossierTokens *tokens, const DossierLexicon *lexicon, c
         continue;
       if (!(second.flags & DOSSIER_NUMBER_SCALE) &&
           !((second.flags & DOSSIER_NUMBER_DIGITS) && !(second.flags & DOSSIER_NUMBER_WORDS)) &&
-          _dossier_figures_currency_after (tokens, lexicon, second.last + 1, &iso, &factor, &unit_too) < 0)
+          currency_after (tokens, lexicon, second.last + 1, &iso, &factor, &unit_too) < 0)
         continue;
       view = *tokens;
       view.n = k;
@@ -198,6 +219,7 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
   const char *item = NULL;
   double factor = 1;
   gboolean unit_too = FALSE;
+  FigureNext next;
   guint start;
   int last;
 
@@ -211,7 +233,7 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
 
       if ((n->flags & DOSSIER_NUMBER_SCALE) && n->last > n->first)
         cut_second_amount (tokens, lexicon, lang, n);
-      l2 = _dossier_figures_currency_after (tokens, lexicon, n->last + 1, &iso2, &factor, &unit_too);
+      l2 = currency_after (tokens, lexicon, n->last + 1, &iso2, &factor, &unit_too);
       end = n->last;
 
       /* 人民币 50元: the sign and the word name the same thing */
@@ -225,13 +247,15 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
       return;
     }
 
-  if ((last = _dossier_figures_percent_after (tokens, lexicon, n->last + 1)) >= 0)
+  /* what follows the number, for the readers below */
+  _dossier_figures_next (tokens, n->last + 1, &next);
+  if ((last = _dossier_figures_percent_after (tokens, lexicon, &next)) >= 0)
     {
       g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, last, n, 1));
       return;
     }
 
-  if ((last = _dossier_figures_currency_after (tokens, lexicon, n->last + 1, &iso, &factor, &unit_too)) >= 0)
+  if ((last = _dossier_figures_currency_after (tokens, lexicon, &next, &iso, &factor, &unit_too)) >= 0)
     {
       DossierSpan *span;
 
@@ -325,7 +349,7 @@ quantity:
   /* 1/4 mile, 10 1/2 miles */
   if ((n->flags & DOSSIER_NUMBER_PLAIN) && is_punct (tokens, n->last + 1, '/') &&
       is_type (tokens, n->last + 2, DOSSIER_TOKEN_DIGITS) && TOK (n->last + 2)->ch <= 2 && TOK (n->last + 2)->num > 0 &&
-      (last = _dossier_figures_unit_after (tokens, lexicon, n->last + 3, &unit)) >= 0)
+      (last = unit_after (tokens, lexicon, n->last + 3, &unit)) >= 0)
     {
       DossierNumber frac = *n;
       guint first = n->first;
@@ -344,7 +368,7 @@ quantity:
       }
       return;
     }
-  if ((last = _dossier_figures_unit_after (tokens, lexicon, n->last + 1, &unit)) >= 0)
+  if ((last = _dossier_figures_unit_after (tokens, lexicon, &next, &unit)) >= 0)
     {
       DossierSpan *span;
       const char *per;
@@ -385,9 +409,8 @@ quantity:
   /* 成 and 折 in Chinese: tenths */
   if (is_chinese_text (lang) && (n->flags & (DOSSIER_NUMBER_CJK | DOSSIER_NUMBER_DIGITS | DOSSIER_NUMBER_SCALE)))
     {
-      guint j = skip_space (tokens, n->last + 1);
-      int l;
-      const CjkWord *w = _dossier_figures_suffix_at (tokens, j, &l);
+      int l = next.suffix_last;
+      const CjkWord *w = next.suffix;
 
       if (w && w->kind == SUF_CHENG && n->value > 0 && n->value <= 10)
         {
@@ -429,7 +452,7 @@ quantity:
       g_ptr_array_add (spans, span);
       return;
     }
-  if ((last = _dossier_figures_item_after (tokens, lexicon, n->last + 1, &item)) >= 0)
+  if ((last = _dossier_figures_item_after (tokens, lexicon, &next, &item)) >= 0)
     {
       DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
       span->item = g_strdup (item);
@@ -437,7 +460,7 @@ quantity:
       return;
     }
 
-  if (_dossier_figures_followed_by_date_word (tokens, lexicon, n->last + 1))
+  if (_dossier_figures_followed_by_date_word (tokens, lexicon, &next))
     return;
 
   /* other numbers worth showing: with a scale word, or written out */
@@ -454,16 +477,27 @@ dossier_figures_scan (const DossierTokens  *tokens,
                       const char           *lang,
                       GPtrArray            *spans)
 {
-  guint i = 0, covered = 0;
+  guint i = 0, covered = 0, n_word_starts;
+  const guint8 *word_starts;
 
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
+
+  word_starts = _dossier_number_word_starts (lexicon, &n_word_starts);
 
   while (i < tokens->n)
     {
       const DossierToken *t = TOK (i);
       DossierNumber n;
 
+      /* half the tokens are blanks, and most words start no number
+       * (dossier_number_can_start() says no there) */
+      if (t->type == DOSSIER_TOKEN_SPACE ||
+          (t->type == DOSSIER_TOKEN_WORD && (t->kw >= n_word_starts || !word_starts[t->kw])))
+        {
+          i++;
+          continue;
+        }
       if (t->type == DOSSIER_TOKEN_CJK && (t->ch == 0x767E || t->ch == 0x4F70 || t->ch == 0x5343 ||
                                             t->ch == 0x4E07 || t->ch == 0x842C))
         {

@@ -397,21 +397,73 @@ static const Row rows[] = {
   { "units", EN, R_ITEM, 0, "unit" }, { "unites", FR, R_ITEM, 0, "unit" },
 };
 
-#define SLOTS 4096   /* power of two, well above the number of words */
+static const char * const word_names[DOSSIER_N_WORDS] = {
+  [DOSSIER_WORD_A] = "a", [DOSSIER_WORD_AFTER] = "after", [DOSSIER_WORD_APRES] = "apres",
+  [DOSSIER_WORD_AUJOURD] = "aujourd", [DOSSIER_WORD_AVANT] = "avant",
+  [DOSSIER_WORD_BEFORE] = "before", [DOSSIER_WORD_BEGINNING] = "beginning",
+  [DOSSIER_WORD_BETWEEN] = "between", [DOSSIER_WORD_BLACK] = "black", [DOSSIER_WORD_CET] = "cet",
+  [DOSSIER_WORD_CETTE] = "cette", [DOSSIER_WORD_CHRISTMAS] = "christmas",
+  [DOSSIER_WORD_COMING] = "coming", [DOSSIER_WORD_COUPLE] = "couple",
+  [DOSSIER_WORD_CURRENT] = "current", [DOSSIER_WORD_DAY] = "day", [DOSSIER_WORD_DE] = "de",
+  [DOSSIER_WORD_DEC] = "dec", [DOSSIER_WORD_DEMAIN] = "demain", [DOSSIER_WORD_DEPUIS] = "depuis",
+  [DOSSIER_WORD_DERNIER] = "dernier", [DOSSIER_WORD_DERNIERE] = "derniere",
+  [DOSSIER_WORD_DURING] = "during", [DOSSIER_WORD_EARLIER] = "earlier",
+  [DOSSIER_WORD_EARTH] = "earth", [DOSSIER_WORD_EASTER] = "easter", [DOSSIER_WORD_EN] = "en",
+  [DOSSIER_WORD_ENTRE] = "entre", [DOSSIER_WORD_EXERCICE] = "exercice", [DOSSIER_WORD_FEW] = "few",
+  [DOSSIER_WORD_FISCAL] = "fiscal", [DOSSIER_WORD_FOLLOWING] = "following",
+  [DOSSIER_WORD_FRIDAY] = "friday", [DOSSIER_WORD_FROM] = "from", [DOSSIER_WORD_H] = "h",
+  [DOSSIER_WORD_HALLOWEEN] = "halloween", [DOSSIER_WORD_HIER] = "hier", [DOSSIER_WORD_HUI] = "hui",
+  [DOSSIER_WORD_IL] = "il", [DOSSIER_WORD_IN] = "in", [DOSSIER_WORD_INDEPENDENCE] = "independence",
+  [DOSSIER_WORD_INTERNATIONAL] = "international", [DOSSIER_WORD_JAN] = "jan",
+  [DOSSIER_WORD_JOUR] = "jour", [DOSSIER_WORD_JUN] = "jun", [DOSSIER_WORD_JUSQU] = "jusqu",
+  [DOSSIER_WORD_LA] = "la", [DOSSIER_WORD_LABOR] = "labor", [DOSSIER_WORD_LABOUR] = "labour",
+  [DOSSIER_WORD_LAST] = "last", [DOSSIER_WORD_LATER] = "later",
+  [DOSSIER_WORD_LENDEMAIN] = "lendemain", [DOSSIER_WORD_LESS] = "less", [DOSSIER_WORD_MAR] = "mar",
+  [DOSSIER_WORD_MARCH] = "march", [DOSSIER_WORD_MARS] = "mars", [DOSSIER_WORD_MAY] = "may",
+  [DOSSIER_WORD_MEMORIAL] = "memorial", [DOSSIER_WORD_MER] = "mer", [DOSSIER_WORD_MON] = "mon",
+  [DOSSIER_WORD_MORE] = "more", [DOSSIER_WORD_MY] = "my", [DOSSIER_WORD_NEW] = "new",
+  [DOSSIER_WORD_NEXT] = "next", [DOSSIER_WORD_NO] = "no", [DOSSIER_WORD_NOEL] = "noel",
+  [DOSSIER_WORD_NOW] = "now", [DOSSIER_WORD_OF] = "of", [DOSSIER_WORD_ONWARD] = "onward",
+  [DOSSIER_WORD_ONWARDS] = "onwards", [DOSSIER_WORD_OR] = "or", [DOSSIER_WORD_PAQUES] = "paques",
+  [DOSSIER_WORD_PASSE] = "passe", [DOSSIER_WORD_PAST] = "past", [DOSSIER_WORD_PATRICK] = "patrick",
+  [DOSSIER_WORD_PLUS] = "plus", [DOSSIER_WORD_Q] = "q", [DOSSIER_WORD_QUELQUES] = "quelques",
+  [DOSSIER_WORD_REMAINDER] = "remainder", [DOSSIER_WORD_REMAINING] = "remaining",
+  [DOSSIER_WORD_REST] = "rest", [DOSSIER_WORD_S] = "s", [DOSSIER_WORD_SAINT] = "saint",
+  [DOSSIER_WORD_SAT] = "sat", [DOSSIER_WORD_SEPT] = "sept", [DOSSIER_WORD_SINCE] = "since",
+  [DOSSIER_WORD_ST] = "st", [DOSSIER_WORD_STARTING] = "starting", [DOSSIER_WORD_SUN] = "sun",
+  [DOSSIER_WORD_TARD] = "tard", [DOSSIER_WORD_TERRE] = "terre", [DOSSIER_WORD_THAN] = "than",
+  [DOSSIER_WORD_THANKSGIVING] = "thanksgiving", [DOSSIER_WORD_THAT] = "that",
+  [DOSSIER_WORD_THIS] = "this", [DOSSIER_WORD_UN] = "un", [DOSSIER_WORD_UNTIL] = "until",
+  [DOSSIER_WORD_UPCOMING] = "upcoming", [DOSSIER_WORD_VALENTINE] = "valentine",
+  [DOSSIER_WORD_VEILLE] = "veille", [DOSSIER_WORD_WED] = "wed", [DOSSIER_WORD_WITHIN] = "within",
+  [DOSSIER_WORD_WORKERS] = "workers", [DOSSIER_WORD_Y] = "y", [DOSSIER_WORD_YA] = "ya",
+  [DOSSIER_WORD_YEAR] = "year",
+};
 
+const char *
+dossier_word_name (DossierWord word)
+{
+  g_return_val_if_fail (word < DOSSIER_N_WORDS, "");
+  return word_names[word];
+}
+
+#define SLOTS 2048      /* power of two, well above the number of words */
+#define MAX_WORD 16     /* bytes: longer words are in no lexicon */
+
+/* A word is kept in its slot as two 64-bit words (zero-padded), compared
+ * whole: a lookup reads one cache line and compares no bytes one by one. */
 typedef struct
 {
-  const char *word;
-  guint32     hash;
-  guint16     len;
+  guint64     w[2];
   guint16     id;
+  guint8      len;
 } Slot;
 
 /* Words are looked up for every word of every article: an open-addressing
- * table keyed by FNV-1a is several times cheaper than a GHashTable here. */
+ * table is several times cheaper than a GHashTable here. */
 struct _DossierLexicon
 {
-  DossierLexiconEntries head;   /* first: read by dossier_lexicon_entry() */
+  DossierLexiconHead head;   /* first: read by dossier_lexicon_entry() and dossier_lexicon_word() */
   Slot            slots[SLOTS];
   GArray          *entries;   /* DossierLexEntry, index 0 unused */
 };
@@ -420,35 +472,39 @@ const DossierLexEntry _dossier_lexicon_no_entry = {
   .rel = DOSSIER_LEX_REL_NONE, .day_offset = DOSSIER_LEX_DAY_NONE
 };
 
-static inline guint32
-fnv1a (const char *s, gsize len)
+/* @word (@len ≤ MAX_WORD bytes) as two zero-padded 64-bit words. The bytes
+ * are gathered one by one (past @len, memory is not the word's), but not
+ * in a chain of multiplications as a byte-wise hash would be. */
+static inline void
+pack (const char *word, gsize len, guint64 w[2])
 {
-  guint32 h = 2166136261u;
-
+  w[0] = w[1] = 0;
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
-  return h;
+    w[i / 8] |= (guint64) (guchar) word[i] << (8 * (i % 8));
 }
 
-/* Words are short: a loop beats a call to memcmp(). */
-static inline gboolean
-same_bytes (const char *a, const char *b, gsize len)
+static inline guint32
+slot_of (const guint64 w[2], gsize len)
 {
-  for (gsize i = 0; i < len; i++)
-    if (a[i] != b[i])
-      return FALSE;
-  return TRUE;
+  guint64 h = (w[0] ^ len) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ w[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+
+  return (guint32) (h >> 40) & (SLOTS - 1);
 }
 
 static guint16
-find (const DossierLexicon *lex, const char *word, gsize len, guint32 h)
+find (const DossierLexicon *lex, const char *word, gsize len)
 {
-  for (guint32 k = h & (SLOTS - 1);; k = (k + 1) & (SLOTS - 1))
+  guint64 w[2];
+
+  if (len > MAX_WORD)
+    return 0;
+  pack (word, len, w);
+  for (guint32 k = slot_of (w, len);; k = (k + 1) & (SLOTS - 1))
     {
       const Slot *slot = &lex->slots[k];
       if (slot->id == 0)
         return 0;
-      if (slot->hash == h && slot->len == len && same_bytes (slot->word, word, len))
+      if (slot->w[0] == w[0] && slot->w[1] == w[1] && slot->len == len)
         return slot->id;
     }
 }
@@ -457,16 +513,18 @@ static void
 insert (DossierLexicon *lex, const char *word, guint16 id)
 {
   gsize len = strlen (word);
-  guint32 h = fnv1a (word, len);
+  guint64 w[2];
 
-  for (guint32 k = h & (SLOTS - 1);; k = (k + 1) & (SLOTS - 1))
+  g_assert (len > 0 && len <= MAX_WORD);
+  pack (word, len, w);
+  for (guint32 k = slot_of (w, len);; k = (k + 1) & (SLOTS - 1))
     {
       Slot *slot = &lex->slots[k];
       if (slot->id == 0)
         {
-          slot->word = word;
-          slot->hash = h;
-          slot->len = (guint16) len;
+          slot->w[0] = w[0];
+          slot->w[1] = w[1];
+          slot->len = (guint8) len;
           slot->id = id;
           return;
         }
@@ -521,7 +579,7 @@ build (guint8 langs)
 
       if ((r->langs & langs) == 0)
         continue;
-      id = find (lex, r->word, strlen (r->word), fnv1a (r->word, strlen (r->word)));
+      id = find (lex, r->word, strlen (r->word));
       if (id == 0)
         {
           id = lex->entries->len;
@@ -533,6 +591,8 @@ build (guint8 langs)
   g_assert (lex->entries->len < SLOTS / 2);
   lex->head.entries = (const DossierLexEntry *) lex->entries->data;
   lex->head.n_entries = lex->entries->len;
+  for (guint w = 0; w < DOSSIER_N_WORDS; w++)
+    lex->head.words[w] = find (lex, word_names[w], strlen (word_names[w]));
   return lex;
 }
 
@@ -561,6 +621,6 @@ dossier_lexicon_lookup (const DossierLexicon *lexicon,
                         const char           *folded,
                         gsize                 length)
 {
-  return find (lexicon, folded, length, fnv1a (folded, length));
+  return find (lexicon, folded, length);
 }
 

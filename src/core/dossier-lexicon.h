@@ -105,26 +105,71 @@ guint16                dossier_lexicon_lookup (const DossierLexicon *lexicon,
                                                const char           *folded,
                                                gsize                 length);
 
-/* The entry of keyword @id (an empty one for 0). The figure and date
- * readers ask for it at every token they look at, hence inline: every
- * lexicon starts with its entries. */
+/* Words that readers compare by identity ("rest", "il", "christmas"…).
+ * Each lexicon looks them up once when it is built, so that a comparison
+ * is one of keyword ids; a word the lexicon does not know has id 0. */
+typedef enum
+{
+  DOSSIER_WORD_A, DOSSIER_WORD_AFTER, DOSSIER_WORD_APRES, DOSSIER_WORD_AUJOURD, DOSSIER_WORD_AVANT,
+  DOSSIER_WORD_BEFORE, DOSSIER_WORD_BEGINNING, DOSSIER_WORD_BETWEEN, DOSSIER_WORD_BLACK,
+  DOSSIER_WORD_CET, DOSSIER_WORD_CETTE, DOSSIER_WORD_CHRISTMAS, DOSSIER_WORD_COMING,
+  DOSSIER_WORD_COUPLE, DOSSIER_WORD_CURRENT, DOSSIER_WORD_DAY, DOSSIER_WORD_DE, DOSSIER_WORD_DEC,
+  DOSSIER_WORD_DEMAIN, DOSSIER_WORD_DEPUIS, DOSSIER_WORD_DERNIER, DOSSIER_WORD_DERNIERE,
+  DOSSIER_WORD_DURING, DOSSIER_WORD_EARLIER, DOSSIER_WORD_EARTH, DOSSIER_WORD_EASTER,
+  DOSSIER_WORD_EN, DOSSIER_WORD_ENTRE, DOSSIER_WORD_EXERCICE, DOSSIER_WORD_FEW,
+  DOSSIER_WORD_FISCAL, DOSSIER_WORD_FOLLOWING, DOSSIER_WORD_FRIDAY, DOSSIER_WORD_FROM,
+  DOSSIER_WORD_H, DOSSIER_WORD_HALLOWEEN, DOSSIER_WORD_HIER, DOSSIER_WORD_HUI, DOSSIER_WORD_IL,
+  DOSSIER_WORD_IN, DOSSIER_WORD_INDEPENDENCE, DOSSIER_WORD_INTERNATIONAL, DOSSIER_WORD_JAN,
+  DOSSIER_WORD_JOUR, DOSSIER_WORD_JUN, DOSSIER_WORD_JUSQU, DOSSIER_WORD_LA, DOSSIER_WORD_LABOR,
+  DOSSIER_WORD_LABOUR, DOSSIER_WORD_LAST, DOSSIER_WORD_LATER, DOSSIER_WORD_LENDEMAIN,
+  DOSSIER_WORD_LESS, DOSSIER_WORD_MAR, DOSSIER_WORD_MARCH, DOSSIER_WORD_MARS, DOSSIER_WORD_MAY,
+  DOSSIER_WORD_MEMORIAL, DOSSIER_WORD_MER, DOSSIER_WORD_MON, DOSSIER_WORD_MORE, DOSSIER_WORD_MY,
+  DOSSIER_WORD_NEW, DOSSIER_WORD_NEXT, DOSSIER_WORD_NO, DOSSIER_WORD_NOEL, DOSSIER_WORD_NOW,
+  DOSSIER_WORD_OF, DOSSIER_WORD_ONWARD, DOSSIER_WORD_ONWARDS, DOSSIER_WORD_OR, DOSSIER_WORD_PAQUES,
+  DOSSIER_WORD_PASSE, DOSSIER_WORD_PAST, DOSSIER_WORD_PATRICK, DOSSIER_WORD_PLUS, DOSSIER_WORD_Q,
+  DOSSIER_WORD_QUELQUES, DOSSIER_WORD_REMAINDER, DOSSIER_WORD_REMAINING, DOSSIER_WORD_REST,
+  DOSSIER_WORD_S, DOSSIER_WORD_SAINT, DOSSIER_WORD_SAT, DOSSIER_WORD_SEPT, DOSSIER_WORD_SINCE,
+  DOSSIER_WORD_ST, DOSSIER_WORD_STARTING, DOSSIER_WORD_SUN, DOSSIER_WORD_TARD, DOSSIER_WORD_TERRE,
+  DOSSIER_WORD_THAN, DOSSIER_WORD_THANKSGIVING, DOSSIER_WORD_THAT, DOSSIER_WORD_THIS,
+  DOSSIER_WORD_UN, DOSSIER_WORD_UNTIL, DOSSIER_WORD_UPCOMING, DOSSIER_WORD_VALENTINE,
+  DOSSIER_WORD_VEILLE, DOSSIER_WORD_WED, DOSSIER_WORD_WITHIN, DOSSIER_WORD_WORKERS, DOSSIER_WORD_Y,
+  DOSSIER_WORD_YA, DOSSIER_WORD_YEAR,
+  DOSSIER_N_WORDS
+} DossierWord;
+
+/* The folded spelling of @word. */
+const char *dossier_word_name (DossierWord word);
+
+/* The head of every lexicon, read by the inline functions below: the
+ * figure and date readers ask for entries and word ids at every token
+ * they look at. */
 typedef struct
 {
   const DossierLexEntry *entries;
   guint                  n_entries;
-} DossierLexiconEntries;
+  guint16                words[DOSSIER_N_WORDS];
+} DossierLexiconHead;
 
 extern const DossierLexEntry _dossier_lexicon_no_entry;
 
+/* The entry of keyword @id (an empty one for 0). */
 static inline const DossierLexEntry *
 dossier_lexicon_entry (const DossierLexicon *lexicon,
                        guint16               id)
 {
-  const DossierLexiconEntries *e = (const DossierLexiconEntries *) lexicon;
+  const DossierLexiconHead *head = (const DossierLexiconHead *) lexicon;
 
-  if (id == 0 || id >= e->n_entries)
+  if (id == 0 || id >= head->n_entries)
     return &_dossier_lexicon_no_entry;
-  return &e->entries[id];
+  return &head->entries[id];
+}
+
+/* The keyword id of @word in @lexicon, 0 when the lexicon does not know it. */
+static inline guint16
+dossier_lexicon_word (const DossierLexicon *lexicon,
+                      DossierWord           word)
+{
+  return ((const DossierLexiconHead *) lexicon)->words[word];
 }
 
 G_END_DECLS

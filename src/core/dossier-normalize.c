@@ -17,6 +17,10 @@
 #define MAX_FOLD  18
 
 static guint32 *fold_table;
+/* Whether the CJK Unified Ideographs (U+4E00–U+9FFF) fold to themselves,
+ * as they do: they are then not looked up, which keeps most of the table
+ * out of the cache in Chinese text. Set with the table. */
+static gboolean cjk_folds_to_itself;
 
 static gunichar
 unify (gunichar c)
@@ -98,6 +102,10 @@ build_fold_table (gpointer data)
       n = fold_slow (c, out);
       table[c] = n == 0 ? FOLD_DROP : n == 1 ? out[0] : FOLD_SLOW;
     }
+  cjk_folds_to_itself = TRUE;
+  for (c = 0x4E00; c <= 0x9FFF; c++)
+    if (table[c] != c)
+      cjk_folds_to_itself = FALSE;
   return table;
 }
 
@@ -245,7 +253,10 @@ dossier_normalized_new_len (const char *text,
         }
       orig[i] = c;
 
-      f = c < 0x10000 ? table[c] : FOLD_SLOW;
+      if (c >= 0x4E00 && c <= 0x9FFF && cjk_folds_to_itself)
+        f = c;
+      else
+        f = c < 0x10000 ? table[c] : FOLD_SLOW;
       if (f == FOLD_DROP)
         {
           i++;

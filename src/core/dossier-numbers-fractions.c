@@ -152,7 +152,7 @@ _dossier_number_word_fraction (const DossierTokens   *tokens,
         return FALSE;
       /* "une troisième" is a third one; "un cinquième" a fifth */
       if (french && !denom_is_plural (tokens, k) && LEX (k)->denom != 3 &&
-          TOK (w->last)->kw != dossier_lexicon_lookup (lexicon, "un", 2))
+          TOK (w->last)->kw != dossier_lexicon_word (lexicon, DOSSIER_WORD_UN))
         return FALSE;
       if (!quarter_is_fraction (tokens, lexicon, k, french, base > 0))
         return FALSE;

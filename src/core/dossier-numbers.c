@@ -21,38 +21,130 @@ dossier_lexicon_token_lookup (gconstpointer  lexicon,
   return dossier_lexicon_lookup (lexicon, folded, length);
 }
 
+/* Chinese numerals: digits with their value, units with their multiplier
+ * (traditional and financial forms included). */
+static const struct
+{
+  gunichar c;
+  gint8    digit;   /* −1 for a unit */
+  double   unit;    /* 0 for a digit */
+} cjk_numerals[] = {
+  { 0x96F6, 0, 0 }, { 0x3007, 0, 0 },                                   /* 零 〇 */
+  { 0x4E00, 1, 0 }, { 0x58F9, 1, 0 }, { 0x5E7A, 1, 0 },                 /* 一 壹 幺 */
+  { 0x4E8C, 2, 0 }, { 0x8D30, 2, 0 }, { 0x8CB3, 2, 0 }, { 0x4E24, 2, 0 }, { 0x5169, 2, 0 }, /* 二 贰 貳 两 兩 */
+  { 0x4E09, 3, 0 }, { 0x53C1, 3, 0 }, { 0x53C3, 3, 0 },                 /* 三 叁 參 */
+  { 0x56DB, 4, 0 }, { 0x8086, 4, 0 },                                   /* 四 肆 */
+  { 0x4E94, 5, 0 }, { 0x4F0D, 5, 0 },                                   /* 五 伍 */
+  { 0x516D, 6, 0 }, { 0x9678, 6, 0 }, { 0x9646, 6, 0 },                 /* 六 陸 陆 */
+  { 0x4E03, 7, 0 }, { 0x67D2, 7, 0 },                                   /* 七 柒 */
+  { 0x516B, 8, 0 }, { 0x634C, 8, 0 },                                   /* 八 捌 */
+  { 0x4E5D, 9, 0 }, { 0x7396, 9, 0 },                                   /* 九 玖 */
+  { 0x5341, -1, 10 }, { 0x62FE, -1, 10 },                               /* 十 拾 */
+  { 0x767E, -1, 100 }, { 0x4F70, -1, 100 },                             /* 百 佰 */
+  { 0x5343, -1, 1000 }, { 0x4EDF, -1, 1000 },                           /* 千 仟 */
+  { 0x4E07, -1, 1e4 }, { 0x842C, -1, 1e4 },                             /* 万 萬 */
+  { 0x4EBF, -1, 1e8 }, { 0x5104, -1, 1e8 },                             /* 亿 億 */
+  { 0x5146, -1, 1e12 },                                                 /* 兆 */
+};
+
+/* Every character of Chinese text is asked whether it is a numeral: the
+ * numerals as bits over the CJK blocks, and a small hash for their values. */
+#define CJK_BITS_FIRST 0x3000
+#define CJK_BITS_END   0xA000
+#define NUMERAL_SLOTS  128   /* power of two, more than twice the numerals */
+
+static guint64 cjk_digit_bits[(CJK_BITS_END - CJK_BITS_FIRST) / 64];
+static guint64 cjk_numeral_bits[(CJK_BITS_END - CJK_BITS_FIRST) / 64];
+static gint8 numeral_slots[NUMERAL_SLOTS];   /* index + 1 into cjk_numerals, 0 for none */
+
+G_STATIC_ASSERT (G_N_ELEMENTS (cjk_numerals) < NUMERAL_SLOTS / 2);
+
+static inline guint
+numeral_slot (gunichar c)
+{
+  return (c * 2654435761u) >> 25 & (NUMERAL_SLOTS - 1);
+}
+
+static gsize numerals_ready = 0;
+
+static G_GNUC_NO_INLINE void
+build_numerals (void)
+{
+  if (g_once_init_enter (&numerals_ready))
+    {
+      for (gsize n = 0; n < G_N_ELEMENTS (cjk_numerals); n++)
+        {
+          gunichar c = cjk_numerals[n].c;
+          guint k = c - CJK_BITS_FIRST, s;
+
+          g_assert (c >= CJK_BITS_FIRST && c < CJK_BITS_END);
+          cjk_numeral_bits[k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
+          if (cjk_numerals[n].digit >= 0)
+            cjk_digit_bits[k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
+          for (s = numeral_slot (c); numeral_slots[s] != 0; s = (s + 1) & (NUMERAL_SLOTS - 1))
+            ;
+          numeral_slots[s] = (gint8) (n + 1);
+        }
+      g_once_init_leave (&numerals_ready, 1);
+    }
+}
+
+static inline void
+ensure_numerals (void)
+{
+  if (G_UNLIKELY (!g_atomic_pointer_get (&numerals_ready)))
+    build_numerals ();
+}
+
+static inline gboolean
+has_bit (const guint64 *bits, gunichar c)
+{
+  guint k = c - CJK_BITS_FIRST;
+
+  return c >= CJK_BITS_FIRST && c < CJK_BITS_END && ((bits[k / 64] >> (k % 64)) & 1);
+}
+
+/* The entry of numeral @c, or −1. */
+static int
+numeral_index (gunichar c)
+{
+  ensure_numerals ();
+  if (!has_bit (cjk_numeral_bits, c))
+    return -1;
+  for (guint s = numeral_slot (c); numeral_slots[s] != 0; s = (s + 1) & (NUMERAL_SLOTS - 1))
+    if (cjk_numerals[numeral_slots[s] - 1].c == c)
+      return numeral_slots[s] - 1;
+  return -1;
+}
+
 int
 dossier_cjk_digit (gunichar c)
 {
-  switch (c)
-    {
-    case 0x96F6: case 0x3007: return 0;            /* 零 〇 */
-    case 0x4E00: case 0x58F9: case 0x5E7A: return 1; /* 一 壹 幺 */
-    case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: return 2; /* 二 贰 貳 两 兩 */
-    case 0x4E09: case 0x53C1: case 0x53C3: return 3; /* 三 叁 參 */
-    case 0x56DB: case 0x8086: return 4;            /* 四 肆 */
-    case 0x4E94: case 0x4F0D: return 5;            /* 五 伍 */
-    case 0x516D: case 0x9678: case 0x9646: return 6; /* 六 陸 陆 */
-    case 0x4E03: case 0x67D2: return 7;            /* 七 柒 */
-    case 0x516B: case 0x634C: return 8;            /* 八 捌 */
-    case 0x4E5D: case 0x7396: return 9;            /* 九 玖 */
-    default: return -1;
-    }
+  int n = numeral_index (c);
+
+  return n < 0 ? -1 : cjk_numerals[n].digit;
 }
 
 double
 dossier_cjk_unit (gunichar c)
 {
-  switch (c)
-    {
-    case 0x5341: case 0x62FE: return 10;     /* 十 拾 */
-    case 0x767E: case 0x4F70: return 100;    /* 百 佰 */
-    case 0x5343: case 0x4EDF: return 1000;   /* 千 仟 */
-    case 0x4E07: case 0x842C: return 1e4;    /* 万 萬 */
-    case 0x4EBF: case 0x5104: return 1e8;    /* 亿 億 */
-    case 0x5146: return 1e12;                /* 兆 */
-    default: return 0;
-    }
+  int n = numeral_index (c);
+
+  return n < 0 ? 0 : cjk_numerals[n].unit;
+}
+
+gboolean
+dossier_cjk_is_digit (gunichar c)
+{
+  ensure_numerals ();
+  return has_bit (cjk_digit_bits, c);
+}
+
+gboolean
+dossier_cjk_is_numeral (gunichar c)
+{
+  ensure_numerals ();
+  return has_bit (cjk_numeral_bits, c);
 }
 
 /* The value of a vulgar fraction character (½, ¾, ⅓…), or 0. */
@@ -108,12 +200,10 @@ fraction_value (const DossierTokens *tokens, guint i)
 gboolean
 _dossier_number_is_cjk_numeral (const DossierTokens *tokens, guint i)
 {
-  gunichar c;
-
   if (!is_type (tokens, i, DOSSIER_TOKEN_CJK))
     return FALSE;
-  c = TOK (i)->ch;
-  return dossier_cjk_digit (c) >= 0 || dossier_cjk_unit (c) > 0;
+  ensure_numerals ();
+  return has_bit (cjk_numeral_bits, TOK (i)->ch);
 }
 
 /* Reads digits with local separators: 18,000 / 500 000 / 1,5 (French) /
@@ -484,6 +574,44 @@ _dossier_number_read_cjk (const DossierTokens *tokens,
   return TRUE;
 }
 
+static gboolean
+word_starts_number (const DossierLexEntry *e)
+{
+  return e->num_kind != 0 || e->approx_scale > 0 ||
+         (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
+}
+
+const guint8 *
+_dossier_number_word_starts (const DossierLexicon *lexicon,
+                             guint                *n_ids)
+{
+  static const char * const langs[] = { "en", "fr", NULL };
+  static guint8 *tables[G_N_ELEMENTS (langs)];
+  static guint sizes[G_N_ELEMENTS (langs)];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          const DossierLexicon *lex = dossier_lexicon_get (langs[l]);
+
+          sizes[l] = ((const DossierLexiconHead *) lex)->n_entries;
+          tables[l] = g_new (guint8, sizes[l]);
+          for (guint kw = 0; kw < sizes[l]; kw++)
+            tables[l][kw] = kw != 0 && word_starts_number (dossier_lexicon_entry (lex, (guint16) kw));
+        }
+      g_once_init_leave (&once, 1);
+    }
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    if (dossier_lexicon_get (langs[l]) == lexicon)
+      {
+        *n_ids = sizes[l];
+        return tables[l];
+      }
+  g_return_val_if_reached (NULL);
+}
+
 gboolean
 dossier_number_can_start (const DossierTokens  *tokens,
                           const DossierLexicon *lexicon,
@@ -496,14 +624,11 @@ dossier_number_can_start (const DossierTokens  *tokens,
     case DOSSIER_TOKEN_DIGITS:
       return TRUE;
     case DOSSIER_TOKEN_CJK:
-      return _dossier_number_is_cjk_numeral (tokens, i) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
+      ensure_numerals ();
+      return has_bit (cjk_numeral_bits, t->ch) || t->ch == 0x8D1F || t->ch == 0x8CA0 || t->ch == 0x6570 ||
              t->ch == 0x51E0 || t->ch == 0x5E7E || t->ch == 0x4E0A;
     case DOSSIER_TOKEN_WORD:
-      {
-        const DossierLexEntry *e = LEX (i);
-        return e->num_kind != 0 || e->approx_scale > 0 ||
-               (e->flags & (DOSSIER_LEX_A | DOSSIER_LEX_HALF | DOSSIER_LEX_QUARTER | DOSSIER_LEX_MINUS));
-      }
+      return word_starts_number (LEX (i));
     case DOSSIER_TOKEN_PUNCT:
       return (t->ch == '-' && is_type (tokens, i + 1, DOSSIER_TOKEN_DIGITS) && adjacent (tokens, i, i + 1)) ||
              (t->ch >= 0xBC && vulgar_fraction (t->ch) > 0);

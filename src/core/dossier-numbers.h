@@ -64,6 +64,18 @@ int      dossier_cjk_digit           (gunichar               c);
  * 亿 1e8, with traditional and financial forms), or 0. */
 double   dossier_cjk_unit            (gunichar               c);
 
+/* Whether @c is a Chinese digit (dossier_cjk_digit() ≥ 0) or a unit
+ * (dossier_cjk_unit() > 0): a bit test, for scanners that ask at every
+ * character. */
+gboolean dossier_cjk_is_digit        (gunichar               c);
+gboolean dossier_cjk_is_numeral      (gunichar               c);
+
+/* Whether a number may start at a word, by keyword id of @lexicon (what
+ * dossier_number_can_start() says of a word), computed once per lexicon
+ * for scanners that ask at every word; *n_ids is the number of ids. */
+const guint8 *_dossier_number_word_starts (const DossierLexicon *lexicon,
+                                           guint                *n_ids);
+
 /* Keyword lookup for dossier_tokens_init() with a DossierLexicon. */
 guint16  dossier_lexicon_token_lookup (gconstpointer         lexicon,
                                        const char           *folded,

@@ -23,13 +23,19 @@ dossier_tokens_unichar_fold_width (gunichar c)
     }
 }
 
-gboolean
-dossier_tokens_unichar_is_cjk (gunichar c)
+static inline gboolean
+is_cjk (gunichar c)
 {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF) ||
          c == 0x3007;
+}
+
+gboolean
+dossier_tokens_unichar_is_cjk (gunichar c)
+{
+  return is_cjk (c);
 }
 
 static inline gboolean
@@ -56,23 +62,23 @@ is_letter (gunichar c)
     return FALSE;
   if (c < 0x250)
     return c >= 0xC0;
-  if (dossier_tokens_unichar_is_cjk (c))
+  if (is_cjk (c))
     return FALSE;
   if (c >= 0xFF21 && c <= 0xFF5A)
     return g_unichar_isalpha (c);
   return c < 0x2000 && g_unichar_isalpha (c);
 }
 
-static inline DossierToken *
-push (DossierTokens *t)
+/* Appends @tok, written whole: a text has about one token per two bytes. */
+static inline void
+push (DossierTokens *t, DossierToken tok)
 {
-  if (t->n == t->alloc)
+  if (G_UNLIKELY (t->n == t->alloc))
     {
       t->alloc = t->alloc ? t->alloc * 2 : 64;
       t->tok = g_renew (DossierToken, t->tok, t->alloc);
     }
-  memset (&t->tok[t->n], 0, sizeof (DossierToken));
-  return &t->tok[t->n++];
+  t->tok[t->n++] = tok;
 }
 
 /* Decodes one character of valid UTF-8 at @p; advances @p. */
@@ -171,9 +177,17 @@ dossier_tokens_dup (const DossierTokens *tokens,
                     guint                first,
                     guint                last)
 {
+  gsize len;
+  char *copy;
+
   g_assert (first <= last && last < tokens->n);
-  return g_strndup (tokens->text + tokens->tok[first].b0,
-                    tokens->tok[last].b1 - tokens->tok[first].b0);
+  /* g_strndup() without its strncpy(): the text holds no NUL byte, or
+   * stops at the first one either way */
+  len = tokens->tok[last].b1 - tokens->tok[first].b0;
+  copy = g_malloc (len + 1);
+  memcpy (copy, tokens->text + tokens->tok[first].b0, len);
+  copy[len] = '\0';
+  return copy;
 }
 
 void
@@ -201,22 +215,23 @@ dossier_tokens_init (DossierTokens        *t,
       const char *start = p;
       guint32 c0 = cp;
       gunichar c = next_char (&p);
-      DossierToken *tok;
 
       cp++;
       if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
         goto word;
+      /* one space between words, the most common blank: no run to read */
+      if (c == ' ' && (p >= end || ((guchar) *p < 0x80 && !is_space ((guchar) *p))))
+        {
+          push (t, (DossierToken) { .type = DOSSIER_TOKEN_SPACE, .flags = DOSSIER_TOKEN_FLAG_ONE_SPACE, .ch = ' ',
+                                    .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
+          continue;
+        }
       /* Chinese text is mostly CJK characters: no blank nor digit is
        * above U+3000, so they skip those tests. */
-      if (c >= 0x3040 && dossier_tokens_unichar_is_cjk (c))
+      if (c >= 0x3040 && is_cjk (c))
         {
-          tok = push (t);
-          tok->type = DOSSIER_TOKEN_CJK;
-          tok->ch = c;
-          tok->b0 = start - text;
-          tok->b1 = p - text;
-          tok->c0 = c0;
-          tok->c1 = cp;
+          push (t, (DossierToken) { .type = DOSSIER_TOKEN_CJK, .ch = c, .b0 = start - text, .b1 = p - text,
+                                    .c0 = c0, .c1 = cp });
           continue;
         }
       if (is_digit (c))
@@ -243,14 +258,8 @@ dossier_tokens_init (DossierTokens        *t,
                 cp++;
               }
             }
-          tok = push (t);
-          tok->type = DOSSIER_TOKEN_DIGITS;
-          tok->ch = nd;
-          tok->num = v;
-          tok->b0 = start - text;
-          tok->b1 = p - text;
-          tok->c0 = c0;
-          tok->c1 = cp;
+          push (t, (DossierToken) { .type = DOSSIER_TOKEN_DIGITS, .ch = nd, .num = v, .b0 = start - text,
+                                    .b1 = p - text, .c0 = c0, .c1 = cp });
           continue;
         }
       if (is_space (c))
@@ -271,38 +280,23 @@ dossier_tokens_init (DossierTokens        *t,
               cp++;
               count++;
             }
-          tok = push (t);
-          tok->type = DOSSIER_TOKEN_SPACE;
-          tok->flags = flags | (count == 1 ? DOSSIER_TOKEN_FLAG_ONE_SPACE : 0) |
-                       (count == 1 && nb ? DOSSIER_TOKEN_FLAG_NBSP : 0);
-          tok->ch = ' ';
-          tok->b0 = start - text;
-          tok->b1 = p - text;
-          tok->c0 = c0;
-          tok->c1 = cp;
+          push (t, (DossierToken) { .type = DOSSIER_TOKEN_SPACE,
+                                    .flags = flags | (count == 1 ? DOSSIER_TOKEN_FLAG_ONE_SPACE : 0) |
+                                             (count == 1 && nb ? DOSSIER_TOKEN_FLAG_NBSP : 0),
+                                    .ch = ' ', .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
           continue;
         }
-      if (dossier_tokens_unichar_is_cjk (c))
+      if (is_cjk (c))
         {
-          tok = push (t);
-          tok->type = DOSSIER_TOKEN_CJK;
-          tok->ch = c;
-          tok->b0 = start - text;
-          tok->b1 = p - text;
-          tok->c0 = c0;
-          tok->c1 = cp;
+          push (t, (DossierToken) { .type = DOSSIER_TOKEN_CJK, .ch = c, .b0 = start - text, .b1 = p - text,
+                                    .c0 = c0, .c1 = cp });
           continue;
         }
       if (is_letter (c))
         goto word;
 
-      tok = push (t);
-      tok->type = DOSSIER_TOKEN_PUNCT;
-      tok->ch = dossier_tokens_unichar_fold_width (c);
-      tok->b0 = start - text;
-      tok->b1 = p - text;
-      tok->c0 = c0;
-      tok->c1 = cp;
+      push (t, (DossierToken) { .type = DOSSIER_TOKEN_PUNCT, .ch = c < 0x80 ? c : dossier_tokens_unichar_fold_width (c),
+                                .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
       continue;
 
     word:
@@ -310,6 +304,7 @@ dossier_tokens_init (DossierTokens        *t,
         char buf[32];
         gsize n = 0;
         gboolean fits = TRUE;
+        guint16 kw = 0;
         gboolean upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
 
         do
@@ -326,18 +321,24 @@ dossier_tokens_init (DossierTokens        *t,
               }
             /* A run of ASCII letters, without decoding: lower case is
              * b | 0x20 for a letter. */
-            while (p < end && ((guchar) *p | 0x20) >= 'a' && ((guchar) *p | 0x20) <= 'z')
-              {
-                if (fits)
-                  {
-                    if (n + 2 < sizeof buf)
-                      buf[n++] = (char) ((guchar) *p | 0x20);
-                    else
-                      fits = FALSE;
-                  }
-                p++;
-                cp++;
-              }
+            {
+              const char *r = p;
+              gsize run;
+
+              while (r < end && (guchar) (((guchar) *r | 0x20) - 'a') < 26)
+                r++;
+              run = r - p;
+              if (fits && n + run + 2 <= sizeof buf)
+                {
+                  for (gsize k = 0; k < run; k++)
+                    buf[n + k] = (char) ((guchar) p[k] | 0x20);
+                  n += run;
+                }
+              else
+                fits = FALSE;
+              p = r;
+              cp += run;
+            }
             if (p >= end || (guchar) *p < 0x80)
               break;
             {
@@ -352,18 +353,13 @@ dossier_tokens_init (DossierTokens        *t,
           }
         while (TRUE);
 
-        tok = push (t);
-        tok->type = DOSSIER_TOKEN_WORD;
-        tok->flags = upper ? DOSSIER_TOKEN_FLAG_UPPER : 0;
-        tok->b0 = start - text;
-        tok->b1 = p - text;
-        tok->c0 = c0;
-        tok->c1 = cp;
         if (fits && lookup != NULL)
           {
             buf[n] = '\0';
-            tok->kw = lookup (lookup_data, buf, n);
+            kw = lookup (lookup_data, buf, n);
           }
+        push (t, (DossierToken) { .type = DOSSIER_TOKEN_WORD, .flags = upper ? DOSSIER_TOKEN_FLAG_UPPER : 0,
+                                  .kw = kw, .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
       }
     }
 }
