@@ -3,6 +3,7 @@
  * Copyright 2026 The Dossier authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "dossier-dates.h"
 #include "dossier-test-utils.h"
 
 #include <glib/gstdio.h>
@@ -136,4 +137,45 @@ dossier_test_julian (int year,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
   return g_date_get_julian (&date);
+}
+
+void
+dossier_test_check_dates (const DossierTestDateCase *cases,
+                          gsize                      n_cases)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      const DossierTestDateCase *c = &cases[i];
+      g_autoptr(GPtrArray) spans = dossier_dates_find (c->text, c->lang, c->ref);
+      const DossierSpan *found = NULL;
+
+      g_test_message ("%s %s: %s", c->lang, c->ref ? c->ref : "-", c->text);
+      for (guint k = 0; k < spans->len; k++)
+        {
+          const DossierSpan *s = g_ptr_array_index (spans, k);
+
+          g_test_message ("  found “%s” %s", s->text, s->iso ? s->iso : "-");
+          if (g_strcmp0 (s->text, c->span) == 0)
+            found = s;
+        }
+      g_assert_nonnull (found);
+      g_assert_true (found->kind == DOSSIER_SPAN_DATE);
+      g_assert_cmpstr (found->iso, ==, c->iso);
+    }
+}
+
+void
+dossier_test_check_no_dates (const DossierTestNoDate *texts,
+                             gsize                    n_texts,
+                             const char              *ref)
+{
+  for (gsize i = 0; i < n_texts; i++)
+    {
+      g_autoptr(GPtrArray) spans = dossier_dates_find (texts[i].text, texts[i].lang, ref);
+
+      g_test_message ("%s: %s", texts[i].lang, texts[i].text);
+      for (guint k = 0; k < spans->len; k++)
+        g_test_message ("  unexpected “%s”", ((DossierSpan *) g_ptr_array_index (spans, k))->text);
+      g_assert_cmpuint (spans->len, ==, 0);
+    }
 }

@@ -37,4 +37,29 @@ guint32     dossier_test_julian       (int year,
                                        int month,
                                        int day);
 
+/* A date the dates reader must find in @text, read against @ref. */
+typedef struct
+{
+  const char *lang;
+  const char *ref;     /* reference date, or NULL */
+  const char *text;
+  const char *span;    /* expected covered text */
+  const char *iso;     /* expected iso, or NULL for none */
+} DossierTestDateCase;
+
+/* A text in which the dates reader must find nothing. */
+typedef struct
+{
+  const char *lang;
+  const char *text;
+} DossierTestNoDate;
+
+/* Asserts that each case's span is found as a date with its iso value. */
+void        dossier_test_check_dates    (const DossierTestDateCase *cases,
+                                         gsize                      n_cases);
+/* Asserts that no date is found in any of the texts, read against @ref. */
+void        dossier_test_check_no_dates (const DossierTestNoDate   *texts,
+                                         gsize                      n_texts,
+                                         const char                *ref);
+
 G_END_DECLS

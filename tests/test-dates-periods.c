@@ -8,16 +8,9 @@
 
 #include <string.h>
 
-typedef struct
-{
-  const char *lang;
-  const char *ref;     /* reference date */
-  const char *text;
-  const char *span;    /* expected covered text */
-  const char *iso;     /* expected iso, or NULL for none */
-} DateCase;
+#include "dossier-test-utils.h"
 
-static const DateCase cases[] = {
+static const DossierTestDateCase cases[] = {
   /* month names that are also words, after a word of time */
   { "en", "2025-05-14", "Exports resumed in May after the review.", "May", "2025-05" },
   { "en", "2025-05-14", "The order was signed in early March by the agency.", "early March", NULL },
@@ -109,7 +102,7 @@ static const DateCase cases[] = {
 };
 
 /* Texts with no date at all. */
-static const struct { const char *lang; const char *text; } negatives[] = {
+static const DossierTestNoDate negatives[] = {
   { "en", "May we come in?" },
   { "en", "He said March would be long." },
   { "zh", "三个季度的努力" },
@@ -130,37 +123,13 @@ static const struct { const char *lang; const char *text; } negatives[] = {
 static void
 test_cases (void)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      const DateCase *c = &cases[i];
-      g_autoptr(GPtrArray) spans = dossier_dates_find (c->text, c->lang, c->ref);
-      const DossierSpan *found = NULL;
-
-      g_test_message ("%s %s: %s", c->lang, c->ref, c->text);
-      for (guint k = 0; k < spans->len; k++)
-        {
-          const DossierSpan *s = g_ptr_array_index (spans, k);
-          g_test_message ("  found “%s” %s", s->text, s->iso ? s->iso : "-");
-          if (g_strcmp0 (s->text, c->span) == 0)
-            found = s;
-        }
-      g_assert_nonnull (found);
-      g_assert_cmpstr (found->iso, ==, c->iso);
-    }
+  dossier_test_check_dates (cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_negatives (void)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (negatives); i++)
-    {
-      g_autoptr(GPtrArray) spans = dossier_dates_find (negatives[i].text, negatives[i].lang, "2025-05-14");
-
-      g_test_message ("%s: %s", negatives[i].lang, negatives[i].text);
-      for (guint k = 0; k < spans->len; k++)
-        g_test_message ("  unexpected “%s”", ((DossierSpan *) g_ptr_array_index (spans, k))->text);
-      g_assert_cmpuint (spans->len, ==, 0);
-    }
+  dossier_test_check_no_dates (negatives, G_N_ELEMENTS (negatives), "2025-05-14");
 }
 
 int

@@ -8,16 +8,9 @@
 
 #include <string.h>
 
-typedef struct
-{
-  const char *lang;
-  const char *ref;     /* reference date, or NULL */
-  const char *text;
-  const char *span;    /* expected covered text */
-  const char *iso;     /* expected iso, or NULL for none */
-} DateCase;
+#include "dossier-test-utils.h"
 
-static const DateCase cases[] = {
+static const DossierTestDateCase cases[] = {
   /* Chinese */
   { "zh", "2025-05-14", "2025年1月13日，特朗普宣布", "2025年1月13日", "2025-01-13" },
   { "zh", "2025-05-14", "5月13日消息，据知情人士透露", "5月13日", "2025-05-13" },
@@ -66,7 +59,7 @@ static const DateCase cases[] = {
   { "en", NULL, "Eli Lilly sold IVAC on Dec31 , 1994", "Dec31 , 1994", "1994-12-31" },
 };
 
-static const struct { const char *lang; const char *text; } negatives[] = {
+static const DossierTestNoDate negatives[] = {
   { "zh", "12号" },
   { "zh", "我的电话号码是888-000-9999。" },
   { "en", "The ssn is 123-12-1234" },
@@ -81,36 +74,13 @@ static const struct { const char *lang; const char *text; } negatives[] = {
 static void
 test_cases (void)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      const DateCase *c = &cases[i];
-      g_autoptr(GPtrArray) spans = dossier_dates_find (c->text, c->lang, c->ref);
-      const DossierSpan *found = NULL;
-
-      g_test_message ("%s %s: %s", c->lang, c->ref ? c->ref : "-", c->text);
-      for (guint k = 0; k < spans->len; k++)
-        {
-          const DossierSpan *s = g_ptr_array_index (spans, k);
-          g_test_message ("  found “%s” %s", s->text, s->iso ? s->iso : "-");
-          if (g_strcmp0 (s->text, c->span) == 0)
-            found = s;
-        }
-      g_assert_nonnull (found);
-      g_assert_true (found->kind == DOSSIER_SPAN_DATE);
-      g_assert_cmpstr (found->iso, ==, c->iso);
-    }
+  dossier_test_check_dates (cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_negatives (void)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (negatives); i++)
-    {
-      g_autoptr(GPtrArray) spans = dossier_dates_find (negatives[i].text, negatives[i].lang, "2019-01-06");
-
-      g_test_message ("%s: %s", negatives[i].lang, negatives[i].text);
-      g_assert_cmpuint (spans->len, ==, 0);
-    }
+  dossier_test_check_no_dates (negatives, G_N_ELEMENTS (negatives), "2019-01-06");
 }
 
 static void
