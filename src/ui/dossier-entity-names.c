@@ -66,14 +66,12 @@ load_names (const char *lang)
   return names;
 }
 
-static Names *
-lookup_names (const char *lang,
-              const char *entity_id)
+/* Entity id → Names for @lang, read from the packs the first time. */
+static GHashTable *
+names_for_language (const char *lang)
 {
   GHashTable *names;
 
-  if (lang == NULL || entity_id == NULL)
-    return NULL;
   if (names_by_language == NULL)
     names_by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) g_hash_table_unref);
@@ -83,7 +81,16 @@ lookup_names (const char *lang,
       names = load_names (lang);
       g_hash_table_insert (names_by_language, g_strdup (lang), names);
     }
-  return g_hash_table_lookup (names, entity_id);
+  return names;
+}
+
+static Names *
+lookup_names (const char *lang,
+              const char *entity_id)
+{
+  if (lang == NULL || entity_id == NULL)
+    return NULL;
+  return g_hash_table_lookup (names_for_language (lang), entity_id);
 }
 
 const char *
@@ -119,8 +126,7 @@ dossier_entity_names_new_table (void)
   GHashTableIter iter;
   gpointer id, names;
 
-  lookup_names (lang, "");
-  g_hash_table_iter_init (&iter, g_hash_table_lookup (names_by_language, lang));
+  g_hash_table_iter_init (&iter, names_for_language (lang));
   while (g_hash_table_iter_next (&iter, &id, &names))
     g_hash_table_insert (table, g_strdup (id), g_strdup (((Names *) names)->localized));
   return table;

@@ -59,26 +59,20 @@ draft_evidence (DossierEventDialog *self)
 
 /* ---- The "new event" page ---- */
 
-static GtkStringList *
-labels_model (const char *(*get_label) (int),
-              int          n)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (int i = 0; i < n; i++)
-    gtk_string_list_append (list, get_label (i));
-  return list;
-}
-
 static void
 fill_choices (DossierEventDialog *self)
 {
-  g_autoptr(GtkStringList) kinds =
-    labels_model ((const char *(*) (int)) dossier_event_kind_get_label, DOSSIER_N_EVENT_KINDS);
-  g_autoptr(GtkStringList) stances =
-    labels_model ((const char *(*) (int)) dossier_event_stance_get_label, DOSSIER_N_EVENT_STANCES);
-  g_autoptr(GtkStringList) topics =
-    labels_model ((const char *(*) (int)) dossier_event_topic_get_label, DOSSIER_N_EVENT_TOPICS);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) stances = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) topics = gtk_string_list_new (NULL);
+
+  /* Row i of each list is enum value i. */
+  for (DossierEventKind kind = 0; kind < DOSSIER_N_EVENT_KINDS; kind++)
+    gtk_string_list_append (kinds, dossier_event_kind_get_label (kind));
+  for (DossierEventStance stance = 0; stance < DOSSIER_N_EVENT_STANCES; stance++)
+    gtk_string_list_append (stances, dossier_event_stance_get_label (stance));
+  for (DossierEventTopic topic = 0; topic < DOSSIER_N_EVENT_TOPICS; topic++)
+    gtk_string_list_append (topics, dossier_event_topic_get_label (topic));
 
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->stance_row, G_LIST_MODEL (stances));
