@@ -5,6 +5,7 @@
  */
 #include "dossier-article.h"
 #include "dossier-span.h"
+#include "dossier-span-private.h"
 
 #include <string.h>
 
@@ -89,6 +90,54 @@ test_span_copy_and_sort (void)
   g_assert_cmpuint (((DossierSpan *) spans->pdata[2])->start, ==, 20);
 }
 
+/* Packed spans keep their strings in their own memory; replacing one, copying
+ * and freeing must work as with any span (ASan checks the frees). */
+static void
+test_span_packed (void)
+{
+  const char *text = "66亿美元 and more";
+  g_autoptr(DossierSpan) span = NULL;
+  g_autoptr(DossierSpan) copy = NULL;
+  g_autoptr(DossierSpan) empty = NULL;
+
+  span = _dossier_span_new_packed (DOSSIER_SPAN_MONEY, 0, 6, text, strlen ("66亿美元"),
+                                   "USD", NULL, NULL, "org:g42", "G42");
+  g_assert_cmpstr (span->text, ==, "66亿美元");
+  g_assert_cmpstr (span->unit, ==, "USD");
+  g_assert_null (span->item);
+  g_assert_null (span->iso);
+  g_assert_cmpstr (span->entity_id, ==, "org:g42");
+  g_assert_cmpstr (span->entity_name, ==, "G42");
+  g_assert_cmpfloat (span->confidence, ==, 1.0);
+  g_assert_false (span->flags & (DOSSIER_SPAN_HAS_VALUE | DOSSIER_SPAN_HAS_RANGE));
+
+  /* the new id is the old one: it must be read before the old is dropped */
+  dossier_span_set_entity (span, span->entity_id, "Group 42");
+  g_assert_cmpstr (span->entity_id, ==, "org:g42");
+  g_assert_cmpstr (span->entity_name, ==, "Group 42");
+  dossier_span_set_entity (span, "org:mgx", span->entity_name);
+  g_assert_cmpstr (span->entity_name, ==, "Group 42");
+  /* a caller's own string replaces a packed one and is freed with the span */
+  span->item = g_strdup ("chip");
+  span->iso = g_strdup ("2025");
+  dossier_span_set_value (span, 6.6e9);
+  g_assert_true (span->flags & DOSSIER_SPAN_HAS_VALUE);
+
+  copy = dossier_span_copy (span);
+  g_clear_pointer (&span, dossier_span_free);
+  g_assert_false (copy->flags & DOSSIER_SPAN_PACKED);
+  g_assert_cmpstr (copy->text, ==, "66亿美元");
+  g_assert_cmpstr (copy->unit, ==, "USD");
+  g_assert_cmpstr (copy->item, ==, "chip");
+  g_assert_cmpstr (copy->entity_id, ==, "org:mgx");
+  g_assert_cmpfloat (copy->value, ==, 6.6e9);
+
+  empty = _dossier_span_new_packed (DOSSIER_SPAN_DATE, 4, 4, NULL, 0, NULL, NULL, "2025-05-13", NULL, NULL);
+  g_assert_cmpstr (empty->text, ==, "");
+  g_assert_cmpstr (empty->iso, ==, "2025-05-13");
+  g_assert_null (empty->entity_id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -99,6 +148,7 @@ main (int    argc,
   g_test_add_func ("/article/notify", test_setters_notify_only_on_change);
   g_test_add_func ("/span/kinds", test_span_kinds_round_trip);
   g_test_add_func ("/span/copy-sort", test_span_copy_and_sort);
+  g_test_add_func ("/span/packed", test_span_packed);
 
   return g_test_run ();
 }

@@ -322,6 +322,35 @@ test_writer_growth (void)
   g_assert_cmpstr (out->str, ==, expected->str);
 }
 
+/* The writer checks eight bytes at a time for characters to escape: each
+ * such character (and its harmless neighbours 0x20, 0x7f, UTF-8) at every
+ * position of a word, after a clean run, writes as the general writer. */
+static void
+test_writer_escapes_anywhere (void)
+{
+  static const char * const inserts[] = {
+    "\"", "\\", "\n", "\x01", "\x1f", "\x7f", " ", "!", "[", "]", "é", "中", "😀",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (inserts); k++)
+    for (guint pos = 0; pos <= 24; pos++)
+      {
+        static const char letters[] = "abcdefghijklmnopqrstuvwxyz";
+        g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+        g_autoptr(GString) text = g_string_new_len (letters, pos);
+        g_autoptr(GString) out = g_string_new (NULL);
+        g_autoptr(GString) expected = g_string_new (",\"spans\":[{\"start\":0,\"end\":1,\"kind\":\"place\",\"text\":");
+
+        g_string_append (text, inserts[k]);
+        g_string_append (text, letters + pos);
+        g_ptr_array_add (spans, span_new (DOSSIER_SPAN_PLACE, 0, 1, text->str));
+        dossier_json_append_string (expected, text->str);
+        g_string_append (expected, "}]");
+        dossier_json_line_append_spans (out, spans);
+        g_assert_cmpstr (out->str, ==, expected->str);
+      }
+}
+
 /* The command reads each line with its length: a NUL byte makes that line
  * an error, the next line is analysed on its own (it was glued to it),
  * and a last line without a newline counts too. */
@@ -383,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/json-lines/offsets", test_offsets);
   g_test_add_func ("/json-lines/writer", test_writer);
   g_test_add_func ("/json-lines/writer-growth", test_writer_growth);
+  g_test_add_func ("/json-lines/writer-escapes-anywhere", test_writer_escapes_anywhere);
   g_test_add_func ("/json-lines/cli-lines", test_cli_lines);
   return g_test_run ();
 }

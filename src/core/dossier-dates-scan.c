@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "dossier-span-private.h"
+
 /* The Chinese characters a date can start with. */
 static gboolean
 cjk_can_start (gunichar c)
@@ -422,13 +424,12 @@ dossier_dates_scan (const DossierTokens  *tokens,
   for (guint h = 0; h < hits->len; h++)
     {
       DateHit *hit = &g_array_index (hits, DateHit, h);
-      DossierSpan *span = dossier_span_new (DOSSIER_SPAN_DATE, tokens->tok[hit->first].c0,
-                                            tokens->tok[hit->last].c1, NULL);
+      gsize b0 = tokens->tok[hit->first].b0, b1 = tokens->tok[hit->last].b1;
 
-      span->text = dossier_tokens_dup (tokens, hit->first, hit->last);   /* one copy, not two */
-      if (hit->iso[0] != '\0')
-        span->iso = g_strdup (hit->iso);
-      g_ptr_array_add (spans, span);
+      g_ptr_array_add (spans, _dossier_span_new_packed (DOSSIER_SPAN_DATE, tokens->tok[hit->first].c0,
+                                                        tokens->tok[hit->last].c1, tokens->text + b0, b1 - b0,
+                                                        NULL, NULL, hit->iso[0] != '\0' ? hit->iso : NULL,
+                                                        NULL, NULL));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "dossier-linker-private.h"
 #include "dossier-name-finder.h"
 #include "dossier-normalize.h"
+#include "dossier-span-private.h"
 
 #define BLOCKER G_MAXUINT32
 #define REMOVED (G_MAXUINT32 - 1)   /* a known alias that a longer name replaced */
@@ -599,6 +600,7 @@ find (DossierCatalog *catalog,
   for (i = 0; i < known->len; i++)
     {
       Found *f = &g_array_index (known, Found, i);
+      const DossierEntity *entity;
       DossierSpan *span;
       guint b0, b1;
 
@@ -613,17 +615,9 @@ find (DossierCatalog *catalog,
       /* The covered text is cut from the UTF-8 text itself. */
       b0 = doc->orig_byte[f->start];
       b1 = doc->orig_byte[f->end];
-      span = dossier_span_new (f->kind, f->start, f->end, NULL);
-      /* g_strndup() without its strncpy() (the text holds no NUL) */
-      span->text = g_malloc (b1 - b0 + 1);
-      memcpy (span->text, text + b0, b1 - b0);
-      span->text[b1 - b0] = '\0';
-      if (f->entity != BLOCKER)
-        {
-          const DossierEntity *e = g_ptr_array_index (catalog->entities, f->entity);
-
-          dossier_span_set_entity (span, e->id, e->name);
-        }
+      entity = f->entity != BLOCKER ? g_ptr_array_index (catalog->entities, f->entity) : NULL;
+      span = _dossier_span_new_packed (f->kind, f->start, f->end, text + b0, b1 - b0, NULL, NULL, NULL,
+                                       entity ? entity->id : NULL, entity ? entity->name : NULL);
       span->confidence = f->confidence;
       g_ptr_array_add (spans, span);
     }

@@ -9,13 +9,17 @@
  */
 #include "dossier-figures-private.h"
 
+#include "dossier-span-private.h"
+
+/* @unit and @item may be NULL. */
 static DossierSpan *
 make_span (const DossierTokens *tokens, DossierSpanKind kind, guint first, guint last,
-           const DossierNumber *n, double factor)
+           const DossierNumber *n, double factor, const char *unit, const char *item)
 {
-  DossierSpan *span = dossier_span_new (kind, TOK (first)->c0, TOK (last)->c1, NULL);
-
-  span->text = dossier_tokens_dup (tokens, first, last);   /* one copy, not two */
+  gsize b0 = tokens->tok[first].b0, b1 = tokens->tok[last].b1;
+  DossierSpan *span = _dossier_span_new_packed (kind, TOK (first)->c0, TOK (last)->c1,
+                                                tokens->text + b0, b1 - b0, unit, item,
+                                                NULL, NULL, NULL);
 
   if (n->flags & DOSSIER_NUMBER_APPROX)
     dossier_span_set_range (span, n->min * factor, n->max * factor);
@@ -53,12 +57,12 @@ percent_before (const DossierTokens *tokens, const DossierLexicon *lexicon, guin
         {
           DossierNumber hundred = { .value = 100, .min = 100, .max = 100 };
           *next = s + 1;
-          return make_span (tokens, DOSSIER_SPAN_PERCENT, i, s, &hundred, prefixes[k].factor);
+          return make_span (tokens, DOSSIER_SPAN_PERCENT, i, s, &hundred, prefixes[k].factor, NULL, NULL);
         }
       if (dossier_number_parse (tokens, lexicon, s, lang, &n))
         {
           *next = n.last + 1;
-          return make_span (tokens, DOSSIER_SPAN_PERCENT, i, n.last, &n, prefixes[k].factor);
+          return make_span (tokens, DOSSIER_SPAN_PERCENT, i, n.last, &n, prefixes[k].factor, NULL, NULL);
         }
     }
   return NULL;
@@ -241,8 +245,7 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
         end = l2;
       /* MEUR 60: a code that counts in millions */
       factor = is_type (tokens, start, DOSSIER_TOKEN_WORD) && LEX (start)->currency_factor > 1 ? LEX (start)->currency_factor : 1;
-      span = make_span (tokens, DOSSIER_SPAN_MONEY, start, end, n, factor);
-      span->unit = g_strdup (iso);
+      span = make_span (tokens, DOSSIER_SPAN_MONEY, start, end, n, factor, iso, NULL);
       g_ptr_array_add (spans, span);
       return;
     }
@@ -251,7 +254,7 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
   _dossier_figures_next (tokens, n->last + 1, &next);
   if ((last = _dossier_figures_percent_after (tokens, lexicon, &next)) >= 0)
     {
-      g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, last, n, 1));
+      g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, last, n, 1, NULL, NULL));
       return;
     }
 
@@ -294,8 +297,7 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
             {
               DossierNumber total = *n;
               total.value = total.min = total.max = n->value + extra;
-              span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, end, &total, 1);
-              span->unit = g_strdup (iso);
+              span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, end, &total, 1, iso, NULL);
               g_ptr_array_add (spans, span);
               return;
             }
@@ -333,14 +335,12 @@ classify (const DossierTokens *tokens, const DossierLexicon *lexicon, const char
             {
               DossierNumber total = *n;
               total.value = total.min = total.max = n->value + minor;
-              span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, ml, &total, 1);
-              span->unit = g_strdup (iso);
+              span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, ml, &total, 1, iso, NULL);
               g_ptr_array_add (spans, span);
               return;
             }
         }
-      span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, last, n, factor);
-      span->unit = g_strdup (iso);
+      span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, last, n, factor, iso, NULL);
       g_ptr_array_add (spans, span);
       return;
     }
@@ -362,8 +362,7 @@ quantity:
         }
       frac.value = frac.min = frac.max = v;
       {
-        DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, first, last, &frac, 1);
-        span->unit = g_strdup (unit);
+        DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, first, last, &frac, 1, unit, NULL);
         g_ptr_array_add (spans, span);
       }
       return;
@@ -380,21 +379,20 @@ quantity:
         {
           DossierNumber total = *n;
           total.value = total.min = total.max = n->value + sub;
-          span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, pl, &total, 1);
-          span->unit = g_strdup (unit);
+          span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, pl, &total, 1, unit, NULL);
           g_ptr_array_add (spans, span);
           return;
         }
       /* 60 km/h, 50 meters per millisecond, 188 miles à l'heure */
       if (TOK (last)->type == DOSSIER_TOKEN_WORD && (pl = _dossier_figures_per_unit_after (tokens, lexicon, last + 1, &per)) >= 0)
         {
-          span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, pl, n, 1);
-          span->unit = g_strdup_printf ("%s per %s", unit, per);
+          g_autofree char *rate = g_strdup_printf ("%s per %s", unit, per);
+
+          span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, pl, n, 1, rate, NULL);
           g_ptr_array_add (spans, span);
           return;
         }
-      span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
-      span->unit = g_strdup (unit);
+      span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1, unit, NULL);
       if (TOK (last)->type == DOSSIER_TOKEN_CJK && TOK (last)->ch == 0x534A)
         {
           if (span->flags & DOSSIER_SPAN_HAS_RANGE)
@@ -425,7 +423,7 @@ quantity:
               pct.value = pct.min = pct.max = pct.value + d;
               l = (int) k;
             }
-          g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, l, &pct, 1));
+          g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, l, &pct, 1, NULL, NULL));
           return;
         }
       if (w && w->kind == SUF_ZHE && n->value > 0 && n->value < 100 && n->value != 10 &&
@@ -436,7 +434,7 @@ quantity:
         {
           DossierNumber pct = *n;
           pct.value = pct.min = pct.max = n->value < 10 ? n->value * 10 : n->value;
-          g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, l, &pct, 1));
+          g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, n->first, l, &pct, 1, NULL, NULL));
           return;
         }
     }
@@ -447,15 +445,13 @@ quantity:
       (n->last + 2 >= tokens->n || tokens->tok[n->last + 2].type == DOSSIER_TOKEN_PUNCT ||
        tokens->tok[n->last + 2].type == DOSSIER_TOKEN_SPACE))
     {
-      DossierSpan *span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, n->last + 1, n, 1);
-      span->unit = g_strdup ("CNY");
+      DossierSpan *span = make_span (tokens, DOSSIER_SPAN_MONEY, n->first, n->last + 1, n, 1, "CNY", NULL);
       g_ptr_array_add (spans, span);
       return;
     }
   if ((last = _dossier_figures_item_after (tokens, lexicon, &next, &item)) >= 0)
     {
-      DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1);
-      span->item = g_strdup (item);
+      DossierSpan *span = make_span (tokens, DOSSIER_SPAN_QUANTITY, n->first, last, n, 1, NULL, item);
       g_ptr_array_add (spans, span);
       return;
     }
@@ -468,7 +464,7 @@ quantity:
       ((n->flags & DOSSIER_NUMBER_CJK) && !(n->flags & DOSSIER_NUMBER_SEQUENCE) && n->last > n->first) ||
       ((n->flags & DOSSIER_NUMBER_WORDS) && n->last > n->first + 1) ||
       (n->flags & DOSSIER_NUMBER_GROUPED && n->value >= 10000))
-    g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_NUMBER, n->first, n->last, n, 1));
+    g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_NUMBER, n->first, n->last, n, 1, NULL, NULL));
 }
 
 void
@@ -524,7 +520,7 @@ dossier_figures_scan (const DossierTokens  *tokens,
                     (TOK (i + 2)->ch == 0x5408)))
                 {
                   pct.min = pct.max = pct.value;
-                  g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, i, i + 1, &pct, 1));
+                  g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_PERCENT, i, i + 1, &pct, 1, NULL, NULL));
                   i += 2;
                   continue;
                 }

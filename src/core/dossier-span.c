@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-span.h"
+#include "dossier-span-private.h"
 
 #include <string.h>
 
@@ -35,6 +36,101 @@ dossier_span_new (DossierSpanKind  kind,
   return span;
 }
 
+/* A packed span is preceded by this header and followed by its strings. */
+typedef struct
+{
+  gsize size;      /* bytes of strings after the span */
+  gsize padding;   /* keeps the span aligned as g_malloc() aligns */
+} PackedHeader;
+
+static inline PackedHeader *
+packed_header (const DossierSpan *span)
+{
+  return (PackedHeader *) span - 1;
+}
+
+/* Whether @str is freed on its own: not one of a packed span's strings
+ * (a caller may have replaced one of those with its own copy). */
+static gboolean
+owns_string (const DossierSpan *span,
+             const char        *str)
+{
+  guintptr area, p = (guintptr) str;
+
+  if (str == NULL)
+    return FALSE;
+  if (!(span->flags & DOSSIER_SPAN_PACKED))
+    return TRUE;
+  area = (guintptr) (span + 1);
+  return p < area || p >= area + packed_header (span)->size;
+}
+
+static char *
+pack_string (char       **cursor,
+             const char  *str,
+             gsize        len)
+{
+  char *copy = *cursor;
+
+  memcpy (copy, str, len);
+  copy[len] = '\0';
+  *cursor += len + 1;
+  return copy;
+}
+
+DossierSpan *
+_dossier_span_new_packed (DossierSpanKind  kind,
+                          guint            start,
+                          guint            end,
+                          const char      *text,
+                          gsize            text_len,
+                          const char      *unit,
+                          const char      *item,
+                          const char      *iso,
+                          const char      *entity_id,
+                          const char      *entity_name)
+{
+  const char *strings[] = { unit, item, iso, entity_id, entity_name };
+  gsize lengths[G_N_ELEMENTS (strings)];
+  gsize size = text_len + 1;
+  PackedHeader *header;
+  DossierSpan *span;
+  char *cursor;
+
+  g_return_val_if_fail (kind < DOSSIER_N_SPAN_KINDS, NULL);
+  g_return_val_if_fail (start <= end, NULL);
+  g_return_val_if_fail (text != NULL || text_len == 0, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      lengths[i] = strings[i] != NULL ? strlen (strings[i]) : 0;
+      size += strings[i] != NULL ? lengths[i] + 1 : 0;
+    }
+  header = g_malloc (sizeof *header + sizeof *span + size);
+  header->size = size;
+  span = (DossierSpan *) (header + 1);
+  memset (span, 0, sizeof *span);
+  span->kind = kind;
+  span->start = start;
+  span->end = end;
+  span->flags = DOSSIER_SPAN_PACKED;
+  span->confidence = 1.0;
+
+  cursor = (char *) (span + 1);
+  span->text = pack_string (&cursor, text != NULL ? text : "", text_len);
+  if (unit != NULL)
+    span->unit = pack_string (&cursor, unit, lengths[0]);
+  if (item != NULL)
+    span->item = pack_string (&cursor, item, lengths[1]);
+  if (iso != NULL)
+    span->iso = pack_string (&cursor, iso, lengths[2]);
+  if (entity_id != NULL)
+    span->entity_id = pack_string (&cursor, entity_id, lengths[3]);
+  if (entity_name != NULL)
+    span->entity_name = pack_string (&cursor, entity_name, lengths[4]);
+  return span;
+}
+
 DossierSpan *
 dossier_span_copy (const DossierSpan *span)
 {
@@ -43,6 +139,7 @@ dossier_span_copy (const DossierSpan *span)
   g_return_val_if_fail (span != NULL, NULL);
 
   copy = g_memdup2 (span, sizeof *span);
+  copy->flags &= ~DOSSIER_SPAN_PACKED;
   copy->text = g_strdup (span->text);
   copy->entity_id = g_strdup (span->entity_id);
   copy->entity_name = g_strdup (span->entity_name);
@@ -58,13 +155,22 @@ dossier_span_free (DossierSpan *span)
   if (span == NULL)
     return;
 
-  g_free (span->text);
-  g_free (span->entity_id);
-  g_free (span->entity_name);
-  g_free (span->unit);
-  g_free (span->item);
-  g_free (span->iso);
-  g_free (span);
+  if (owns_string (span, span->text))
+    g_free (span->text);
+  if (owns_string (span, span->entity_id))
+    g_free (span->entity_id);
+  if (owns_string (span, span->entity_name))
+    g_free (span->entity_name);
+  if (owns_string (span, span->unit))
+    g_free (span->unit);
+  if (owns_string (span, span->item))
+    g_free (span->item);
+  if (owns_string (span, span->iso))
+    g_free (span->iso);
+  if (span->flags & DOSSIER_SPAN_PACKED)
+    g_free (packed_header (span));
+  else
+    g_free (span);
 }
 
 void
@@ -94,12 +200,19 @@ dossier_span_set_entity (DossierSpan *span,
                          const char  *entity_id,
                          const char  *entity_name)
 {
+  char *id, *name;
+
   g_return_if_fail (span != NULL);
 
-  g_free (span->entity_id);
-  g_free (span->entity_name);
-  span->entity_id = g_strdup (entity_id);
-  span->entity_name = g_strdup (entity_name);
+  /* copied first: the new names may be the old ones */
+  id = g_strdup (entity_id);
+  name = g_strdup (entity_name);
+  if (owns_string (span, span->entity_id))
+    g_free (span->entity_id);
+  if (owns_string (span, span->entity_name))
+    g_free (span->entity_name);
+  span->entity_id = id;
+  span->entity_name = name;
 }
 
 /* Orders spans by start, then longer first, for qsort-style sorting of

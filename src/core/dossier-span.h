@@ -26,6 +26,7 @@ typedef enum
 {
   DOSSIER_SPAN_HAS_VALUE = 1 << 0,   /* value is exact */
   DOSSIER_SPAN_HAS_RANGE = 1 << 1,   /* value_min / value_max hold an approximate amount */
+  DOSSIER_SPAN_PACKED    = 1 << 2,   /* internal: the strings share the span's memory */
 } DossierSpanFlags;
 
 #define DOSSIER_TYPE_SPAN (dossier_span_get_type ())
