@@ -7,7 +7,7 @@
 # 10,000 entities × 5 aliases (bench/entities-bench.c).
 #
 # usage: bench/entities.sh [BUILD_DIR] [-- score.py options]
-#   BUILD_DIR defaults to build-release (meson setup build-release --buildtype=release)
+#   BUILD_DIR defaults to build-release (meson setup build-release --buildtype=release -Db_lto=true)
 #   environment: ENTITIES_GOLD (default ../shared/bench/entities/dev)
 set -eu
 

@@ -8,7 +8,7 @@
 #   bench/extraction-speed.sh [BUILD_DIR] [ROUNDS]
 #
 # BUILD_DIR defaults to build-release (meson setup build-release
-# --buildtype=release); its tests/extraction-speed target is (re)built.
+# --buildtype=release -Db_lto=true); its tests/extraction-speed target is (re)built.
 # @mozilla/readability and jsdom@27.0.0 are installed with npm into
 # bench/out/node the first time (never committed). Both sides run pinned to
 # one core when taskset exists, since the machine is shared; CPU time is the
@@ -27,7 +27,7 @@ dev=${DOSSIER_SHARED:-$top/../shared}/bench/extraction/dev
 node_dir=$here/out/node
 
 if [ ! -f "$build/build.ninja" ]; then
-  echo "extraction-speed.sh: no build in $build (meson setup build-release --buildtype=release)" >&2
+  echo "extraction-speed.sh: no build in $build (meson setup build-release --buildtype=release -Db_lto=true)" >&2
   exit 2
 fi
 if [ ! -f "$dev/ground-truth.json" ]; then

@@ -18,7 +18,7 @@ out=$here/out/extraction
 pages=$here/out/extraction-pages
 
 if [ ! -x "$cli" ]; then
-  echo "extraction.sh: no dossier-cli at $cli (build one: meson setup build-release --buildtype=release && ninja -C build-release)" >&2
+  echo "extraction.sh: no dossier-cli at $cli (build one: meson setup build-release --buildtype=release -Db_lto=true && ninja -C build-release)" >&2
   exit 2
 fi
 if [ ! -f "$data/dev/ground-truth.json" ]; then

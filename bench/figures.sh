@@ -4,7 +4,7 @@
 # case's kind and scores them with the bench's own score.py.
 #
 # usage: bench/figures.sh [BUILD_DIR] [-- score.py options]
-#   BUILD_DIR defaults to build-release (meson setup build-release --buildtype=release)
+#   BUILD_DIR defaults to build-release (meson setup build-release --buildtype=release -Db_lto=true)
 #   environment: FIGURES_GOLD (default ../shared/bench/figures/dev/figures.jsonl)
 set -eu
 
