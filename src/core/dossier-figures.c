@@ -512,7 +512,7 @@ dossier_figures_scan (const DossierTokens  *tokens,
                       const char           *lang,
                       GPtrArray            *spans)
 {
-  guint i = 0, covered = 0, n_word_starts;
+  guint i = 0, covered = 0, n_word_starts, n_tokens = tokens->n;
   const guint8 *word_starts;
 
   g_return_if_fail (tokens != NULL);
@@ -531,9 +531,9 @@ dossier_figures_scan (const DossierTokens  *tokens,
        * characters, punctuation other than a minus or a fraction (what
        * dossier_number_can_start() and the Chinese percents below say no
        * to). They are passed over in this loop, with one test each. */
-      for (; i < tokens->n; i++)
+      for (const DossierToken *tok = tokens->tok; i < n_tokens; i++)
         {
-          t = TOK (i);
+          t = &tok[i];
           if (t->type == DOSSIER_TOKEN_DIGITS)
             break;
           if (t->type == DOSSIER_TOKEN_WORD)
@@ -550,7 +550,7 @@ dossier_figures_scan (const DossierTokens  *tokens,
           else if (t->type == DOSSIER_TOKEN_PUNCT && (t->ch == '-' || t->ch >= 0xBC))
             break;
         }
-      if (i >= tokens->n)
+      if (i >= n_tokens)
         break;
       t = TOK (i);
       if (t->type == DOSSIER_TOKEN_CJK && (t->ch == 0x767E || t->ch == 0x4F70 || t->ch == 0x5343 ||
