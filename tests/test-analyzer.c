@@ -8,6 +8,7 @@
 #include "dossier-error.h"
 #include "dossier-test-utils.h"
 
+#include <math.h>
 #include <string.h>
 
 static void
@@ -213,6 +214,118 @@ test_resolve_runs (void)
     }
 }
 
+static int
+kind_order (DossierSpanKind kind)
+{
+  static const DossierSpanKind order[] = {
+    DOSSIER_SPAN_MONEY, DOSSIER_SPAN_PERCENT, DOSSIER_SPAN_DATE, DOSSIER_SPAN_QUANTITY,
+    DOSSIER_SPAN_PERSON, DOSSIER_SPAN_ORGANIZATION, DOSSIER_SPAN_PLACE, DOSSIER_SPAN_NUMBER,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    if (order[k] == kind)
+      return k;
+  return G_N_ELEMENTS (order);
+}
+
+/* dossier_analyzer_resolve() as first written: a stable sort, then the
+ * spans kept pushed on a second array. */
+static GPtrArray *
+reference_resolve (GPtrArray *spans)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+
+  g_ptr_array_sort (spans, dossier_span_compare);
+  g_ptr_array_set_free_func (spans, NULL);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      DossierSpan *s = g_ptr_array_index (spans, i);
+      DossierSpan *last = out->len ? g_ptr_array_index (out, out->len - 1) : NULL;
+      guint la, ls;
+
+      if (s->end <= s->start)
+        {
+          dossier_span_free (s);
+          continue;
+        }
+      if (last == NULL || s->start >= last->end)
+        {
+          g_ptr_array_add (out, s);
+          continue;
+        }
+      /* the rule of better(): a confidence 0.3 higher wins, then length,
+       * then confidence, then the kind (money, percent, date, quantity,
+       * person, organization, place, number) */
+      la = s->end - s->start;
+      ls = last->end - last->start;
+      if ((fabs (s->confidence - last->confidence) >= 0.3 && s->confidence > last->confidence) ||
+          (fabs (s->confidence - last->confidence) < 0.3 &&
+           (la > ls || (la == ls && (s->confidence > last->confidence ||
+                                     (s->confidence == last->confidence && kind_order (s->kind) < kind_order (last->kind)))))))
+        {
+          g_ptr_array_index (out, out->len - 1) = s;
+          dossier_span_free (last);
+          while (out->len >= 2)
+            {
+              DossierSpan *prev = g_ptr_array_index (out, out->len - 2);
+              guint lp = prev->end - prev->start;
+
+              if (prev->end <= s->start)
+                break;
+              if ((fabs (prev->confidence - s->confidence) >= 0.3 && prev->confidence > s->confidence) ||
+                  (fabs (prev->confidence - s->confidence) < 0.3 &&
+                   (lp > la || (lp == la && (prev->confidence > s->confidence ||
+                                             (prev->confidence == s->confidence &&
+                                              kind_order (prev->kind) < kind_order (s->kind)))))))
+                {
+                  g_ptr_array_remove_index (out, out->len - 1);
+                  break;
+                }
+              g_ptr_array_remove_index (out, out->len - 2);
+            }
+        }
+      else
+        dossier_span_free (s);
+    }
+  g_ptr_array_unref (spans);
+  return out;
+}
+
+/* The spans kept in place of the array are those of the reference, on
+ * random overlapping spans of mixed confidence. */
+static void
+test_resolve_reference (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GPtrArray) in = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GPtrArray) copy = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GPtrArray) a = NULL;
+      g_autoptr(GPtrArray) b = NULL;
+      guint n = g_rand_int_range (rand, 0, 40);
+      static const double confidences[] = { 1.0, 0.9, 0.8, 0.6, 0.5 };
+
+      for (guint k = 0; k < n; k++)
+        {
+          guint start = g_rand_int_range (rand, 0, 50);
+          DossierSpan *span = dossier_span_new (g_rand_int_range (rand, 0, DOSSIER_N_SPAN_KINDS), start,
+                                                start + g_rand_int_range (rand, 0, 12), NULL);
+
+          span->text = g_strdup_printf ("%u", k);
+          span->confidence = confidences[g_rand_int_range (rand, 0, G_N_ELEMENTS (confidences))];
+          g_ptr_array_add (in, span);
+          g_ptr_array_add (copy, dossier_span_copy (span));
+        }
+      a = dossier_analyzer_resolve (g_steal_pointer (&in));
+      b = reference_resolve (g_steal_pointer (&copy));
+      g_assert_cmpuint (a->len, ==, b->len);
+      for (guint k = 0; k < a->len; k++)
+        g_assert_cmpstr (((DossierSpan *) a->pdata[k])->text, ==, ((DossierSpan *) b->pdata[k])->text);
+    }
+}
+
 /* The analyzer checks UTF-8 with its own loop (eight ASCII bytes at a
  * time); it must accept and refuse exactly what GLib does, and report the
  * same offset. Texts are runs of ASCII, well-formed sequences of every
@@ -337,6 +450,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/analyzer/overlaps", test_overlaps);
   g_test_add_func ("/analyzer/resolve", test_resolve);
+  g_test_add_func ("/analyzer/resolve-reference", test_resolve_reference);
   g_test_add_func ("/analyzer/resolve-runs", test_resolve_runs);
   g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/analyzer/utf8-offsets", test_utf8_offsets);

@@ -153,6 +153,40 @@ test_format_iso (void)
         }
 }
 
+/* The scan's first filter over words: a role, or a kind of year. */
+static void
+test_word_starts (void)
+{
+  static const char *const langs[] = { "en", "fr", NULL };
+  static const struct { const char *word; gboolean starts; } words[] = {
+    { "may", TRUE }, { "fiscal", TRUE }, { "yesterday", TRUE }, { "the", TRUE }, { "dollars", FALSE },
+    { "or", FALSE },
+  };
+
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const DossierLexicon *lexicon = dossier_lexicon_get (langs[l]);
+      guint n_roles, n_starts;
+      const guint32 *roles = _dossier_dates_word_roles (lexicon, &n_roles);
+      const guint8 *starts = _dossier_dates_word_starts (lexicon, &n_starts);
+
+      g_assert_cmpuint (n_roles, ==, n_starts);
+      g_assert_false (starts[0]);
+      for (guint kw = 1; kw < n_starts; kw++)
+        g_assert_cmpint (starts[kw], ==,
+                         roles[kw] != 0 || dossier_lexicon_entry (lexicon, (guint16) kw)->year_kind != DOSSIER_YEAR_NONE);
+      if (langs[l] != NULL && strcmp (langs[l], "en") != 0)
+        continue;
+      for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+        {
+          guint16 kw = dossier_lexicon_lookup (lexicon, words[w].word, strlen (words[w].word));
+
+          g_assert_cmpuint (kw, <, n_starts);
+          g_assert_cmpint (kw != 0 && starts[kw], ==, words[w].starts);
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -162,5 +196,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/no-reference", test_no_reference);
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
   g_test_add_func ("/dates/format-iso", test_format_iso);
+  g_test_add_func ("/dates/word-starts", test_word_starts);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-figures.h"
+#include "dossier-figures-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -288,6 +289,33 @@ test_negatives (void)
     }
 }
 
+/* The bits that pass Chinese characters over say yes exactly where a
+ * number can start, and at 对 and 半. */
+static void
+test_cjk_may_start (void)
+{
+  const DossierLexicon *lexicon = dossier_lexicon_get ("zh");
+  guint yes = 0;
+
+  for (gunichar c = 0x2F00; c < 0xA100; c++)
+    {
+      char text[8] = { 0 };
+      DossierTokens tokens;
+      gboolean expected;
+
+      g_unichar_to_utf8 (c, text);
+      dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+      expected = tokens.n == 1 && tokens.tok[0].type == DOSSIER_TOKEN_CJK &&
+                 (dossier_number_can_start (&tokens, lexicon, 0) || c == 0x5BF9 || c == 0x534A);
+      if (tokens.tok[0].type == DOSSIER_TOKEN_CJK)
+        g_assert_cmpint (_dossier_figures_cjk_may_start (c), ==, expected);
+      yes += expected;
+      dossier_tokens_clear (&tokens);
+    }
+  g_assert_cmpuint (yes, >, 40);
+  g_assert_false (_dossier_figures_cjk_may_start (0x20000));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -296,5 +324,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/figures/dollars", test_dollars);
   g_test_add_func ("/figures/splits", test_splits);
   g_test_add_func ("/figures/negatives", test_negatives);
+  g_test_add_func ("/figures/cjk-may-start", test_cjk_may_start);
   return g_test_run ();
 }

@@ -162,10 +162,12 @@ sort_spans (GPtrArray *spans)
       return;
     }
 
+  /* each pass merges pairs of runs from @a into @tmp, then the two swap */
   tmp = g_new (SpanKey, spans->len);
   while (n_runs > 1)
     {
       guint merged = 0;
+      SpanKey *swap;
 
       for (guint r = 0; r < n_runs; r += 2)
         {
@@ -183,7 +185,9 @@ sort_spans (GPtrArray *spans)
           bounds[merged++] = lo;
         }
       bounds[merged] = spans->len;
-      memcpy (a, tmp, spans->len * sizeof (SpanKey));
+      swap = a;
+      a = tmp;
+      tmp = swap;
       n_runs = merged;
     }
   for (i = 0; i < spans->len; i++)
@@ -195,18 +199,22 @@ sort_spans (GPtrArray *spans)
 GPtrArray *
 dossier_analyzer_resolve (GPtrArray *spans)
 {
-  GPtrArray *out;
+  DossierSpan **kept;
+  guint n = 0;
 
   g_return_val_if_fail (spans != NULL, NULL);
 
-  out = g_ptr_array_new_full (spans->len, (GDestroyNotify) dossier_span_free);
   sort_spans (spans);
   g_ptr_array_set_free_func (spans, NULL);
 
+  /* The spans kept are written over the front of the array itself (@n of
+   * them, never past the span being read): they are a stack, of which
+   * only the last two change. */
+  kept = (DossierSpan **) spans->pdata;
   for (guint i = 0; i < spans->len; i++)
     {
       DossierSpan *s = g_ptr_array_index (spans, i);
-      DossierSpan *last = out->len ? g_ptr_array_index (out, out->len - 1) : NULL;
+      DossierSpan *last = n ? kept[n - 1] : NULL;
 
       if (s->end <= s->start)
         {
@@ -215,33 +223,37 @@ dossier_analyzer_resolve (GPtrArray *spans)
         }
       if (last == NULL || s->start >= last->end)
         {
-          g_ptr_array_add (out, s);
+          kept[n++] = s;
           continue;
         }
       /* overlap with the last kept span (earlier ones end before it starts) */
       if (better (s, last))
         {
-          g_ptr_array_index (out, out->len - 1) = s;
+          kept[n - 1] = s;
           dossier_span_free (last);
           /* the new span may now overlap the one before */
-          while (out->len >= 2)
+          while (n >= 2)
             {
-              DossierSpan *prev = g_ptr_array_index (out, out->len - 2);
+              DossierSpan *prev = kept[n - 2];
               if (prev->end <= s->start)
                 break;
               if (better (prev, s))
                 {
-                  g_ptr_array_remove_index (out, out->len - 1);
+                  dossier_span_free (s);   /* the new span goes */
+                  n--;
                   break;
                 }
-              g_ptr_array_remove_index (out, out->len - 2);
+              dossier_span_free (prev);   /* the one before goes */
+              kept[n - 2] = s;
+              n--;
             }
         }
       else
         dossier_span_free (s);
     }
-  g_ptr_array_unref (spans);
-  return out;
+  g_ptr_array_set_size (spans, n);
+  g_ptr_array_set_free_func (spans, (GDestroyNotify) dossier_span_free);
+  return spans;
 }
 
 /* A cheap guess when the caller gives no language: Chinese when Han
@@ -388,14 +400,11 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
 
   if (self->catalog != NULL)
     {
-      g_autoptr(GPtrArray) entities = _dossier_entities_find_valid (self->catalog, text, len, lang);
+      GPtrArray *entities = _dossier_entities_find_valid (self->catalog, text, len, lang);
 
+      /* the entity spans move over, in one copy */
       if (entities != NULL)
-        {
-          g_ptr_array_set_free_func (entities, NULL);
-          for (guint i = 0; i < entities->len; i++)
-            g_ptr_array_add (spans, g_ptr_array_index (entities, i));
-        }
+        g_ptr_array_extend_and_steal (spans, entities);
     }
 
   return dossier_analyzer_resolve (spans);

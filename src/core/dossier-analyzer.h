@@ -41,8 +41,8 @@ GPtrArray       *dossier_analyzer_analyze_full  (DossierAnalyzer  *self,
                                                  GError          **error);
 
 /* Keeps the best of overlapping spans (longer first, then the more
- * specific kind) and sorts them by start. Takes @spans, returns a new
- * array. */
+ * specific kind) and sorts them by start. Takes @spans and returns the
+ * spans kept (in @spans itself, shortened). */
 GPtrArray       *dossier_analyzer_resolve       (GPtrArray        *spans);
 
 G_END_DECLS

@@ -167,6 +167,9 @@ typedef enum
 /* The DateRole bits of the words of @lexicon, by keyword id, computed
  * once; *n_ids is the number of ids. */
 const guint32 *_dossier_dates_word_roles (const DossierLexicon *lexicon, guint *n_ids);
+/* Whether a date can start at a word, by keyword id: it has a role or
+ * names a kind of year. */
+const guint8  *_dossier_dates_word_starts (const DossierLexicon *lexicon, guint *n_ids);
 
 /* The DateRole bits of token @i (0 for a token no reader starts at). */
 static inline guint

@@ -56,29 +56,6 @@ cjk_starts_date (gunichar c)
   return (cjk_start_bits[(c - START_BITS_FIRST) / 64] >> ((c - START_BITS_FIRST) % 64)) & 1;
 }
 
-/* Whether a date can start at token @i: cheap filter before the readers. */
-static gboolean
-can_start (const DateScan *s, guint i)
-{
-  const DossierToken *t = DTOK (s, i);
-
-  switch (t->type)
-    {
-    case DOSSIER_TOKEN_DIGITS:
-      return t->ch <= 4;
-    case DOSSIER_TOKEN_WORD:
-      /* a word that some reader starts at, or that names a kind of year
-       * (_dossier_dates_read_latin() reads no other) */
-      return t->kw != 0 && (_dossier_dates_roles (s, i) != 0 || DLEX (s, i)->year_kind != DOSSIER_YEAR_NONE);
-    case DOSSIER_TOKEN_CJK:
-      return cjk_starts_date (t->ch);
-    default:
-      return FALSE;
-    }
-}
-
-
-
 /* Words around a date that make it a part or an open range: the end of
  * 2008, mid-May, early next year, after 2018, since late July, 1/1/2016
  * and later, year 2012 or later, 2018年以前, 2017年上半年. */
@@ -377,7 +354,8 @@ dossier_dates_scan (const DossierTokens  *tokens,
   DateScan scan = { tokens, lexicon, lang, ref, FALSE, FALSE, &num_memo, NULL, 0 };
   const DateScan *s = &scan;
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (DateHit));
-  guint i = 0;
+  guint i = 0, n_word_starts, n_tokens = tokens->n;
+  const guint8 *word_starts;
 
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
@@ -386,16 +364,38 @@ dossier_dates_scan (const DossierTokens  *tokens,
   scan.french = lang != NULL && strcmp (lang, "fr") == 0;
   scan.english = lang == NULL || strcmp (lang, "en") == 0;
 
-  while (i < tokens->n)
+  word_starts = _dossier_dates_word_starts (lexicon, &n_word_starts);
+  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_start_ready)))
+    build_cjk_start_bits ();
+
+  for (;;)
     {
       DateHit hit;
       gboolean found = FALSE;
 
-      if (!can_start (s, i))
+      /* A date can start at a number of up to four digits, a word with a
+       * role (_dossier_dates_roles()) or naming a kind of year (which
+       * _dossier_dates_read_latin() reads), and a few Chinese characters:
+       * the other tokens, most of them, are passed over in this loop. */
+      for (const DossierToken *tok = tokens->tok, *t; i < n_tokens; i++)
         {
-          i++;
-          continue;
+          t = &tok[i];
+
+          if (t->type == DOSSIER_TOKEN_WORD)
+            {
+              if (t->kw < n_word_starts && word_starts[t->kw])
+                break;
+            }
+          else if (t->type == DOSSIER_TOKEN_CJK)
+            {
+              if (cjk_starts_date (t->ch))
+                break;
+            }
+          else if (t->type == DOSSIER_TOKEN_DIGITS && t->ch <= 4)
+            break;
         }
+      if (i >= n_tokens)
+        break;
       memset (&hit, 0, sizeof hit);
       if (tokens->tok[i].type == DOSSIER_TOKEN_CJK || (tokens->tok[i].type == DOSSIER_TOKEN_DIGITS &&
                                                        i + 1 < tokens->n && IS_TYPE (SKIP (i + 1), DOSSIER_TOKEN_CJK)))

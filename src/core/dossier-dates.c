@@ -64,34 +64,58 @@ word_roles (const DossierLexicon *lexicon, guint16 kw)
   return roles;
 }
 
+static const char * const role_langs[] = { "en", "fr", NULL };
+static guint32 *role_tables[G_N_ELEMENTS (role_langs)];
+static guint8 *start_tables[G_N_ELEMENTS (role_langs)];
+static guint role_sizes[G_N_ELEMENTS (role_langs)];
+static gsize roles_ready = 0;
+
+/* The index of @lexicon among role_langs, the tables built. */
+static gsize
+role_index (const DossierLexicon *lexicon)
+{
+  if (g_once_init_enter (&roles_ready))
+    {
+      for (gsize l = 0; l < G_N_ELEMENTS (role_langs); l++)
+        {
+          const DossierLexicon *lex = dossier_lexicon_get (role_langs[l]);
+
+          role_sizes[l] = ((const DossierLexiconHead *) lex)->n_entries;
+          role_tables[l] = g_new (guint32, role_sizes[l]);
+          start_tables[l] = g_new (guint8, role_sizes[l]);
+          for (guint kw = 0; kw < role_sizes[l]; kw++)
+            {
+              role_tables[l][kw] = word_roles (lex, (guint16) kw);
+              /* what the scan's first filter asks of a word */
+              start_tables[l][kw] = kw != 0 && (role_tables[l][kw] != 0 ||
+                                                dossier_lexicon_entry (lex, (guint16) kw)->year_kind !=
+                                                  DOSSIER_YEAR_NONE);
+            }
+        }
+      g_once_init_leave (&roles_ready, 1);
+    }
+  for (gsize l = 0; l < G_N_ELEMENTS (role_langs); l++)
+    if (dossier_lexicon_get (role_langs[l]) == lexicon)
+      return l;
+  g_return_val_if_reached (0);
+}
+
 const guint32 *
 _dossier_dates_word_roles (const DossierLexicon *lexicon, guint *n_ids)
 {
-  static const char * const langs[] = { "en", "fr", NULL };
-  static guint32 *tables[G_N_ELEMENTS (langs)];
-  static guint sizes[G_N_ELEMENTS (langs)];
-  static gsize once = 0;
+  gsize l = role_index (lexicon);
 
-  if (g_once_init_enter (&once))
-    {
-      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
-        {
-          const DossierLexicon *lex = dossier_lexicon_get (langs[l]);
+  *n_ids = role_sizes[l];
+  return role_tables[l];
+}
 
-          sizes[l] = ((const DossierLexiconHead *) lex)->n_entries;
-          tables[l] = g_new (guint32, sizes[l]);
-          for (guint kw = 0; kw < sizes[l]; kw++)
-            tables[l][kw] = word_roles (lex, (guint16) kw);
-        }
-      g_once_init_leave (&once, 1);
-    }
-  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
-    if (dossier_lexicon_get (langs[l]) == lexicon)
-      {
-        *n_ids = sizes[l];
-        return tables[l];
-      }
-  g_return_val_if_reached (NULL);
+const guint8 *
+_dossier_dates_word_starts (const DossierLexicon *lexicon, guint *n_ids)
+{
+  gsize l = role_index (lexicon);
+
+  *n_ids = role_sizes[l];
+  return start_tables[l];
 }
 
 /* Month names that are also common words need a capital or a day/year

@@ -121,5 +121,8 @@ int             _dossier_figures_per_unit_after   (const DossierTokens *tokens, 
                                                    guint after, const char **per);
 gboolean        _dossier_figures_followed_by_date_word (const DossierTokens *tokens, const DossierLexicon *lexicon,
                                                         const FigureNext *next);
+/* Whether a figure can start at Chinese character @c: what
+ * dossier_number_can_start() says of it, and 对 半 (对折, 半成). */
+gboolean        _dossier_figures_cjk_may_start    (gunichar c);
 
 G_END_DECLS

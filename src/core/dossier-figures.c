@@ -467,33 +467,88 @@ quantity:
     g_ptr_array_add (spans, make_span (tokens, DOSSIER_SPAN_NUMBER, n->first, n->last, n, 1, NULL, NULL));
 }
 
+/* The Chinese characters a figure can start at, as bits: numerals, the
+ * signs 负 負, 数 几 幾 上 (dossier_number_can_start()) and 对 半 (对折,
+ * 半成). Asked at every Chinese character. */
+#define FIGURE_BITS_FIRST 0x3000
+#define FIGURE_BITS_END   0xA000
+
+static guint64 cjk_figure_bits[(FIGURE_BITS_END - FIGURE_BITS_FIRST) / 64];
+static gsize cjk_figure_ready = 0;
+
+static G_GNUC_NO_INLINE void
+build_cjk_figure_bits (void)
+{
+  if (g_once_init_enter (&cjk_figure_ready))
+    {
+      static const gunichar others[] = { 0x8D1F, 0x8CA0, 0x6570, 0x51E0, 0x5E7E, 0x4E0A, 0x5BF9, 0x534A };
+
+      for (gunichar c = FIGURE_BITS_FIRST; c < FIGURE_BITS_END; c++)
+        if (dossier_cjk_is_numeral (c))
+          cjk_figure_bits[(c - FIGURE_BITS_FIRST) / 64] |= G_GUINT64_CONSTANT (1) << ((c - FIGURE_BITS_FIRST) % 64);
+      for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
+        cjk_figure_bits[(others[k] - FIGURE_BITS_FIRST) / 64] |=
+          G_GUINT64_CONSTANT (1) << ((others[k] - FIGURE_BITS_FIRST) % 64);
+      g_once_init_leave (&cjk_figure_ready, 1);
+    }
+}
+
+gboolean
+_dossier_figures_cjk_may_start (gunichar c)
+{
+  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_figure_ready)))
+    build_cjk_figure_bits ();
+  return c >= FIGURE_BITS_FIRST && c < FIGURE_BITS_END &&
+         ((cjk_figure_bits[(c - FIGURE_BITS_FIRST) / 64] >> ((c - FIGURE_BITS_FIRST) % 64)) & 1);
+}
+
 void
 dossier_figures_scan (const DossierTokens  *tokens,
                       const DossierLexicon *lexicon,
                       const char           *lang,
                       GPtrArray            *spans)
 {
-  guint i = 0, covered = 0, n_word_starts;
+  guint i = 0, covered = 0, n_word_starts, n_tokens = tokens->n;
   const guint8 *word_starts;
 
   g_return_if_fail (tokens != NULL);
   g_return_if_fail (spans != NULL);
 
   word_starts = _dossier_number_word_starts (lexicon, &n_word_starts);
+  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_figure_ready)))
+    build_cjk_figure_bits ();
 
-  while (i < tokens->n)
+  for (;;)
     {
-      const DossierToken *t = TOK (i);
+      const DossierToken *t;
       DossierNumber n;
 
-      /* half the tokens are blanks, and most words start no number
-       * (dossier_number_can_start() says no there) */
-      if (t->type == DOSSIER_TOKEN_SPACE ||
-          (t->type == DOSSIER_TOKEN_WORD && (t->kw >= n_word_starts || !word_starts[t->kw])))
+      /* Most tokens start nothing: blanks, most words and Chinese
+       * characters, punctuation other than a minus or a fraction (what
+       * dossier_number_can_start() and the Chinese percents below say no
+       * to). They are passed over in this loop, with one test each. */
+      for (const DossierToken *tok = tokens->tok; i < n_tokens; i++)
         {
-          i++;
-          continue;
+          t = &tok[i];
+          if (t->type == DOSSIER_TOKEN_DIGITS)
+            break;
+          if (t->type == DOSSIER_TOKEN_WORD)
+            {
+              if (t->kw < n_word_starts && word_starts[t->kw])
+                break;
+            }
+          else if (t->type == DOSSIER_TOKEN_CJK)
+            {
+              guint k = t->ch - FIGURE_BITS_FIRST;
+              if (k < FIGURE_BITS_END - FIGURE_BITS_FIRST && ((cjk_figure_bits[k / 64] >> (k % 64)) & 1))
+                break;
+            }
+          else if (t->type == DOSSIER_TOKEN_PUNCT && (t->ch == '-' || t->ch >= 0xBC))
+            break;
         }
+      if (i >= n_tokens)
+        break;
+      t = TOK (i);
       if (t->type == DOSSIER_TOKEN_CJK && (t->ch == 0x767E || t->ch == 0x4F70 || t->ch == 0x5343 ||
                                             t->ch == 0x4E07 || t->ch == 0x842C))
         {

@@ -491,14 +491,9 @@ slot_of (const guint64 w[2], gsize len)
   return (guint32) (h >> 40) & (SLOTS - 1);
 }
 
-static guint16
-find (const DossierLexicon *lex, const char *word, gsize len)
+static inline guint16
+find_packed (const DossierLexicon *lex, const guint64 w[2], gsize len)
 {
-  guint64 w[2];
-
-  if (len > MAX_WORD)
-    return 0;
-  pack (word, len, w);
   for (guint32 k = slot_of (w, len);; k = (k + 1) & (SLOTS - 1))
     {
       const Slot *slot = &lex->slots[k];
@@ -507,6 +502,17 @@ find (const DossierLexicon *lex, const char *word, gsize len)
       if (slot->w[0] == w[0] && slot->w[1] == w[1] && slot->len == len)
         return slot->id;
     }
+}
+
+static guint16
+find (const DossierLexicon *lex, const char *word, gsize len)
+{
+  guint64 w[2];
+
+  if (len > MAX_WORD)
+    return 0;
+  pack (word, len, w);
+  return find_packed (lex, w, len);
 }
 
 static void
@@ -624,3 +630,19 @@ dossier_lexicon_lookup (const DossierLexicon *lexicon,
   return find (lexicon, folded, length);
 }
 
+
+guint16
+dossier_lexicon_lookup_padded (const DossierLexicon *lexicon,
+                               const char           *folded,
+                               gsize                 length)
+{
+  guint64 w[2];
+
+  if (length > MAX_WORD)
+    return 0;
+  /* the bytes past the word are zeros: the two words are pack()'s */
+  memcpy (w, folded, sizeof w);
+  w[0] = GUINT64_FROM_LE (w[0]);
+  w[1] = GUINT64_FROM_LE (w[1]);
+  return find_packed (lexicon, w, length);
+}

@@ -104,6 +104,12 @@ const DossierLexicon  *dossier_lexicon_get    (const char *lang);
 guint16                dossier_lexicon_lookup (const DossierLexicon *lexicon,
                                                const char           *folded,
                                                gsize                 length);
+/* dossier_lexicon_lookup() for a word whose buffer holds zeros from
+ * @length up to at least its 16th byte (as dossier_tokens_init() gives
+ * them): the word is read whole, not byte by byte. */
+guint16                dossier_lexicon_lookup_padded (const DossierLexicon *lexicon,
+                                                      const char           *folded,
+                                                      gsize                 length);
 
 /* Words that readers compare by identity ("rest", "il", "christmas"…).
  * Each lexicon looks them up once when it is built, so that a comparison

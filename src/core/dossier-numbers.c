@@ -18,7 +18,7 @@ dossier_lexicon_token_lookup (gconstpointer  lexicon,
                               const char    *folded,
                               gsize          length)
 {
-  return dossier_lexicon_lookup (lexicon, folded, length);
+  return dossier_lexicon_lookup_padded (lexicon, folded, length);
 }
 
 /* Chinese numerals: digits with their value, units with their multiplier

@@ -76,7 +76,8 @@ gboolean dossier_cjk_is_numeral      (gunichar               c);
 const guint8 *_dossier_number_word_starts (const DossierLexicon *lexicon,
                                            guint                *n_ids);
 
-/* Keyword lookup for dossier_tokens_init() with a DossierLexicon. */
+/* Keyword lookup for dossier_tokens_init() with a DossierLexicon (the
+ * word zero-padded, as dossier_tokens_init() passes it). */
 guint16  dossier_lexicon_token_lookup (gconstpointer         lexicon,
                                        const char           *folded,
                                        gsize                 length);

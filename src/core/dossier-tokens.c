@@ -69,18 +69,6 @@ is_letter (gunichar c)
   return c < 0x2000 && g_unichar_isalpha (c);
 }
 
-/* Appends @tok, written whole: a text has about one token per two bytes. */
-static inline void
-push (DossierTokens *t, DossierToken tok)
-{
-  if (G_UNLIKELY (t->n == t->alloc))
-    {
-      t->alloc = t->alloc ? t->alloc * 2 : 64;
-      t->tok = g_renew (DossierToken, t->tok, t->alloc);
-    }
-  t->tok[t->n++] = tok;
-}
-
 /* Decodes one character of valid UTF-8 at @p; advances @p. */
 static inline gunichar
 next_char (const char **p)
@@ -190,6 +178,84 @@ dossier_tokens_dup (const DossierTokens *tokens,
   return copy;
 }
 
+/* The class of an ASCII byte, so that most tokens start with one table
+ * read instead of a chain of comparisons. */
+enum { A_PUNCT, A_LETTER, A_DIGIT, A_SPACE };
+
+static const guint8 ascii_class[128] = {
+  ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE, [' '] = A_SPACE,
+  ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+  ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+#define L(c) [c] = A_LETTER, [c + 32] = A_LETTER
+  L ('A'), L ('B'), L ('C'), L ('D'), L ('E'), L ('F'), L ('G'), L ('H'), L ('I'), L ('J'), L ('K'), L ('L'), L ('M'),
+  L ('N'), L ('O'), L ('P'), L ('Q'), L ('R'), L ('S'), L ('T'), L ('U'), L ('V'), L ('W'), L ('X'), L ('Y'), L ('Z'),
+#undef L
+};
+
+static inline gsize
+ascii_letter_run (const char *p,
+                  const char *end)
+{
+  const char *r = p;
+
+  /* eight bytes at a time: a byte is a letter when its high bit is clear
+   * and, lower-cased by | 0x20, it lies in 'a'…'z' (the sums below stay
+   * within each byte because the high bits are masked off first) */
+  while (end - r >= 8)
+    {
+      guint64 x, m, letters, others;
+
+      memcpy (&x, r, 8);
+      x = GUINT64_FROM_LE (x);
+      m = (x | G_GUINT64_CONSTANT (0x2020202020202020)) & G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F);
+      letters = (m + G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F)) & ~(m + G_GUINT64_CONSTANT (0x0505050505050505)) & ~x;
+      others = ~letters & G_GUINT64_CONSTANT (0x8080808080808080);
+      if (others != 0)
+        return (r - p) + (gsize) __builtin_ctzll (others) / 8;
+      r += 8;
+    }
+  while (r < end && (guchar) (((guchar) *r | 0x20) - 'a') < 26)
+    r++;
+  return r - p;
+}
+
+gsize
+_dossier_tokens_ascii_letter_run (const char *p,
+                                  const char *end)
+{
+  return ascii_letter_run (p, end);
+}
+
+/* The first @len (≤ 16) bytes at @p lower-cased into @buf, as two 64-bit
+ * words: @p has 16 readable bytes, the bytes past @len become zeros. */
+static inline void
+lower_16 (const char *p,
+          gsize       len,
+          char       *buf)
+{
+  guint64 w[2];
+
+  memcpy (w, p, sizeof w);
+  w[0] = GUINT64_FROM_LE (w[0]) | G_GUINT64_CONSTANT (0x2020202020202020);
+  w[1] = GUINT64_FROM_LE (w[1]) | G_GUINT64_CONSTANT (0x2020202020202020);
+  if (len < 8)
+    {
+      w[0] &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+      w[1] = 0;
+    }
+  else if (len < 16)
+    w[1] &= (G_GUINT64_CONSTANT (1) << (8 * (len - 8))) - 1;
+  w[0] = GUINT64_TO_LE (w[0]);
+  w[1] = GUINT64_TO_LE (w[1]);
+  memcpy (buf, w, sizeof w);
+}
+
+static inline gboolean
+is_newline (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
+
 void
 dossier_tokens_init (DossierTokens        *t,
                      const char           *text,
@@ -200,6 +266,8 @@ dossier_tokens_init (DossierTokens        *t,
   const char *p = text;
   const char *end = text + length;
   guint32 cp = 0;
+  DossierToken *tok;
+  guint n = 0, alloc;
 
   memset (t, 0, sizeof *t);
   t->text = text;
@@ -207,161 +275,236 @@ dossier_tokens_init (DossierTokens        *t,
   /* Up to one token per two bytes in news text (a CJK character is three
    * bytes, a short word and its space three or four): most texts need no
    * reallocation. */
-  t->alloc = MAX (64, length / 2 + 16);
-  t->tok = g_new (DossierToken, t->alloc);
+  alloc = MAX (64, length / 2 + 16);
+  tok = g_new (DossierToken, alloc);
 
+  /* The array, its length and the offsets stay in locals: every token is
+   * written whole, once. */
   while (p < end)
     {
       const char *start = p;
       guint32 c0 = cp;
-      gunichar c = next_char (&p);
+      guchar b = (guchar) *p;
+      gunichar c;
+      char buf[32];
+      gsize nb;
+      gboolean fits, upper;
 
-      cp++;
-      if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-        goto word;
-      /* one space between words, the most common blank: no run to read */
-      if (c == ' ' && (p >= end || ((guchar) *p < 0x80 && !is_space ((guchar) *p))))
+      if (G_UNLIKELY (n == alloc))
         {
-          push (t, (DossierToken) { .type = DOSSIER_TOKEN_SPACE, .flags = DOSSIER_TOKEN_FLAG_ONE_SPACE, .ch = ' ',
-                                    .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
-          continue;
+          alloc *= 2;
+          tok = g_renew (DossierToken, tok, alloc);
         }
+
+      if (b < 0x80)
+        {
+          switch (ascii_class[b])
+            {
+            case A_LETTER:
+              {
+                gsize run = ascii_letter_run (p, end);
+
+                memset (buf, 0, sizeof buf);
+                nb = run;
+                fits = run + 2 <= sizeof buf;
+                upper = b <= 'Z';
+                if (run <= 16 && end - p >= 16)
+                  lower_16 (p, run, buf);
+                else if (fits)
+                  for (gsize k = 0; k < run; k++)
+                    buf[k] = (char) ((guchar) p[k] | 0x20);
+                p += run;
+                cp += run;
+                /* a word that goes on past ASCII: "café", "Müller" */
+                if (p < end && (guchar) *p >= 0x80)
+                  {
+                    const char *q = p;
+                    c = next_char (&q);
+                    if (is_letter (c))
+                      {
+                        p = q;
+                        cp++;
+                        goto word_rest;
+                      }
+                  }
+                goto word_done;
+              }
+
+            case A_SPACE:
+              /* one space between words, the most common blank: no run to read */
+              if (b == ' ' && (p + 1 >= end || ((guchar) p[1] < 0x80 && ascii_class[(guchar) p[1]] != A_SPACE)))
+                {
+                  p++;
+                  cp++;
+                  tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_SPACE, .flags = DOSSIER_TOKEN_FLAG_ONE_SPACE,
+                                              .ch = ' ', .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp };
+                  continue;
+                }
+              p++;
+              cp++;
+              c = b;
+              goto space;
+
+            case A_DIGIT:
+              p++;
+              cp++;
+              c = b;
+              goto digits;
+
+            default:
+              p++;
+              cp++;
+              tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_PUNCT, .ch = b, .b0 = start - text,
+                                          .b1 = p - text, .c0 = c0, .c1 = cp };
+              continue;
+            }
+        }
+
+      c = next_char (&p);
+      cp++;
       /* Chinese text is mostly CJK characters: no blank nor digit is
        * above U+3000, so they skip those tests. */
       if (c >= 0x3040 && is_cjk (c))
         {
-          push (t, (DossierToken) { .type = DOSSIER_TOKEN_CJK, .ch = c, .b0 = start - text, .b1 = p - text,
-                                    .c0 = c0, .c1 = cp });
+          tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_CJK, .ch = c, .b0 = start - text, .b1 = p - text,
+                                      .c0 = c0, .c1 = cp };
           continue;
         }
       if (is_digit (c))
-        {
-          guint64 v = 0;
-          guint nd = 0;
-
-          for (;;)
-            {
-              gunichar d = c >= 0xFF10 ? c - 0xFF10 : c - '0';
-
-              if (nd < 18)
-                v = v * 10 + d;
-              nd++;
-              if (p >= end)
-                break;
-              {
-                const char *q = p;
-                gunichar n = next_char (&q);
-                if (!is_digit (n))
-                  break;
-                p = q;
-                c = n;
-                cp++;
-              }
-            }
-          push (t, (DossierToken) { .type = DOSSIER_TOKEN_DIGITS, .ch = nd, .num = v, .b0 = start - text,
-                                    .b1 = p - text, .c0 = c0, .c1 = cp });
-          continue;
-        }
+        goto digits;
       if (is_space (c))
-        {
-          guint8 flags = (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) ? DOSSIER_TOKEN_FLAG_NEWLINE : 0;
-          guint count = 1;
-          gboolean nb = (c == 0xA0 || c == 0x202F);
-
-          while (p < end)
-            {
-              const char *q = p;
-              gunichar n = next_char (&q);
-              if (!is_space (n))
-                break;
-              if (n == '\n' || n == '\r' || n == 0x2028 || n == 0x2029)
-                flags |= DOSSIER_TOKEN_FLAG_NEWLINE;
-              p = q;
-              cp++;
-              count++;
-            }
-          push (t, (DossierToken) { .type = DOSSIER_TOKEN_SPACE,
-                                    .flags = flags | (count == 1 ? DOSSIER_TOKEN_FLAG_ONE_SPACE : 0) |
-                                             (count == 1 && nb ? DOSSIER_TOKEN_FLAG_NBSP : 0),
-                                    .ch = ' ', .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
-          continue;
-        }
+        goto space;
       if (is_cjk (c))
         {
-          push (t, (DossierToken) { .type = DOSSIER_TOKEN_CJK, .ch = c, .b0 = start - text, .b1 = p - text,
-                                    .c0 = c0, .c1 = cp });
+          tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_CJK, .ch = c, .b0 = start - text, .b1 = p - text,
+                                      .c0 = c0, .c1 = cp };
           continue;
         }
       if (is_letter (c))
-        goto word;
-
-      push (t, (DossierToken) { .type = DOSSIER_TOKEN_PUNCT, .ch = c < 0x80 ? c : dossier_tokens_unichar_fold_width (c),
-                                .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
+        {
+          memset (buf, 0, sizeof buf);
+          nb = 0;
+          fits = TRUE;
+          upper = g_unichar_isupper (c);
+          goto word_rest;
+        }
+      tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_PUNCT, .ch = dossier_tokens_unichar_fold_width (c),
+                                  .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp };
       continue;
 
-    word:
+    digits:
       {
-        char buf[32];
-        gsize n = 0;
-        gboolean fits = TRUE;
-        guint16 kw = 0;
-        gboolean upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
+        guint64 v = 0;
+        guint nd = 0;
 
-        do
+        for (;;)
           {
-            gunichar f = fold_letter (c);
-            if (fits)
-              {
-                if (f < 0x80 && n + 2 < sizeof buf)
-                  buf[n++] = (char) f;
-                else if (f >= 0x80 && n + 7 < sizeof buf)
-                  n += g_unichar_to_utf8 (f, buf + n);
-                else
-                  fits = FALSE;
-              }
-            /* A run of ASCII letters, without decoding: lower case is
-             * b | 0x20 for a letter. */
-            {
-              const char *r = p;
-              gsize run;
+            gunichar d = c >= 0xFF10 ? c - 0xFF10 : c - '0';
 
-              while (r < end && (guchar) (((guchar) *r | 0x20) - 'a') < 26)
-                r++;
-              run = r - p;
-              if (fits && n + run + 2 <= sizeof buf)
-                {
-                  for (gsize k = 0; k < run; k++)
-                    buf[n + k] = (char) ((guchar) p[k] | 0x20);
-                  n += run;
-                }
-              else
-                fits = FALSE;
-              p = r;
-              cp += run;
-            }
-            if (p >= end || (guchar) *p < 0x80)
+            if (nd < 18)
+              v = v * 10 + d;
+            nd++;
+            if (p >= end)
+              break;
+            if ((guchar) (*p - '0') < 10)
+              {
+                c = (guchar) *p++;
+                cp++;
+                continue;
+              }
+            if ((guchar) *p < 0x80)
               break;
             {
               const char *q = p;
               gunichar nx = next_char (&q);
-              if (!is_letter (nx))
+              if (!is_digit (nx))
                 break;
               p = q;
               c = nx;
               cp++;
             }
           }
-        while (TRUE);
-
-        if (fits && lookup != NULL)
-          {
-            buf[n] = '\0';
-            kw = lookup (lookup_data, buf, n);
-          }
-        push (t, (DossierToken) { .type = DOSSIER_TOKEN_WORD, .flags = upper ? DOSSIER_TOKEN_FLAG_UPPER : 0,
-                                  .kw = kw, .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp });
+        tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_DIGITS, .ch = nd, .num = v, .b0 = start - text,
+                                    .b1 = p - text, .c0 = c0, .c1 = cp };
+        continue;
       }
+
+    space:
+      {
+        guint8 flags = is_newline (c) ? DOSSIER_TOKEN_FLAG_NEWLINE : 0;
+        guint count = 1;
+        gboolean nbsp = (c == 0xA0 || c == 0x202F);
+
+        while (p < end)
+          {
+            const char *q = p;
+            gunichar nx = next_char (&q);
+            if (!is_space (nx))
+              break;
+            if (is_newline (nx))
+              flags |= DOSSIER_TOKEN_FLAG_NEWLINE;
+            p = q;
+            cp++;
+            count++;
+          }
+        tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_SPACE,
+                                    .flags = flags | (count == 1 ? DOSSIER_TOKEN_FLAG_ONE_SPACE : 0) |
+                                             (count == 1 && nbsp ? DOSSIER_TOKEN_FLAG_NBSP : 0),
+                                    .ch = ' ', .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp };
+        continue;
+      }
+
+      /* a word: its letters folded into @buf (zero-padded, for the lookup)
+       * while they fit */
+    word_rest:
+      do
+        {
+          gunichar f = fold_letter (c);
+          gsize k;
+
+          if (fits)
+            {
+              if (f < 0x80 && nb + 2 < sizeof buf)
+                buf[nb++] = (char) f;
+              else if (f >= 0x80 && nb + 7 < sizeof buf)
+                nb += g_unichar_to_utf8 (f, buf + nb);
+              else
+                fits = FALSE;
+            }
+          k = ascii_letter_run (p, end);
+          if (fits && nb + k + 2 <= sizeof buf)
+            {
+              for (gsize j = 0; j < k; j++)
+                buf[nb + j] = (char) ((guchar) p[j] | 0x20);
+              nb += k;
+            }
+          else
+            fits = FALSE;
+          p += k;
+          cp += k;
+          if (p >= end || (guchar) *p < 0x80)
+            break;
+          {
+            const char *q = p;
+            gunichar nx = next_char (&q);
+            if (!is_letter (nx))
+              break;
+            p = q;
+            c = nx;
+            cp++;
+          }
+        }
+      while (TRUE);
+
+    word_done:
+      tok[n++] = (DossierToken) { .type = DOSSIER_TOKEN_WORD, .flags = upper ? DOSSIER_TOKEN_FLAG_UPPER : 0,
+                                  .kw = fits && lookup != NULL ? lookup (lookup_data, buf, nb) : 0,
+                                  .b0 = start - text, .b1 = p - text, .c0 = c0, .c1 = cp };
     }
+
+  t->tok = tok;
+  t->n = n;
+  t->alloc = alloc;
 }
 
 void

@@ -53,7 +53,9 @@ typedef struct
 } DossierTokens;
 
 /* Splits @text (valid UTF-8, @length bytes) into tokens. @lookup gives a
- * keyword id for a lower-cased, accent-folded word (NULL for none). */
+ * keyword id for a lower-cased, accent-folded word (NULL for none); the
+ * word is NUL-terminated and its buffer holds zeros up to its 32nd byte,
+ * so that a lookup may read the first 16 bytes whole. */
 typedef guint16 (*DossierKeywordLookup) (gconstpointer  data,
                                          const char    *folded,
                                          gsize          length);
@@ -77,6 +79,11 @@ gsize    dossier_tokens_fold   (const DossierTokens  *tokens,
 char    *dossier_tokens_dup    (const DossierTokens  *tokens,
                                 guint                 first,
                                 guint                 last);
+
+/* The number of ASCII letters (A–Z, a–z) at the start of @p, not reading
+ * at or past @end. */
+gsize    _dossier_tokens_ascii_letter_run  (const char *p,
+                                            const char *end);
 
 /* Folds full-width ASCII forms and a few typographic variants to ASCII. */
 gunichar dossier_tokens_unichar_fold_width (gunichar c);
