@@ -3,8 +3,11 @@
 # through `dossier-cli analyze --jsonl` (entities with the built-in packs,
 # figures and dates) on one core.
 #
-# usage: bench/analyzer-speed.sh [BUILD_DIR] [MEGABYTES]
-#   BUILD_DIR defaults to build-release; MEGABYTES of text (default 16).
+# usage: bench/analyzer-speed.sh [BUILD_DIR] [MEGABYTES] [ROUNDS]
+#   BUILD_DIR defaults to build-release; MEGABYTES of text (default 16);
+#   ROUNDS of each measure, taken in turns (default 5). The speed of a
+#   shared machine drifts from minute to minute: the best and the median
+#   of the rounds are reported.
 # The text is generated here from templates with random figures, dates and
 # names (fixed seed), in 64 KB documents, one JSON line each.
 set -eu
@@ -13,6 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 build=${1:-build-release}
 mb=${2:-16}
+rounds=${3:-5}
 case $build in /*) ;; *) build=$root/$build ;; esac
 cli=$build/src/cli/dossier-cli
 out=$build/bench-speed
@@ -69,10 +73,10 @@ command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
 # CPU time (user + system) of the analyzer process, not wall time: the
 # machine is shared, and wall time measures the neighbours. Start-up
 # (loading the entity packs) is measured alone and subtracted.
-python3 - "$bytes" "$cli" "$out/input.jsonl" "$out/output.jsonl" $pin <<'PY'
+python3 - "$bytes" "$cli" "$out/input.jsonl" "$out/output.jsonl" "$rounds" $pin <<'PY'
 import json, resource, subprocess, sys
-b, cli, inp, outp = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-pin = sys.argv[5:]
+b, cli, inp, outp, rounds = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+pin = sys.argv[6:]
 def cpu():
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
@@ -86,9 +90,21 @@ def run(extra):
     t2 = cpu()
     spans = sum(len(json.loads(l).get("spans", [])) for l in open(outp, encoding="utf-8"))
     return t1 - t0, (t2 - t1) - (t1 - t0), spans
-print("text: %.1f MB" % (b / 1e6))
-for label, extra in (("whole analyzer (entities, figures, dates)", []),
-                     ("figures and dates only (--no-entities)", ["--no-entities"])):
-    startup, work, spans = run(extra)
-    print("%s: %.1f MB/s on one core, %d spans, start-up %.0f ms CPU" % (label, b / 1e6 / work, spans, startup * 1000))
+measures = (("whole analyzer (entities, figures, dates)", []),
+            ("figures and dates only (--no-entities)", ["--no-entities"]))
+speeds = {label: [] for label, _ in measures}
+startups = {label: [] for label, _ in measures}
+found = {}
+for _ in range(rounds):
+    for label, extra in measures:
+        startup, work, spans = run(extra)
+        speeds[label].append(b / 1e6 / work)
+        startups[label].append(startup * 1000)
+        found[label] = spans
+print("text: %.1f MB, %d rounds" % (b / 1e6, rounds))
+for label, _ in measures:
+    v = sorted(speeds[label])
+    print("%s: best %.1f MB/s, median %.1f MB/s on one core (%s), %d spans, start-up %.0f ms CPU" %
+          (label, v[-1], v[len(v) // 2], " ".join("%.1f" % x for x in speeds[label]), found[label],
+           min(startups[label])))
 PY
