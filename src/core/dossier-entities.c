@@ -196,7 +196,8 @@ match_catalog (DossierCatalog          *catalog,
   ScanData data = { catalog, doc, matches, best, starts };
   guint i;
 
-  dossier_automaton_scan (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
+  /* on_match() drops what starts inside a word anyway */
+  dossier_automaton_scan_word_starts (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
   if (matches->len == 0)
     return found;
   /* the starts of matches, in order (best[i] != 0 there and only there) */
