@@ -325,7 +325,8 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       gunichar c = s[i];
       guint len, start, end, flags;
 
-      if (!is_han (c) && !is_dot (c))
+      /* most of a mixed text is ASCII, below both */
+      if (c < 0x00B7 || (!is_han (c) && !is_dot (c)))
         continue;
 
       /* "特斯拉、优步等公司" */
