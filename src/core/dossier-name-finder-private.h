@@ -38,6 +38,7 @@ typedef struct
   guint plural_acronym : 1; /* "MPs", "CEOs" */
   guint folded_done : 1;
   guint lex;
+  guint32 hash;           /* of folded, see dossier_lexicon_hash_step() */
   char  folded[32];       /* lower case, no diacritics, truncated */
 } NameTok;
 

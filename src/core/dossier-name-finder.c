@@ -75,34 +75,51 @@ char_is_word (gunichar c)
   return c < 0x80 ? g_ascii_isalnum (c) : dossier_unichar_is_word (c);
 }
 
+/* ASCII letters and digits in lower case, 0 for the other characters */
+static const char ascii_folded[128] = {
+  ['0'] = '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+  ['A'] = 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
+  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z',
+  ['a'] = 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
+  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z',
+};
+
 /* Folding and the word-list lookup happen on demand: only words next to
- * capitalised ones are ever looked up. */
+ * capitalised ones are ever looked up. The hash of the folded word, for
+ * the word lists and the set of words below, is computed on the way. */
 void
 _dossier_name_tok_fold (const gunichar *s,
                         Tok            *t)
 {
   char *out = t->folded, *end = t->folded + sizeof t->folded - 7;
-  guint i;
+  guint32 h = DOSSIER_LEXICON_HASH_INIT;
+  /* in locals: the stores through out could alias *t for the compiler */
+  guint i, stop = t->end;
 
-  for (i = t->start; i < t->end && out < end; i++)
+  for (i = t->start; i < stop && out < end; i++)
     {
-      gunichar f[18];
+      gunichar c = s[i], f[18];
       guint n, k;
+      char *from;
 
-      if (s[i] < 0x80 && g_ascii_isalnum (s[i]))
+      if (c < 0x80 && ascii_folded[c] != 0)
         {
-          /* Letters and digits fold to themselves in lower case. */
-          *out++ = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
+          *out = ascii_folded[c];
+          h = dossier_lexicon_hash_step (h, *out++);
           continue;
         }
-      n = dossier_normalize_char (s[i], f);
+      n = dossier_normalize_char (c, f);
 
+      from = out;
       for (k = 0; k < n && out < end; k++)
         if (f[k] != '.')
           out += g_unichar_to_utf8 (f[k], out);
+      for (; from < out; from++)
+        h = dossier_lexicon_hash_step (h, *from);
     }
   *out = '\0';
-  t->lex = dossier_lexicon_latin (t->folded);
+  t->hash = h;
+  t->lex = dossier_lexicon_latin_hashed (t->folded, out - t->folded, h);
   t->folded_done = TRUE;
 }
 
@@ -338,7 +355,8 @@ has_toponym_hyphen (const char *folded)
 
 /* The words the text capitalises somewhere else than at a sentence start,
  * which tells a name from a capitalised common word: a set of folded
- * words (they stay in the token array), open addressing on FNV-1a, built
+ * words (they stay in the token array), open addressing on the hash of
+ * _dossier_name_tok_fold() (FNV-1a), built
  * for every text and asked only a few times. */
 typedef struct
 {
@@ -346,16 +364,6 @@ typedef struct
   guint32     *hashes;
   guint        mask;
 } WordSet;
-
-static inline guint32
-word_hash (const char *word)
-{
-  guint32 h = 2166136261u;
-
-  for (; *word != '\0'; word++)
-    h = (h ^ (guchar) *word) * 16777619u;
-  return h;
-}
 
 /* The slot of @word: where it is, or the empty one where it would go. */
 static guint
@@ -371,11 +379,12 @@ word_slot (const WordSet *set,
   return k;
 }
 
+/* Whether the set holds the word of @t (folded). */
 static gboolean
 word_set_contains (const WordSet *set,
-                   const char    *word)
+                   const Tok     *t)
 {
-  return set->words[word_slot (set, word, word_hash (word))] != NULL;
+  return set->words[word_slot (set, t->folded, t->hash)] != NULL;
 }
 
 static void
@@ -410,7 +419,7 @@ words_capitalised_inside (GArray  *toks,
 
       if (t->is_word && t->cap && !t->initial)
         {
-          guint32 h = word_hash (t->folded);
+          guint32 h = t->hash;
           guint k = word_slot (set, t->folded, h);
 
           set->words[k] = t->folded;
@@ -622,7 +631,7 @@ find_latin (const DossierNormalized *doc,
       /* "Shares of Acme Inc.": the capitalised first word of a sentence
        * joined by "of" / "de" is a common noun unless seen elsewhere. */
       if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
-          !name_tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t->folded))
+          !name_tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t))
         {
           guint k = a + 1;
 
@@ -635,7 +644,7 @@ find_latin (const DossierNormalized *doc,
       /* A single capitalised word that opens a sentence is a name only when
        * the text capitalises it elsewhere too, or it is a known first name. */
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
-          !word_set_contains (&inside, t->folded))
+          !word_set_contains (&inside, t))
         {
           const Tok *next = b + 1 < toks->len ? name_tok_at (toks, s, b + 1) : NULL;
 
