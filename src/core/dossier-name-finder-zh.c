@@ -42,6 +42,20 @@ name_char (gunichar c)
   return is_han (c) && !(dossier_lexicon_zh_char (c) & ZH_STOP);
 }
 
+/* The first position from @i on whose code point is @limit or above, or @n. */
+static inline guint
+skip_below (const gunichar *s,
+            guint           i,
+            guint           n,
+            gunichar        limit)
+{
+  const gunichar *p = s + i, *end = s + n;
+
+  while (p < end && *p < limit)
+    p++;
+  return p - s;
+}
+
 static void
 emit (GArray          *out,
       guint            start,
@@ -325,8 +339,13 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       gunichar c = s[i];
       guint len, start, end, flags;
 
-      /* most of a mixed text is ASCII, below both */
-      if (c < 0x00B7 || (!is_han (c) && !is_dot (c)))
+      /* most of a mixed text is ASCII, below both: skipped in one run */
+      if (c < 0x00B7)
+        {
+          i = skip_below (s, i + 1, n, 0x00B7) - 1;
+          continue;
+        }
+      if (!is_han (c) && !is_dot (c))
         continue;
 
       /* "特斯拉、优步等公司" */
@@ -434,6 +453,11 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
     {
       guint r = i, len;
 
+      if (s[i] < DOSSIER_LEXICON_ZH_FIRST)
+        {
+          i = skip_below (s, i + 1, n, DOSSIER_LEXICON_ZH_FIRST) - 1;
+          continue;
+        }
       if (!translit (s[i]) || (i > 0 && translit (s[i - 1])))
         continue;
       while (r < n && translit (s[r]))
