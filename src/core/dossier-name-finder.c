@@ -123,20 +123,23 @@ _dossier_name_tok_fold (const gunichar *s,
   t->folded_done = TRUE;
 }
 
-/* Tokens are written in place, the array grown by hand: appending each
+/* A token is built in a local variable (its bit fields stay in a
+ * register) and then copied into the array, grown by hand: appending each
  * through g_array_append_val() costs as much as the tokenising. Only the
  * first byte of a token's folded form is cleared: it is a string, empty
  * until _dossier_name_tok_fold() writes it. */
 static inline Tok *
-next_token (GArray *toks,
-            guint   count)
+store_token (GArray    *toks,
+             guint      count,
+             const Tok *head)
 {
   Tok *t;
 
   if (count == toks->len)
     g_array_set_size (toks, toks->len * 2 + 16);
   t = &g_array_index (toks, Tok, count);
-  memset (t, 0, G_STRUCT_OFFSET (Tok, folded) + 1);
+  memcpy (t, head, G_STRUCT_OFFSET (Tok, folded));
+  t->folded[0] = '\0';
   return t;
 }
 
@@ -152,7 +155,7 @@ tokenize (const DossierNormalized *doc)
   while (i < n)
     {
       gunichar c = s[i];
-      Tok *t;
+      Tok head, *t = &head;
 
       if (c == ' ')
         {
@@ -170,7 +173,7 @@ tokenize (const DossierNormalized *doc)
           i++;
           continue;
         }
-      t = next_token (toks, count);
+      memset (&head, 0, G_STRUCT_OFFSET (Tok, folded));
       t->start = i;
       if (char_is_word (c))
         {
@@ -226,9 +229,9 @@ tokenize (const DossierNormalized *doc)
           t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           t->initial = pending;
           pending = FALSE;
+          t = store_token (toks, count++, &head);
           if (t->cap)
             _dossier_name_tok_fold (s, t);
-          count++;
           continue;
         }
 
@@ -239,7 +242,7 @@ tokenize (const DossierNormalized *doc)
             i++;
           t->end = i;
           pending = FALSE;
-          count++;
+          store_token (toks, count++, &head);
           continue;
         }
 
@@ -256,7 +259,7 @@ tokenize (const DossierNormalized *doc)
         }
       else if (!is_opening (c))
         pending = FALSE;
-      count++;
+      store_token (toks, count++, &head);
     }
   g_array_set_size (toks, count);
   return toks;
