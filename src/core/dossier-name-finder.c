@@ -143,8 +143,11 @@ store_token (GArray    *toks,
   return t;
 }
 
+/* The tokens of the text; @caps receives the indices of the capitalised
+ * words, the only ones a name can start with. */
 static GArray *
-tokenize (const DossierNormalized *doc)
+tokenize (const DossierNormalized *doc,
+          GArray                  *caps)
 {
   const gunichar *s = doc->orig;
   guint n = doc->n_orig, i = 0, count = 0;
@@ -229,6 +232,8 @@ tokenize (const DossierNormalized *doc)
           t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           t->initial = pending;
           pending = FALSE;
+          if (t->cap)
+            g_array_append_val (caps, count);
           t = store_token (toks, count++, &head);
           if (t->cap)
             _dossier_name_tok_fold (s, t);
@@ -401,26 +406,23 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordSet, word_set_clear)
 
 static void
 words_capitalised_inside (GArray  *toks,
+                          GArray  *caps,
                           WordSet *set)
 {
   guint i, n = 0, size = 16;
 
-  for (i = 0; i < toks->len; i++)
-    {
-      Tok *t = &g_array_index (toks, Tok, i);
-
-      n += t->is_word && t->cap && !t->initial;
-    }
+  for (i = 0; i < caps->len; i++)
+    n += !g_array_index (toks, Tok, g_array_index (caps, guint, i)).initial;
   while (size < 2 * n + 2)
     size *= 2;
   set->words = g_new0 (const char *, size);
   set->hashes = g_new (guint32, size);
   set->mask = size - 1;
-  for (i = 0; i < toks->len; i++)
+  for (i = 0; i < caps->len; i++)
     {
-      Tok *t = &g_array_index (toks, Tok, i);
+      Tok *t = &g_array_index (toks, Tok, g_array_index (caps, guint, i));
 
-      if (t->is_word && t->cap && !t->initial)
+      if (!t->initial)
         {
           guint32 h = t->hash;
           guint k = word_slot (set, t->folded, h);
@@ -565,25 +567,35 @@ find_latin (const DossierNormalized *doc,
             const char              *lang,
             GArray                  *out)
 {
-  g_autoptr(GArray) toks = tokenize (doc);
+  g_autoptr(GArray) caps = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) toks = tokenize (doc, caps);
   g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
   gboolean fr = lang != NULL && g_str_equal (lang, "fr");
   NameScan scan = { s, doc->n_orig, toks, out, fr, lang != NULL && g_str_has_prefix (lang, "zh"),
                     0, DOSSIER_SPAN_PERSON, FALSE };
-  guint i = 0;
+  guint i = 0, next_cap = 0;
 
-  words_capitalised_inside (toks, &inside);
-  while (i < toks->len)
+  words_capitalised_inside (toks, caps, &inside);
+  /* Names start with a capitalised word: only those are visited. */
+  while (next_cap < caps->len)
     {
       /* No folding here: is_name_word() reads the word lists only for
        * capitalised words, which tokenize() folded already. */
-      const Tok *t = &g_array_index (toks, Tok, i);
-      guint a = i, b = i, j;
+      const Tok *t;
+      guint a, b, j;
       gboolean french_org = FALSE;
       NameEvidence evidence;
       DossierNameCandidate c;
 
+      if (g_array_index (caps, guint, next_cap) < i)
+        {
+          next_cap++;
+          continue;
+        }
+      i = g_array_index (caps, guint, next_cap);
+      t = &g_array_index (toks, Tok, i);
+      a = b = i;
       if (!is_name_word (t))
         {
           i++;
