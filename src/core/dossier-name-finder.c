@@ -145,6 +145,54 @@ store_token (GArray    *toks,
 
 /* The tokens of the text; @caps receives the indices of the capitalised
  * words, the only ones a name can start with. */
+/* The end of the word at @i, which starts with an ASCII lower-case
+ * letter: the loop of tokenize() for such a word, where the rules for
+ * capitals (O'Brien, initials) cannot apply and the letters need no
+ * counting. */
+static inline guint
+lower_word_end (const gunichar *s,
+                guint           i,
+                guint           n,
+                Tok            *t)
+{
+  const guint start = i;
+
+  while (i < n)
+    {
+      gunichar d = s[i];
+
+      if (d < 0x80)
+        {
+          if (g_ascii_isalpha (d))
+            {
+              i++;
+              continue;
+            }
+          if (g_ascii_isdigit (d))
+            {
+              t->has_digit = TRUE;
+              i++;
+              continue;
+            }
+        }
+      else if (dossier_unichar_is_word (d))
+        {
+          if (!g_unichar_isalpha (d) && g_unichar_isdigit (d))
+            t->has_digit = TRUE;
+          i++;
+          continue;
+        }
+      if (is_hyphen (d) && i + 1 < n && char_is_word (s[i + 1]))
+        i++;
+      else if (is_apostrophe (d) && i - start >= 3 && is_hyphen (s[i - 2]) &&
+               (s[i - 1] == 'l' || s[i - 1] == 'd') && i + 1 < n && char_isupper (s[i + 1]))
+        i++;   /* Chavannes-sur-l'Etang, Villeneuve-d'Ascq */
+      else
+        break;
+    }
+  return i;
+}
+
 static GArray *
 tokenize (const DossierNormalized *doc,
           GArray                  *caps)
@@ -178,6 +226,19 @@ tokenize (const DossierNormalized *doc,
         }
       memset (&head, 0, G_STRUCT_OFFSET (Tok, folded));
       t->start = i;
+      if (c < 0x80 && g_ascii_islower (c))
+        {
+          /* Most words: their first letter is not a capital, so they are
+           * no capitals, acronyms or initials, and only the hyphens and
+           * apostrophes that join words can extend them. */
+          t->is_word = TRUE;
+          i = lower_word_end (s, i, n, &head);
+          t->end = i;
+          t->initial = pending;
+          pending = FALSE;
+          store_token (toks, count++, &head);
+          continue;
+        }
       if (char_is_word (c))
         {
           guint n_letters = 0, n_upper = 0;
