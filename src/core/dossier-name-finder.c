@@ -198,7 +198,7 @@ tokenize (const DossierNormalized *doc,
           GArray                  *caps)
 {
   const gunichar *s = doc->orig;
-  guint n = doc->n_orig, i = 0, count = 0;
+  guint n = doc->n_orig, i = 0, count = 0, n_caps = 0;
   GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), n / 4 + 16);
   gboolean pending = TRUE;
 
@@ -208,6 +208,21 @@ tokenize (const DossierNormalized *doc,
       gunichar c = s[i];
       Tok head, *t = &head;
 
+      /* Most words: their first letter is not a capital, so they are
+       * no capitals, acronyms or initials, and only the hyphens and
+       * apostrophes that join words can extend them. */
+      if (c < 0x80 && g_ascii_islower (c))
+        {
+          memset (&head, 0, G_STRUCT_OFFSET (Tok, folded));
+          t->start = i;
+          t->is_word = TRUE;
+          i = lower_word_end (s, i, n, &head);
+          t->end = i;
+          t->initial = pending;
+          pending = FALSE;
+          store_token (toks, count++, &head);
+          continue;
+        }
       if (c == ' ')
         {
           i++;
@@ -226,19 +241,6 @@ tokenize (const DossierNormalized *doc,
         }
       memset (&head, 0, G_STRUCT_OFFSET (Tok, folded));
       t->start = i;
-      if (c < 0x80 && g_ascii_islower (c))
-        {
-          /* Most words: their first letter is not a capital, so they are
-           * no capitals, acronyms or initials, and only the hyphens and
-           * apostrophes that join words can extend them. */
-          t->is_word = TRUE;
-          i = lower_word_end (s, i, n, &head);
-          t->end = i;
-          t->initial = pending;
-          pending = FALSE;
-          store_token (toks, count++, &head);
-          continue;
-        }
       if (char_is_word (c))
         {
           guint n_letters = 0, n_upper = 0;
@@ -294,7 +296,12 @@ tokenize (const DossierNormalized *doc,
           t->initial = pending;
           pending = FALSE;
           if (t->cap)
-            g_array_append_val (caps, count);
+            {
+              /* grown by hand too, for the same reason */
+              if (n_caps == caps->len)
+                g_array_set_size (caps, caps->len * 2 + 16);
+              g_array_index (caps, guint, n_caps++) = count;
+            }
           t = store_token (toks, count++, &head);
           if (t->cap)
             _dossier_name_tok_fold (s, t);
@@ -328,6 +335,7 @@ tokenize (const DossierNormalized *doc,
       store_token (toks, count++, &head);
     }
   g_array_set_size (toks, count);
+  g_array_set_size (caps, n_caps);
   return toks;
 }
 
