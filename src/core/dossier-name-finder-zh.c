@@ -5,6 +5,8 @@
  */
 #include "dossier-name-finder-private.h"
 
+#include <string.h>
+
 #include "dossier-name-lexicon.h"
 
 /* Chinese has no capitals and no spaces, so names are found from their
@@ -42,7 +44,8 @@ name_char (gunichar c)
   return is_han (c) && !(dossier_lexicon_zh_char (c) & ZH_STOP);
 }
 
-/* The first position from @i on whose code point is @limit or above, or @n. */
+/* The first position from @i on whose code point is @limit (at least
+ * 0x80) or above, or @n. */
 static inline guint
 skip_below (const gunichar *s,
             guint           i,
@@ -51,6 +54,16 @@ skip_below (const gunichar *s,
 {
   const gunichar *p = s + i, *end = s + n;
 
+  /* ASCII (both limits are above it) eight code points at a time */
+  while (end - p >= 8)
+    {
+      guint64 w[4];
+
+      memcpy (w, p, sizeof w);
+      if ((w[0] | w[1] | w[2] | w[3]) & G_GUINT64_CONSTANT (0xFFFFFF80FFFFFF80))
+        break;
+      p += 8;
+    }
   while (p < end && *p < limit)
     p++;
   return p - s;
