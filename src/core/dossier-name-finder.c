@@ -84,6 +84,27 @@ static const char ascii_folded[128] = {
   'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z',
 };
 
+/* Folds one code point other than an ASCII letter or digit into out,
+ * without going past end, and hashes what it wrote: the slow path of
+ * _dossier_name_tok_fold(), kept out of its loop. */
+static G_GNUC_NO_INLINE char *
+fold_other (gunichar    c,
+            char       *out,
+            const char *end,
+            guint32    *h)
+{
+  gunichar f[18];
+  guint n = dossier_normalize_char (c, f), k;
+  char *from = out;
+
+  for (k = 0; k < n && out < end; k++)
+    if (f[k] != '.')
+      out += g_unichar_to_utf8 (f[k], out);
+  for (; from < out; from++)
+    *h = dossier_lexicon_hash_step (*h, *from);
+  return out;
+}
+
 /* Folding and the word-list lookup happen on demand: only words next to
  * capitalised ones are ever looked up. The hash of the folded word, for
  * the word lists and the set of words below, is computed on the way. */
@@ -94,28 +115,20 @@ _dossier_name_tok_fold (const gunichar *s,
   char *out = t->folded, *end = t->folded + sizeof t->folded - 7;
   guint32 h = DOSSIER_LEXICON_HASH_INIT;
   /* in locals: the stores through out could alias *t for the compiler */
-  guint i, stop = t->end;
+  guint i = t->start, stop = t->end;
 
-  for (i = t->start; i < stop && out < end; i++)
+  while (i < stop && out < end)
     {
-      gunichar c = s[i], f[18];
-      guint n, k;
-      char *from;
+      gunichar c = s[i++];
 
+      /* Letters and digits fold to themselves in lower case. */
       if (c < 0x80 && ascii_folded[c] != 0)
         {
           *out = ascii_folded[c];
           h = dossier_lexicon_hash_step (h, *out++);
-          continue;
         }
-      n = dossier_normalize_char (c, f);
-
-      from = out;
-      for (k = 0; k < n && out < end; k++)
-        if (f[k] != '.')
-          out += g_unichar_to_utf8 (f[k], out);
-      for (; from < out; from++)
-        h = dossier_lexicon_hash_step (h, *from);
+      else
+        out = fold_other (c, out, end, &h);
     }
   *out = '\0';
   t->hash = h;
