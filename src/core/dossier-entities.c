@@ -38,7 +38,9 @@ typedef struct
 {
   DossierCatalog          *catalog;
   const DossierNormalized *doc;
-  GArray                  *matches;  /* Match */
+  Match                   *matches;  /* grown by hand: one append per match */
+  guint                    n_matches;
+  guint                    matches_size;
   guint32                 *best;     /* per folded start: index + 1 of its longest match,
                                       * set only where starts says so */
   guint64                 *starts;   /* bits: the starts that have one */
@@ -143,7 +145,7 @@ on_match (guint    start,
   Match m = { start, end, value, BLOCKER };
   guint32 prev = has_start (data->starts, start) ? data->best[start] : 0;
 
-  if (prev != 0 && g_array_index (data->matches, Match, prev - 1).end >= end)
+  if (prev != 0 && data->matches[prev - 1].end >= end)
     return;
   /* Words of alphabetic scripts must stand alone; CJK needs no boundary. */
   if (dossier_unichar_is_word (norm[start]) && start > 0 && dossier_unichar_is_word (norm[start - 1]))
@@ -153,8 +155,13 @@ on_match (guint    start,
     return;
   if (!choose_target (data->catalog, data->doc, &m))
     return;
-  g_array_append_val (data->matches, m);
-  data->best[start] = data->matches->len;
+  if (data->n_matches == data->matches_size)
+    {
+      data->matches_size = data->matches_size * 2 + 64;
+      data->matches = g_renew (Match, data->matches, data->matches_size);
+    }
+  data->matches[data->n_matches++] = m;
+  data->best[start] = data->n_matches;
   data->starts[start / 64] |= G_GUINT64_CONSTANT (1) << (start % 64);
 }
 
@@ -209,18 +216,19 @@ match_catalog (DossierCatalog          *catalog,
                const DossierNormalized *doc,
                GArray                  *blockers)
 {
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
   /* not cleared: read only where a bit of starts is set */
   g_autofree guint32 *best = g_new (guint32, doc->n_norm + 1);
   guint n_words = doc->n_norm / 64 + 1;
   g_autofree guint64 *starts = g_new0 (guint64, n_words);
   GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
-  ScanData data = { catalog, doc, matches, best, starts };
+  ScanData data = { catalog, doc, NULL, 0, 0, best, starts };
+  g_autofree Match *matches = NULL;
   guint i;
 
   /* on_match() drops what starts inside a word anyway */
   dossier_automaton_scan_word_starts (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
-  if (matches->len == 0)
+  matches = data.matches;
+  if (data.n_matches == 0)
     return found;
   /* the starts of matches, in order */
   for (i = next_start (starts, n_words, 0); i < doc->n_norm; i = next_start (starts, n_words, i))
@@ -228,7 +236,7 @@ match_catalog (DossierCatalog          *catalog,
       Match *m;
       Found f = { 0, 0, DOSSIER_SPAN_PLACE, 0, 1.0 };
 
-      m = &g_array_index (matches, Match, best[i] - 1);
+      m = &matches[best[i] - 1];
       /* A longer match starting inside this one wins. */
       {
         guint k, longest_end = m->end;
@@ -237,7 +245,7 @@ match_catalog (DossierCatalog          *catalog,
         for (k = i + 1; k < m->end && !beaten; k++)
           if (has_start (starts, k))
             {
-              Match *inner = &g_array_index (matches, Match, best[k] - 1);
+              Match *inner = &matches[best[k] - 1];
 
               if (inner->end - inner->start > m->end - m->start && inner->end > longest_end)
                 beaten = TRUE;
