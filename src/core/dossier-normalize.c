@@ -222,11 +222,11 @@ dossier_normalized_new_len (const char *text,
                   ob[i] = base + k;
                   o[i] = c;
                   f = ascii[c];
-                  if (f != ' ' || prev != ' ')
-                    {
-                      nm[n] = f;
-                      oi[n++] = i;
-                    }
+                  /* written always, kept unless a space follows a space:
+                   * spaces come too irregularly for a branch */
+                  nm[n] = f;
+                  oi[n] = i;
+                  n += (f != ' ') | (prev != ' ');
                   prev = f;
                   i++;
                 }
