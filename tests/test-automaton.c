@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier-automaton.h"
+#include "dossier-normalize.h"
 
 typedef struct
 {
@@ -134,6 +135,85 @@ test_deep_rows (void)
                   g_rand_int_range (rand, 100, 400), 7, g_rand_int_range (rand, 100, 600));
 }
 
+/* scan_word_starts() reports what scan() reports, less the occurrences
+ * that start inside a word, ordered by start and then by end. */
+static void
+check_word_starts (GRand          *rand,
+                   const gunichar *alphabet,
+                   guint           alphabet_size,
+                   guint           n_patterns,
+                   guint           max_len,
+                   guint           text_len)
+{
+  g_autoptr(DossierAutomaton) automaton = dossier_automaton_new ();
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autofree gunichar *text = g_new (gunichar, text_len + 1);
+
+  for (guint p = 0; p < n_patterns; p++)
+    {
+      guint len = g_rand_int_range (rand, 1, max_len + 1);
+      g_autofree gunichar *pattern = g_new (gunichar, len);
+
+      for (guint k = 0; k < len; k++)
+        pattern[k] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
+      dossier_automaton_add (automaton, pattern, len, p);
+    }
+  dossier_automaton_compile (automaton);
+  for (guint i = 0; i < text_len; i++)
+    text[i] = alphabet[g_rand_int_range (rand, 0, alphabet_size)];
+
+  dossier_automaton_scan (automaton, text, text_len, collect, all);
+  for (guint k = 0; k < all->len; k++)
+    {
+      const Hit *h = &g_array_index (all, Hit, k);
+
+      if (!(h->start > 0 && dossier_unichar_is_word (text[h->start]) &&
+            dossier_unichar_is_word (text[h->start - 1])))
+        g_array_append_val (expected, *h);
+    }
+  dossier_automaton_scan_word_starts (automaton, text, text_len, collect, found);
+
+  g_assert_cmpuint (found->len, ==, expected->len);
+  for (guint k = 1; k < found->len; k++)
+    {
+      const Hit *a = &g_array_index (found, Hit, k - 1), *b = &g_array_index (found, Hit, k);
+
+      g_assert_true (a->start < b->start || (a->start == b->start && a->end < b->end));
+    }
+  g_array_sort (found, hit_cmp);
+  g_array_sort (expected, hit_cmp);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
+
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpuint (a->value, ==, b->value);
+    }
+}
+
+/* Words of several letters (ASCII, accented, Cyrillic, digits) between
+ * spaces and punctuation, CJK without spaces, a character beyond the
+ * Basic Multilingual Plane: few patterns for the rows of shallow states,
+ * many for rows of deep ones whose fail transitions must not be taken
+ * for edges of the trie. */
+static void
+test_word_starts (void)
+{
+  static const gunichar alphabet[] = { 'a', 'b', 'c', '1', ' ', '-', '.', 0x00E9, 0x0434,
+                                       0x4E2D, 0x56FD, 0x3002, 0x1F600 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 300; round++)
+    check_word_starts (rand, alphabet, g_rand_int_range (rand, 2, G_N_ELEMENTS (alphabet) + 1),
+                       g_rand_int_range (rand, 1, 60), 6, g_rand_int_range (rand, 0, 400));
+  for (guint round = 0; round < 100; round++)
+    check_word_starts (rand, alphabet, g_rand_int_range (rand, 3, 6),
+                       g_rand_int_range (rand, 100, 400), 7, g_rand_int_range (rand, 100, 600));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,5 +222,6 @@ main (int   argc,
 
   g_test_add_func ("/automaton/against-naive", test_against_naive);
   g_test_add_func ("/automaton/deep-rows", test_deep_rows);
+  g_test_add_func ("/automaton/word-starts", test_word_starts);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "dossier-catalog.h"
 #include "dossier-entities.h"
 #include "dossier-name-finder.h"
+#include "dossier-name-lexicon.h"
 #include "dossier-test-utils.h"
 
 static DossierCatalog *builtin;
@@ -292,6 +293,50 @@ test_surname_of_known_person (void)
     }
 }
 
+/* A word looked up with its length and hash (as the name finder folds
+ * it) has the flags of the plain lookup: words of the lists, prefixes and
+ * extensions of them, words of no list. */
+static void
+test_lexicon_hashed (void)
+{
+  static const struct { const char *word; guint must_have; } cases[] = {
+    { "the", LEX_STOP }, { "said", LEX_PERSON_VERB }, { "inc", LEX_ORG_SUFFIX },
+    { "university", LEX_ORG_HEAD }, { "de", LEX_PARTICLE }, { "president", LEX_TITLE },
+    { "th", 0 }, { "thee", 0 }, { "universit", 0 }, { "universitys", 0 },
+    { "nvidia", 0 }, { "x", 0 }, { "", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *w = cases[i].word;
+      guint32 h = DOSSIER_LEXICON_HASH_INIT;
+      guint flags = dossier_lexicon_latin (w);
+
+      for (const char *p = w; *p != '\0'; p++)
+        h = dossier_lexicon_hash_step (h, *p);
+      g_assert_cmpuint (dossier_lexicon_latin_hashed (w, strlen (w), h), ==, flags);
+      g_assert_cmpuint (flags & cases[i].must_have, ==, cases[i].must_have);
+      if (cases[i].must_have == 0 && strlen (w) > 0)
+        {
+          /* the same bytes followed by more: only the first len count */
+          g_autofree char *longer = g_strconcat (w, "zz", NULL);
+
+          g_assert_cmpuint (dossier_lexicon_latin_hashed (longer, strlen (w), h), ==, flags);
+        }
+      else if (strlen (w) > 1)
+        {
+          /* a prefix of a listed word with the prefix's hash is not it */
+          g_autofree char *prefix = g_strndup (w, strlen (w) - 1);
+          guint32 hp = DOSSIER_LEXICON_HASH_INIT;
+
+          for (guint k = 0; prefix[k] != '\0'; k++)
+            hp = dossier_lexicon_hash_step (hp, prefix[k]);
+          g_assert_cmpuint (dossier_lexicon_latin_hashed (w, strlen (prefix), hp), ==,
+                            dossier_lexicon_latin (prefix));
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -310,6 +355,7 @@ main (int argc, char **argv)
   g_test_add_func ("/name-finder/generic", test_generic);
   g_test_add_func ("/name-finder/generic-tail", test_generic_tail);
   g_test_add_func ("/name-finder/surname-of-known-person", test_surname_of_known_person);
+  g_test_add_func ("/name-finder/lexicon-hashed", test_lexicon_hashed);
   ret = g_test_run ();
   g_clear_object (&builtin);
   return ret;

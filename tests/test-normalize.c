@@ -136,6 +136,62 @@ test_text_as_chars (void)
   g_assert_cmpmem (n->norm, n->n_norm * sizeof (gunichar), expected->data, expected->len * sizeof (gunichar));
 }
 
+/* Random texts of ASCII runs of every length (blanks, capitals, control
+ * characters) between other characters: the runs, read eight bytes at a
+ * time where they can be, fold and map as the characters do one by one. */
+static void
+test_ascii_runs (void)
+{
+  static const char * const others[] = { "é", "中", "Ａ", "ß", "\u00A0", "\U0001F600", "e\u0301", "—" };
+  static const char ascii[] = "aB zZ\t\n\r\f\v.-'`0 ";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+
+  for (guint round = 0; round < 500; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GArray) norm = g_array_new (FALSE, FALSE, sizeof (gunichar));
+      g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(DossierNormalized) n = NULL;
+      guint n_parts = g_rand_int_range (rand, 0, 8), i = 0;
+      const char *p;
+
+      for (guint k = 0; k < n_parts; k++)
+        {
+          guint run = g_rand_int_range (rand, 0, 30);
+
+          for (guint r = 0; r < run; r++)
+            g_string_append_c (text, ascii[g_rand_int_range (rand, 0, sizeof ascii - 1)]);
+          if (g_rand_boolean (rand))
+            g_string_append (text, others[g_rand_int_range (rand, 0, G_N_ELEMENTS (others))]);
+        }
+      for (p = text->str; *p != '\0'; p = g_utf8_next_char (p), i++)
+        {
+          gunichar out[32];
+          guint k = dossier_normalize_char (g_utf8_get_char (p), out);
+
+          if (k == 1 && out[0] == ' ' &&
+              (norm->len == 0 || g_array_index (norm, gunichar, norm->len - 1) == ' '))
+            continue;
+          for (guint j = 0; j < k; j++)
+            {
+              g_array_append_val (norm, out[j]);
+              g_array_append_val (index, i);
+            }
+        }
+
+      n = dossier_normalized_new_len (text->str, text->len);
+      g_assert_cmpuint (n->n_orig, ==, i);
+      for (i = 0, p = text->str; i < n->n_orig; i++, p = g_utf8_next_char (p))
+        {
+          g_assert_cmpuint (n->orig[i], ==, g_utf8_get_char (p));
+          g_assert_cmpuint (n->orig_byte[i], ==, p - text->str);
+        }
+      g_assert_cmpuint (n->orig_byte[n->n_orig], ==, text->len);
+      g_assert_cmpmem (n->norm, n->n_norm * sizeof (gunichar), norm->data, norm->len * sizeof (gunichar));
+      g_assert_cmpmem (n->orig_index, n->n_norm * sizeof (guint), index->data, index->len * sizeof (guint));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -145,5 +201,6 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/monotonic", test_monotonic);
   g_test_add_func ("/normalize/char-classes", test_char_classes);
   g_test_add_func ("/normalize/text-as-chars", test_text_as_chars);
+  g_test_add_func ("/normalize/ascii-runs", test_ascii_runs);
   return g_test_run ();
 }

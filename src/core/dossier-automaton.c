@@ -7,6 +7,8 @@
 
 #include <stdlib.h>
 
+#include "dossier-normalize.h"
+
 /* States keep their outgoing edges as one sorted run of a shared edge array
  * (searched linearly or by halves); the root, visited after almost every
  * mismatch, has a direct table for the Basic Multilingual Plane, and
@@ -25,8 +27,9 @@
 #define ROW_MIN_EDGES 4    /* fewer edges are searched as quickly */
 #define LINEAR_MAX_EDGES 8
 #define HAS_OUTPUT 0x80000000u   /* in compiled transitions */
-#define STATE_MASK 0x7FFFFFFFu
-#define ROOT_STEP HAS_OUTPUT      /* in complete rows: to the root */
+#define FAIL_STEP  0x40000000u   /* in complete rows: not an edge of the trie */
+#define STATE_MASK 0x3FFFFFFFu
+#define ROOT_STEP (HAS_OUTPUT | FAIL_STEP)  /* in complete rows: to the root */
 
 typedef struct
 {
@@ -354,7 +357,7 @@ dossier_automaton_compile (DossierAutomaton *self)
             }
           for (;;)
             {
-              next = step (self, states, f, cp);
+              next = step (self, states, f, cp) & STATE_MASK;
               if (next != 0 || f == 0)
                 break;
               f = states[f].fail;
@@ -389,7 +392,9 @@ dossier_automaton_compile (DossierAutomaton *self)
         while (*t == 0)
           {
             *t = step (self, states, f, c);
-            if (*t == 0 && f == 0)
+            if (*t != 0)
+              *t |= FAIL_STEP;
+            else if (f == 0)
               *t = ROOT_STEP;
             f = states[f].fail;
           }
@@ -430,6 +435,71 @@ dossier_automaton_scan (const DossierAutomaton *self,
         {
           func (i + 1 - states[o].depth, i + 1, states[o].value, user_data);
           o = states[o].dict;
+        }
+    }
+}
+
+/* g_ascii_isalnum(), without the library's table */
+static const guint8 ascii_word[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
+/* The edge of the trie from state s on c, 0 for none: the fail
+ * transitions written into the rows are not edges. */
+static inline guint32
+child (const DossierAutomaton *self,
+       const State            *states,
+       guint32                 s,
+       gunichar                c)
+{
+  guint32 t = step (self, states, s, c);
+
+  return t & FAIL_STEP ? 0 : t;
+}
+
+/* Walks the trie from the root along the text at each position where a
+ * reported match may start, instead of following the fail links: in text
+ * written with spaces those positions are only the starts of words and
+ * what lies between words, and most walks stop after a step or two. */
+void
+dossier_automaton_scan_word_starts (const DossierAutomaton *self,
+                                    const gunichar         *text,
+                                    guint                   len,
+                                    DossierAutomatonFunc    func,
+                                    gpointer                user_data)
+{
+  const State *states;
+  guint i;
+
+  g_return_if_fail (self != NULL && self->compiled);
+
+  states = (const State *) self->states->data;
+  for (i = 0; i < len; i++)
+    {
+      gunichar c = text[i];
+      guint32 t;
+      guint j;
+
+      /* the root's row and table hold only edges */
+      t = step (self, states, 0, c);
+      for (j = i; t != 0;)
+        {
+          guint32 s = t & STATE_MASK;
+
+          if ((t & HAS_OUTPUT) && states[s].value != NO_VALUE)
+            func (i, j + 1, states[s].value, user_data);
+          if (++j >= len)
+            break;
+          t = child (self, states, s, text[j]);
+        }
+      /* no match starts in the rest of a word */
+      if (c < 0x80 ? ascii_word[c] : dossier_unichar_is_word (c))
+        {
+          const gunichar *p = text + i + 1, *end = text + len;
+
+          while (p < end && (*p < 0x80 ? ascii_word[*p] : dossier_unichar_is_word (*p)))
+            p++;
+          i = p - text - 1;
         }
     }
 }

@@ -34,6 +34,15 @@ void              dossier_automaton_scan       (const DossierAutomaton *self,
                                                 guint                   len,
                                                 DossierAutomatonFunc    func,
                                                 gpointer                user_data);
+/* The same occurrences as dossier_automaton_scan() except those that
+ * start inside a word: a letter or digit of a script written with spaces
+ * (dossier_unichar_is_word()) right after another one. They come by
+ * start, then by end. */
+void              dossier_automaton_scan_word_starts (const DossierAutomaton *self,
+                                                      const gunichar         *text,
+                                                      guint                   len,
+                                                      DossierAutomatonFunc    func,
+                                                      gpointer                user_data);
 guint             dossier_automaton_get_n_states (const DossierAutomaton *self);
 /* Bytes held by the compiled automaton. */
 gsize             dossier_automaton_get_size   (const DossierAutomaton *self);

@@ -39,10 +39,20 @@ typedef struct
 {
   DossierCatalog          *catalog;
   const DossierNormalized *doc;
-  GArray                  *matches;  /* Match */
-  guint32                 *best;     /* per folded start: index + 1 of its longest match */
+  Match                   *matches;  /* grown by hand: one append per match */
+  guint                    n_matches;
+  guint                    matches_size;
+  guint32                 *best;     /* per folded start: index + 1 of its longest match,
+                                      * set only where starts says so */
   guint64                 *starts;   /* bits: the starts that have one */
 } ScanData;
+
+static inline gboolean
+has_start (const guint64 *bits,
+           guint          pos)
+{
+  return (bits[pos / 64] >> (pos % 64)) & 1;
+}
 
 /* The first start at or after @from in @bits (@n_words words), or G_MAXUINT. */
 static guint
@@ -65,10 +75,23 @@ next_start (const guint64 *bits,
   return w * 64 + (guint) __builtin_ctzll (word);
 }
 
+/* GLib's answers, ASCII without a call */
+static inline gboolean
+char_is_lower (gunichar c)
+{
+  return c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c);
+}
+
+static inline gboolean
+char_is_upper_or_title (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
 static gboolean
 cased_letter (gunichar c)
 {
-  return g_unichar_isupper (c) || g_unichar_islower (c) || g_unichar_istitle (c);
+  return char_is_upper_or_title (c) || char_is_lower (c);
 }
 
 /* The first target whose case requirements the original text meets. */
@@ -94,11 +117,11 @@ choose_target (DossierCatalog          *catalog,
       gboolean ok = TRUE;
 
       if ((t->flags & TARGET_CAPITALIZED) && cased_letter (doc->orig[ostart]) &&
-          !(g_unichar_isupper (doc->orig[ostart]) || g_unichar_istitle (doc->orig[ostart])))
+          !char_is_upper_or_title (doc->orig[ostart]))
         ok = FALSE;
       if (ok && (t->flags & TARGET_ALL_CAPS))
         for (k = ostart; k < oend; k++)
-          if (g_unichar_islower (doc->orig[k]))
+          if (char_is_lower (doc->orig[k]))
             {
               ok = FALSE;
               break;
@@ -121,9 +144,9 @@ on_match (guint    start,
   ScanData *data = user_data;
   const gunichar *norm = data->doc->norm;
   Match m = { start, end, value, BLOCKER };
-  guint32 prev = data->best[start];
+  guint32 prev = has_start (data->starts, start) ? data->best[start] : 0;
 
-  if (prev != 0 && g_array_index (data->matches, Match, prev - 1).end >= end)
+  if (prev != 0 && data->matches[prev - 1].end >= end)
     return;
   /* Words of alphabetic scripts must stand alone; CJK needs no boundary. */
   if (dossier_unichar_is_word (norm[start]) && start > 0 && dossier_unichar_is_word (norm[start - 1]))
@@ -133,8 +156,13 @@ on_match (guint    start,
     return;
   if (!choose_target (data->catalog, data->doc, &m))
     return;
-  g_array_append_val (data->matches, m);
-  data->best[start] = data->matches->len;
+  if (data->n_matches == data->matches_size)
+    {
+      data->matches_size = data->matches_size * 2 + 64;
+      data->matches = g_renew (Match, data->matches, data->matches_size);
+    }
+  data->matches[data->n_matches++] = m;
+  data->best[start] = data->n_matches;
   data->starts[start / 64] |= G_GUINT64_CONSTANT (1) << (start % 64);
 }
 
@@ -189,33 +217,36 @@ match_catalog (DossierCatalog          *catalog,
                const DossierNormalized *doc,
                GArray                  *blockers)
 {
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  g_autofree guint32 *best = g_new0 (guint32, doc->n_norm + 1);
+  /* not cleared: read only where a bit of starts is set */
+  g_autofree guint32 *best = g_new (guint32, doc->n_norm + 1);
   guint n_words = doc->n_norm / 64 + 1;
   g_autofree guint64 *starts = g_new0 (guint64, n_words);
   GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
-  ScanData data = { catalog, doc, matches, best, starts };
+  ScanData data = { catalog, doc, NULL, 0, 0, best, starts };
+  g_autofree Match *matches = NULL;
   guint i;
 
-  dossier_automaton_scan (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
-  if (matches->len == 0)
+  /* on_match() drops what starts inside a word anyway */
+  dossier_automaton_scan_word_starts (catalog->automaton, doc->norm, doc->n_norm, on_match, &data);
+  matches = data.matches;
+  if (data.n_matches == 0)
     return found;
-  /* the starts of matches, in order (best[i] != 0 there and only there) */
+  /* the starts of matches, in order */
   for (i = next_start (starts, n_words, 0); i < doc->n_norm; i = next_start (starts, n_words, i))
     {
       Match *m;
       Found f = { 0, 0, DOSSIER_SPAN_PLACE, 0, 1.0 };
 
-      m = &g_array_index (matches, Match, best[i] - 1);
+      m = &matches[best[i] - 1];
       /* A longer match starting inside this one wins. */
       {
         guint k, longest_end = m->end;
         gboolean beaten = FALSE;
 
         for (k = i + 1; k < m->end && !beaten; k++)
-          if (best[k] != 0)
+          if (has_start (starts, k))
             {
-              Match *inner = &g_array_index (matches, Match, best[k] - 1);
+              Match *inner = &matches[best[k] - 1];
 
               if (inner->end - inner->start > m->end - m->start && inner->end > longest_end)
                 beaten = TRUE;
@@ -292,18 +323,29 @@ overlaps_any (GArray *list,
 
 /* The entities the text names, once each: the context of every link. */
 static GArray *
-context_entities (GArray *known)
+context_entities (DossierCatalog *catalog,
+                  GArray         *known)
 {
   GArray *ctx = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autofree guint64 *seen = NULL;   /* a bit per entity of the catalog */
   guint i;
 
+  if (catalog == NULL || known->len == 0)
+    return ctx;
+  seen = g_new0 (guint64, catalog->entities->len / 64 + 1);
   for (i = 0; i < known->len; i++)
     {
       Found *f = &g_array_index (known, Found, i);
+      guint64 bit;
 
-      if (f->entity != BLOCKER && f->entity != REMOVED && g_hash_table_add (seen, GUINT_TO_POINTER (f->entity + 1)))
-        g_array_append_val (ctx, f->entity);
+      if (f->entity == BLOCKER || f->entity == REMOVED)
+        continue;
+      bit = G_GUINT64_CONSTANT (1) << (f->entity % 64);
+      if (!(seen[f->entity / 64] & bit))
+        {
+          seen[f->entity / 64] |= bit;
+          g_array_append_val (ctx, f->entity);
+        }
     }
   return ctx;
 }
@@ -588,7 +630,7 @@ find (DossierCatalog *catalog,
 
   if (blockers->len > 1)
     qsort (blockers->data, blockers->len, sizeof (Found), found_cmp);
-  ctx = context_entities (known);
+  ctx = context_entities (catalog, known);
   candidates = dossier_name_finder_find (doc, lang);
   for (i = 0; i < candidates->len; i++)
     merge_candidate (catalog, doc, known, blockers, added, ctx,

@@ -38,8 +38,15 @@ typedef struct
   guint plural_acronym : 1; /* "MPs", "CEOs" */
   guint folded_done : 1;
   guint lex;
+  guint32 hash;           /* of folded, see dossier_lexicon_hash_step() */
   char  folded[32];       /* lower case, no diacritics, truncated */
 } NameTok;
+
+/* The tokens of the text (NameTok, dossier-name-finder-tokens.c); @caps
+ * receives the indices (guint) of the capitalised words, the only ones a
+ * name can start with. */
+GArray *_dossier_name_tokenize (const DossierNormalized *doc,
+                                GArray                  *caps);
 
 /* Folds the token and looks it up in the word lists. */
 void _dossier_name_tok_fold (const gunichar *s,

@@ -5,6 +5,8 @@
  */
 #include "dossier-name-finder-private.h"
 
+#include <string.h>
+
 #include "dossier-name-lexicon.h"
 
 /* Chinese has no capitals and no spaces, so names are found from their
@@ -40,6 +42,31 @@ static inline gboolean
 name_char (gunichar c)
 {
   return is_han (c) && !(dossier_lexicon_zh_char (c) & ZH_STOP);
+}
+
+/* The first position from @i on whose code point is @limit (at least
+ * 0x80) or above, or @n. */
+static inline guint
+skip_below (const gunichar *s,
+            guint           i,
+            guint           n,
+            gunichar        limit)
+{
+  const gunichar *p = s + i, *end = s + n;
+
+  /* ASCII (both limits are above it) eight code points at a time */
+  while (end - p >= 8)
+    {
+      guint64 w[4];
+
+      memcpy (w, p, sizeof w);
+      if ((w[0] | w[1] | w[2] | w[3]) & G_GUINT64_CONSTANT (0xFFFFFF80FFFFFF80))
+        break;
+      p += 8;
+    }
+  while (p < end && *p < limit)
+    p++;
+  return p - s;
 }
 
 static void
@@ -325,6 +352,12 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
       gunichar c = s[i];
       guint len, start, end, flags;
 
+      /* most of a mixed text is ASCII, below both: skipped in one run */
+      if (c < 0x00B7)
+        {
+          i = skip_below (s, i + 1, n, 0x00B7) - 1;
+          continue;
+        }
       if (!is_han (c) && !is_dot (c))
         continue;
 
@@ -433,6 +466,11 @@ _dossier_name_finder_find_zh (const DossierNormalized *doc,
     {
       guint r = i, len;
 
+      if (s[i] < DOSSIER_LEXICON_ZH_FIRST)
+        {
+          i = skip_below (s, i + 1, n, DOSSIER_LEXICON_ZH_FIRST) - 1;
+          continue;
+        }
       if (!translit (s[i]) || (i > 0 && translit (s[i - 1])))
         continue;
       while (r < n && translit (s[r]))

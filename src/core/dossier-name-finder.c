@@ -14,235 +14,9 @@
 typedef NameTok Tok;
 
 static gboolean
-is_hyphen (gunichar c)
-{
-  return c == '-' || c == 0x2010 || c == 0x2011;
-}
-
-static gboolean
 is_apostrophe (gunichar c)
 {
   return c == '\'' || c == 0x2019;
-}
-
-static gboolean
-ends_sentence (gunichar c)
-{
-  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
-         c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A;
-}
-
-/* Quotes, brackets and dashes keep a sentence start pending. */
-static gboolean
-is_opening (gunichar c)
-{
-  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x2018 ||
-         c == 0x2019 || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 || c == '-' ||
-         c == 0x2022 || c == '*' || c == 0x00BB || c == 0x300C || c == 0x201E;
-}
-
-/* ASCII fast paths with exactly GLib's answers: most text is ASCII, and
- * the g_unichar_* calls dominate tokenising otherwise. */
-static inline gboolean
-char_isspace (gunichar c)
-{
-  if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-  return g_unichar_isspace (c);
-}
-
-static inline gboolean
-char_isupper (gunichar c)
-{
-  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
-}
-
-static inline gboolean
-char_isalpha (gunichar c)
-{
-  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
-}
-
-static inline gboolean
-char_isdigit (gunichar c)
-{
-  return c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
-}
-
-static inline gboolean
-char_is_word (gunichar c)
-{
-  return c < 0x80 ? g_ascii_isalnum (c) : dossier_unichar_is_word (c);
-}
-
-/* Folding and the word-list lookup happen on demand: only words next to
- * capitalised ones are ever looked up. */
-void
-_dossier_name_tok_fold (const gunichar *s,
-                        Tok            *t)
-{
-  char *out = t->folded, *end = t->folded + sizeof t->folded - 7;
-  guint i;
-
-  for (i = t->start; i < t->end && out < end; i++)
-    {
-      gunichar f[18];
-      guint n, k;
-
-      if (s[i] < 0x80 && g_ascii_isalnum (s[i]))
-        {
-          /* Letters and digits fold to themselves in lower case. */
-          *out++ = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
-          continue;
-        }
-      n = dossier_normalize_char (s[i], f);
-
-      for (k = 0; k < n && out < end; k++)
-        if (f[k] != '.')
-          out += g_unichar_to_utf8 (f[k], out);
-    }
-  *out = '\0';
-  t->lex = dossier_lexicon_latin (t->folded);
-  t->folded_done = TRUE;
-}
-
-/* Tokens are written in place, the array grown by hand: appending each
- * through g_array_append_val() costs as much as the tokenising. Only the
- * first byte of a token's folded form is cleared: it is a string, empty
- * until _dossier_name_tok_fold() writes it. */
-static inline Tok *
-next_token (GArray *toks,
-            guint   count)
-{
-  Tok *t;
-
-  if (count == toks->len)
-    g_array_set_size (toks, toks->len * 2 + 16);
-  t = &g_array_index (toks, Tok, count);
-  memset (t, 0, G_STRUCT_OFFSET (Tok, folded) + 1);
-  return t;
-}
-
-static GArray *
-tokenize (const DossierNormalized *doc)
-{
-  const gunichar *s = doc->orig;
-  guint n = doc->n_orig, i = 0, count = 0;
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), n / 4 + 16);
-  gboolean pending = TRUE;
-
-  g_array_set_size (toks, n / 4 + 16);
-  while (i < n)
-    {
-      gunichar c = s[i];
-      Tok *t;
-
-      if (c == ' ')
-        {
-          i++;
-          continue;
-        }
-      if (c == '\n' || c == '\r' || c == 0x2029)
-        {
-          pending = TRUE;
-          i++;
-          continue;
-        }
-      if (char_isspace (c) || c == 0x00A0)
-        {
-          i++;
-          continue;
-        }
-      t = next_token (toks, count);
-      t->start = i;
-      if (char_is_word (c))
-        {
-          guint n_letters = 0, n_upper = 0;
-
-          t->is_word = TRUE;
-          while (i < n)
-            {
-              gunichar d = s[i];
-
-              if (char_is_word (d))
-                {
-                  if (char_isalpha (d))
-                    {
-                      n_letters++;
-                      if (char_isupper (d))
-                        n_upper++;
-                    }
-                  else if (char_isdigit (d))
-                    t->has_digit = TRUE;
-                  i++;
-                }
-              else if (is_hyphen (d) && i + 1 < n && char_is_word (s[i + 1]))
-                i++;
-              else if (is_apostrophe (d) && i - t->start == 1 && (s[t->start] == 'O' || s[t->start] == 'D') &&
-                       i + 1 < n && char_isupper (s[i + 1]))
-                i++;   /* O'Brien */
-              else if (is_apostrophe (d) && i - t->start >= 3 && is_hyphen (s[i - 2]) &&
-                       (s[i - 1] == 'l' || s[i - 1] == 'd') && i + 1 < n && char_isupper (s[i + 1]))
-                i++;   /* Chavannes-sur-l'Etang, Villeneuve-d'Ascq */
-              else if (d == '.' && i > t->start && n_letters == n_upper && char_isupper (s[i - 1]) &&
-                       (i - t->start == 1 || (i - t->start >= 3 && (s[i - 2] == '.' || is_hyphen (s[i - 2])))))
-                {
-                  /* An initial ("J."), initials ("J.-P.") or a dotted
-                   * acronym ("U.S."). */
-                  i++;
-                  t->abbrev = TRUE;
-                  if (i + 2 < n && is_hyphen (s[i]) && char_isupper (s[i + 1]) && s[i + 2] == '.')
-                    {
-                      i++;
-                      continue;
-                    }
-                  if (!(i + 1 < n && char_isupper (s[i]) && s[i + 1] == '.'))
-                    break;
-                }
-              else
-                break;
-            }
-          t->end = i;
-          t->cap = char_isupper (s[t->start]) ||
-                   (s[t->start] >= 0x80 && g_unichar_istitle (s[t->start]));
-          t->all_caps = n_letters >= 2 && n_letters == n_upper;
-          t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
-          t->initial = pending;
-          pending = FALSE;
-          if (t->cap)
-            _dossier_name_tok_fold (s, t);
-          count++;
-          continue;
-        }
-
-      /* A run of CJK characters is one token: it separates names. */
-      if (dossier_unichar_is_cjk (c))
-        {
-          while (i < n && dossier_unichar_is_cjk (s[i]))
-            i++;
-          t->end = i;
-          pending = FALSE;
-          count++;
-          continue;
-        }
-
-      /* Punctuation: one token each. */
-      t->end = ++i;
-      if (ends_sentence (c))
-        {
-          /* "Mr." and "M." are abbreviations, not sentence ends. */
-          Tok *prev = count ? &g_array_index (toks, Tok, count - 1) : NULL;
-
-          if (!(c == '.' && prev && prev->end == t->start &&
-                ((prev->lex & LEX_TITLE) || (prev->end - prev->start == 1 && prev->cap))))
-            pending = TRUE;
-        }
-      else if (!is_opening (c))
-        pending = FALSE;
-      count++;
-    }
-  g_array_set_size (toks, count);
-  return toks;
 }
 
 /* @word (@lw bytes) ends with @suffix and has more than two bytes before it. */
@@ -338,7 +112,8 @@ has_toponym_hyphen (const char *folded)
 
 /* The words the text capitalises somewhere else than at a sentence start,
  * which tells a name from a capitalised common word: a set of folded
- * words (they stay in the token array), open addressing on FNV-1a, built
+ * words (they stay in the token array), open addressing on the hash of
+ * _dossier_name_tok_fold() (FNV-1a), built
  * for every text and asked only a few times. */
 typedef struct
 {
@@ -346,16 +121,6 @@ typedef struct
   guint32     *hashes;
   guint        mask;
 } WordSet;
-
-static inline guint32
-word_hash (const char *word)
-{
-  guint32 h = 2166136261u;
-
-  for (; *word != '\0'; word++)
-    h = (h ^ (guchar) *word) * 16777619u;
-  return h;
-}
 
 /* The slot of @word: where it is, or the empty one where it would go. */
 static guint
@@ -371,11 +136,12 @@ word_slot (const WordSet *set,
   return k;
 }
 
+/* Whether the set holds the word of @t (folded). */
 static gboolean
 word_set_contains (const WordSet *set,
-                   const char    *word)
+                   const Tok     *t)
 {
-  return set->words[word_slot (set, word, word_hash (word))] != NULL;
+  return set->words[word_slot (set, t->folded, t->hash)] != NULL;
 }
 
 static void
@@ -389,28 +155,25 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordSet, word_set_clear)
 
 static void
 words_capitalised_inside (GArray  *toks,
+                          GArray  *caps,
                           WordSet *set)
 {
   guint i, n = 0, size = 16;
 
-  for (i = 0; i < toks->len; i++)
-    {
-      Tok *t = &g_array_index (toks, Tok, i);
-
-      n += t->is_word && t->cap && !t->initial;
-    }
+  for (i = 0; i < caps->len; i++)
+    n += !g_array_index (toks, Tok, g_array_index (caps, guint, i)).initial;
   while (size < 2 * n + 2)
     size *= 2;
   set->words = g_new0 (const char *, size);
   set->hashes = g_new (guint32, size);
   set->mask = size - 1;
-  for (i = 0; i < toks->len; i++)
+  for (i = 0; i < caps->len; i++)
     {
-      Tok *t = &g_array_index (toks, Tok, i);
+      Tok *t = &g_array_index (toks, Tok, g_array_index (caps, guint, i));
 
-      if (t->is_word && t->cap && !t->initial)
+      if (!t->initial)
         {
-          guint32 h = word_hash (t->folded);
+          guint32 h = t->hash;
           guint k = word_slot (set, t->folded, h);
 
           set->words[k] = t->folded;
@@ -553,25 +316,35 @@ find_latin (const DossierNormalized *doc,
             const char              *lang,
             GArray                  *out)
 {
-  g_autoptr(GArray) toks = tokenize (doc);
+  g_autoptr(GArray) caps = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) toks = _dossier_name_tokenize (doc, caps);
   g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
   gboolean fr = lang != NULL && g_str_equal (lang, "fr");
   NameScan scan = { s, doc->n_orig, toks, out, fr, lang != NULL && g_str_has_prefix (lang, "zh"),
                     0, DOSSIER_SPAN_PERSON, FALSE };
-  guint i = 0;
+  guint i = 0, next_cap = 0;
 
-  words_capitalised_inside (toks, &inside);
-  while (i < toks->len)
+  words_capitalised_inside (toks, caps, &inside);
+  /* Names start with a capitalised word: only those are visited. */
+  while (next_cap < caps->len)
     {
       /* No folding here: is_name_word() reads the word lists only for
-       * capitalised words, which tokenize() folded already. */
-      const Tok *t = &g_array_index (toks, Tok, i);
-      guint a = i, b = i, j;
+       * capitalised words, which _dossier_name_tokenize() folded already. */
+      const Tok *t;
+      guint a, b, j;
       gboolean french_org = FALSE;
       NameEvidence evidence;
       DossierNameCandidate c;
 
+      if (g_array_index (caps, guint, next_cap) < i)
+        {
+          next_cap++;
+          continue;
+        }
+      i = g_array_index (caps, guint, next_cap);
+      t = &g_array_index (toks, Tok, i);
+      a = b = i;
       if (!is_name_word (t))
         {
           i++;
@@ -622,7 +395,7 @@ find_latin (const DossierNormalized *doc,
       /* "Shares of Acme Inc.": the capitalised first word of a sentence
        * joined by "of" / "de" is a common noun unless seen elsewhere. */
       if (a < b && t->initial && !(t->lex & LEX_FIRST_NAME) &&
-          !name_tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t->folded))
+          !name_tok_at (toks, s, a + 1)->cap && !word_set_contains (&inside, t))
         {
           guint k = a + 1;
 
@@ -635,7 +408,7 @@ find_latin (const DossierNormalized *doc,
       /* A single capitalised word that opens a sentence is a name only when
        * the text capitalises it elsewhere too, or it is a known first name. */
       if (a == b && t->initial && !(t->lex & LEX_FIRST_NAME) && !t->all_caps &&
-          !word_set_contains (&inside, t->folded))
+          !word_set_contains (&inside, t))
         {
           const Tok *next = b + 1 < toks->len ? name_tok_at (toks, s, b + 1) : NULL;
 

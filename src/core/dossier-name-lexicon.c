@@ -374,10 +374,10 @@ static LatinSlot *latin_table;
 static inline guint32
 fnv1a (const char *s)
 {
-  guint32 h = 2166136261u;
+  guint32 h = DOSSIER_LEXICON_HASH_INIT;
 
   for (; *s != '\0'; s++)
-    h = (h ^ (guchar) *s) * 16777619u;
+    h = dossier_lexicon_hash_step (h, *s);
   return h;
 }
 
@@ -447,23 +447,39 @@ build_latin (gpointer data)
   return table;
 }
 
-guint
-dossier_lexicon_latin (const char *folded_word)
+static inline const LatinSlot *
+get_latin_table (void)
 {
   static GOnce once = G_ONCE_INIT;
-  guint32 h = fnv1a (folded_word), k;
 
   if (G_UNLIKELY (latin_table == NULL))
     latin_table = g_once (&once, build_latin, NULL);
-  for (k = h & (LATIN_SLOTS - 1);; k = (k + 1) & (LATIN_SLOTS - 1))
+  return latin_table;
+}
+
+guint
+dossier_lexicon_latin_hashed (const char *folded_word,
+                              gsize       len,
+                              guint32     hash)
+{
+  const LatinSlot *table = get_latin_table ();
+  guint32 k;
+
+  for (k = hash & (LATIN_SLOTS - 1);; k = (k + 1) & (LATIN_SLOTS - 1))
     {
-      const LatinSlot *slot = &latin_table[k];
+      const LatinSlot *slot = &table[k];
 
       if (slot->word == NULL)
         return 0;
-      if (slot->hash == h && strcmp (slot->word, folded_word) == 0)
+      if (slot->hash == hash && strncmp (slot->word, folded_word, len) == 0 && slot->word[len] == '\0')
         return slot->flags;
     }
+}
+
+guint
+dossier_lexicon_latin (const char *folded_word)
+{
+  return dossier_lexicon_latin_hashed (folded_word, strlen (folded_word), fnv1a (folded_word));
 }
 
 /* Chinese */

@@ -38,6 +38,23 @@ typedef enum
 /* Flags of a folded (lower-case, no diacritics) Latin word. */
 guint        dossier_lexicon_latin      (const char *folded_word);
 
+/* The hash the Latin word table is keyed by (32-bit FNV-1a), to be
+ * computed while a word is folded. */
+#define DOSSIER_LEXICON_HASH_INIT 2166136261u
+
+static inline guint32
+dossier_lexicon_hash_step (guint32 h,
+                           guchar  byte)
+{
+  return (h ^ byte) * 16777619u;
+}
+
+/* The same as dossier_lexicon_latin() for a word of @len bytes (no NUL
+ * inside) whose hash is already known. */
+guint        dossier_lexicon_latin_hashed (const char *folded_word,
+                                           gsize       len,
+                                           guint32     hash);
+
 typedef enum
 {
   ZH_TRANSLIT     = 1 << 0,  /* used to transliterate foreign names */

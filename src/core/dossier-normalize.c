@@ -207,6 +207,33 @@ dossier_normalized_new_len (const char *text,
               nm = norm = self->norm;
               oi = orig_index = self->orig_index;
             }
+          /* eight bytes at a time while they are all ASCII */
+          while (end - p >= 8)
+            {
+              guint64 word;
+              guint base = (guint) (p - (const guchar *) text), k;
+
+              memcpy (&word, p, 8);
+              if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+                break;
+              for (k = 0; k < 8; k++)
+                {
+                  c = p[k];
+                  ob[i] = base + k;
+                  o[i] = c;
+                  f = ascii[c];
+                  /* written always, kept unless a space follows a space:
+                   * spaces come too irregularly for a branch */
+                  nm[n] = f;
+                  oi[n] = i;
+                  n += (f != ' ') | (prev != ' ');
+                  prev = f;
+                  i++;
+                }
+              p += 8;
+            }
+          if (p == end || *p >= 0x80)
+            continue;
           do
             {
               c = *p;
