@@ -5,6 +5,8 @@
  */
 #include "dossier-dates.h"
 #include "dossier-dates-private.h"
+#include "dossier-lexicon.h"
+#include "dossier-tokens.h"
 
 #include <string.h>
 
@@ -187,6 +189,105 @@ test_word_starts (void)
     }
 }
 
+/* Words, numbers and signs of dates and of what surrounds them, for
+ * random texts. */
+static const char * const soup[] = {
+  "the", "The", "a", "an", "in", "In", "few", "couple", "of", "last", "next", "this", "past", "coming",
+  "previous", "week", "weeks", "day", "days", "month", "months", "year", "years", "fortnight", "ago",
+  "later", "earlier", "after", "before", "since", "until", "than", "more", "less", "from", "to", "and",
+  "or", "through", "between", "quarter", "Q3", "fiscal", "FY", "calendar", "today", "yesterday",
+  "tomorrow", "Monday", "Friday", "weekend", "May", "March", "June", "Dec", "spring", "winter",
+  "Christmas", "Easter", "New", "Year's", "early", "mid", "late", "end", "beginning", "rest", "first",
+  "second", "21st", "th", "st", "on", "at", "within", "during", "billion", "million", "thousand",
+  "hundred", "one", "two", "three", "ten", "twenty", "thirty", "nineteen", "ninety", "six",
+  "seventies", "nineties", "1970s", "90s", "s", "'", "2025", "2024", "1999", "2018", "13", "5", "31",
+  "000", "90", "100", "250", "12", "1", "future", "century", "business", "le", "la", "l'", "les",
+  "un", "une", "en", "dans", "depuis", "il", "y", "a", "ya", "quelques", "dernier", "dernière",
+  "prochain", "prochaine", "semaine", "semaines", "jour", "jours", "mois", "an", "ans", "année",
+  "années", "janvier", "mai", "mars", "sept", "lundi", "hier", "demain", "aujourd'hui", "début",
+  "fin", "mi", "milliards", "millions", "de", "du", "d'", "à", "avant", "après", "plus", "tard",
+  "siècle", "er", "chips", "puces", "percent", "%", "$", "dollars", "Nvidia", "said", "sources",
+  "sale", "h", "-", "/", ".", ",", "(", ":", "5月", "13日", "2025年", "上周日", "去年",
+  /* whole dates, so that their starts meet every kind of neighbour */
+  "100 next days", "250 derniers jours", "in a week", "in two weeks", "a week ago", "in nineteen ninety",
+  "en deux mille", "il y a trois ans", "in few days", "in 3 months", "13 May 2025", "the 1990s",
+};
+
+static char *
+soup_text (GRand *rand)
+{
+  static const char * const blanks[] = { " ", " ", " ", " ", "", "  ", "\n", ", ", "      " };
+  GString *text = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 1, 24);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_string_append (text, soup[g_rand_int_range (rand, 0, G_N_ELEMENTS (soup))]);
+      g_string_append (text, blanks[g_rand_int_range (rand, 0, G_N_ELEMENTS (blanks))]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The filters in front of the Latin readers only turn away tokens at
+ * which no reader finds a date: at every token of random texts, the
+ * readers give the same answer with and without them. */
+static void
+test_latin_filters (void)
+{
+  static const char * const langs[] = { "en", "fr", NULL };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (37);
+  guint found = 0, calls = 0;
+  GDate ref;
+
+  g_date_clear (&ref, 1);
+  g_date_set_dmy (&ref, 14, 5, 2025);
+  for (guint round = 0; round < 6000; round++)
+    {
+      g_autofree char *text = soup_text (rand);
+      const char *lang = langs[round % G_N_ELEMENTS (langs)];
+      const DossierLexicon *lexicon = dossier_lexicon_get (lang);
+      DateNumMemo memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
+      DateScan scan = { NULL, lexicon, lang, round % 4 ? &ref : NULL, FALSE, FALSE, &memo, NULL, 0 };
+      DossierTokens tokens;
+
+      dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+      scan.tokens = &tokens;
+      scan.word_roles = _dossier_dates_word_roles (lexicon, &scan.n_word_roles);
+      scan.french = lang != NULL && strcmp (lang, "fr") == 0;
+      scan.english = lang == NULL || strcmp (lang, "en") == 0;
+      for (guint i = 0; i < tokens.n; i++)
+        {
+          DateHit with, without;
+          gboolean found_with, found_without;
+
+          if (tokens.tok[i].type == DOSSIER_TOKEN_CJK)
+            continue;
+          memset (&with, 0, sizeof with);
+          memset (&without, 0, sizeof without);
+          found_with = _dossier_dates_read_latin (&scan, i, &with);
+          _dossier_dates_set_filters (FALSE);
+          found_without = _dossier_dates_read_latin (&scan, i, &without);
+          _dossier_dates_set_filters (TRUE);
+          calls++;
+          if (found_with != found_without)
+            g_error ("filters change the date at token %u of “%s” (%s): %d without, %d with", i, text,
+                     lang ? lang : "any", found_without, found_with);
+          if (found_with)
+            {
+              found++;
+              g_assert_cmpuint (with.first, ==, without.first);
+              g_assert_cmpuint (with.last, ==, without.last);
+              g_assert_cmpstr (with.iso, ==, without.iso);
+            }
+        }
+      dossier_tokens_clear (&tokens);
+    }
+  g_test_message ("%u dates at %u tokens", found, calls);
+  /* the texts hold dates, and many tokens that start none */
+  g_assert_cmpuint (found, >, 2000);
+  g_assert_cmpuint (calls, >, 10 * found);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -197,5 +298,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
   g_test_add_func ("/dates/format-iso", test_format_iso);
   g_test_add_func ("/dates/word-starts", test_word_starts);
+  g_test_add_func ("/dates/latin-filters", test_latin_filters);
   return g_test_run ();
 }

@@ -216,6 +216,10 @@ gboolean _dossier_dates_read_relative (const DateScan *s, guint i, guint roles, 
 gboolean _dossier_dates_read_year4  (const DateScan *s, guint i, int *y);
 /* Words and numbers in English and French, relative ones included. */
 gboolean _dossier_dates_read_latin  (const DateScan *s, guint i, DateHit *hit);
+/* For tests: with @enabled FALSE, _dossier_dates_read_latin() runs its
+ * readers at every token they may start at, without the filters that
+ * turn most tokens away first (the results must be the same). */
+void     _dossier_dates_set_filters (gboolean enabled);
 /* Fills in year, month or day left out, from the reference date. */
 void     _dossier_dates_resolve     (const DateScan *s, DateHit *hit);
 

@@ -624,6 +624,99 @@ dated_after_article (const DateScan *s, guint i)
           DLEX (s, n)->decade != 0);
 }
 
+/* Whether what follows a number of three digits at @i can make a date
+ * with it, when a blank and a word follow: the readers that start at such
+ * a number want a unit (3 days ago) or a relative word (100 next days)
+ * there; "90,000 chips" has neither. */
+static gboolean
+unit_may_follow_count (const DateScan *s, guint i)
+{
+  if (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE) && IS_WORD (i + 2))
+    return (_dossier_dates_roles (s, i + 2) & (DATE_ROLE_UNIT | DATE_ROLE_REL)) != 0;
+  return TRUE;
+}
+
+/* Whether a unit follows "a", "an", "un", "une" at @i (a week ago): the only
+ * reader that starts at such a word alone reads an amount of time. */
+static gboolean
+unit_follows (const DateScan *s, guint i)
+{
+  guint k = SKIP (i + 1);
+
+  return IS_WORD (k) && (_dossier_dates_roles (s, k) & DATE_ROLE_UNIT);
+}
+
+/* Whether an amount of time can follow "in" at @i (in two weeks, in a
+ * month): the only reader that starts at such a word wants a count, "a" or
+ * "few", then a unit, and only in English; elsewhere it reads the amount
+ * at the word itself, which only "few" and "quelques" can start. */
+static gboolean
+duration_may_follow (const DateScan *s, guint i)
+{
+  guint k, u;
+
+  if (WORD_IS (i, FEW) || WORD_IS (i, QUELQUES))
+    return TRUE;
+  if (!s->english)
+    return FALSE;
+  k = SKIP (i + 1);
+  if (k == i + 1)
+    return FALSE;
+  if (!(_dossier_dates_roles (s, k) & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3 | DATE_ROLE_COUNT | DATE_ROLE_A)) &&
+      !WORD_IS (k, FEW) && !WORD_IS (k, QUELQUES))
+    return FALSE;
+  u = SKIP (k + 1);
+  return IS_WORD (u) && (_dossier_dates_roles (s, u) & DATE_ROLE_UNIT);
+}
+
+/* Whether a word that starts a year ("in nineteen ninety") comes before
+ * @i: the only reader that starts at a number word alone ("billion",
+ * "milliards") reads a year in words after one. */
+static gboolean
+year_word_may_start (const DateScan *s, guint i)
+{
+  guint b = i;
+
+  while (b > 0 && IS_TYPE (b - 1, DOSSIER_TOKEN_SPACE))
+    b--;
+  return b < i && b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP);
+}
+
+/* Set by tests to compare the readers with and without the filters. */
+static gboolean filters_off = FALSE;
+
+void
+_dossier_dates_set_filters (gboolean enabled)
+{
+  filters_off = !enabled;
+}
+
+/* The filters in front of the readers: what a token of these @roles
+ * needs around it for any reader that starts there to find a date. Each
+ * asks what those readers ask first, so that a FALSE here is a FALSE of
+ * every reader; most tokens that get here fail one of them. */
+static gboolean
+readers_may_start (const DateScan *s, guint i, guint roles)
+{
+  if ((roles & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3)) && !day_or_count_may_follow (s, i))
+    return FALSE;
+  switch (roles)
+    {
+    case DATE_ROLE_DIGITS_3:
+      return unit_may_follow_count (s, i);
+    case DATE_ROLE_THE:
+      return dated_after_article (s, i);
+    case DATE_ROLE_A:
+      return unit_follows (s, i);
+    case DATE_ROLE_IN:
+      return duration_may_follow (s, i);
+    case DATE_ROLE_NUMBER:
+      return year_word_may_start (s, i);
+    default:
+      return TRUE;
+    }
+}
+
 gboolean
 _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
 {
@@ -649,9 +742,7 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
   roles = _dossier_dates_roles (s, i);
   if (roles == 0)
     return FALSE;
-  if ((roles & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3)) && !day_or_count_may_follow (s, i))
-    return FALSE;
-  if (roles == DATE_ROLE_THE && !dated_after_article (s, i))
+  if (G_LIKELY (!filters_off) && !readers_may_start (s, i, roles))
     return FALSE;
   if (!IS_WORD (i) || (roles & (DATE_ROLE_MONTH | DATE_ROLE_WEEKDAY | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT)))
     {
