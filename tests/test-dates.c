@@ -210,7 +210,8 @@ static const char * const soup[] = {
   "sale", "h", "-", "/", ".", ",", "(", ":", "5月", "13日", "2025年", "上周日", "去年",
   /* whole dates, so that their starts meet every kind of neighbour */
   "100 next days", "250 derniers jours", "in a week", "in two weeks", "a week ago", "in nineteen ninety",
-  "en deux mille", "il y a trois ans", "in few days", "in 3 months", "13 May 2025", "the 1990s",
+  "en deux mille", "il y a trois ans", "in few days", "in 3 months", "13 May 2025", "the 1990s", "21 of March",
+  "3 weeks ago", "12 juillet",
 };
 
 static char *
@@ -222,6 +223,10 @@ soup_text (GRand *rand)
 
   for (guint k = 0; k < n; k++)
     {
+      /* numbers before any word, so that each word follows one now and then */
+      if (g_rand_int_range (rand, 0, 5) == 0)
+        g_string_append_printf (text, "%d ", g_rand_int_range (rand, 0, 3) ? g_rand_int_range (rand, 1, 32)
+                                                                            : g_rand_int_range (rand, 100, 1000));
       g_string_append (text, soup[g_rand_int_range (rand, 0, G_N_ELEMENTS (soup))]);
       g_string_append (text, blanks[g_rand_int_range (rand, 0, G_N_ELEMENTS (blanks))]);
     }

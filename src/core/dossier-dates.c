@@ -624,16 +624,26 @@ dated_after_article (const DateScan *s, guint i)
           DLEX (s, n)->decade != 0);
 }
 
-/* Whether what follows a number of three digits at @i can make a date
- * with it, when a blank and a word follow: the readers that start at such
- * a number want a unit (3 days ago) or a relative word (100 next days)
- * there; "90,000 chips" has neither. */
+/* Whether the word after a number of up to three digits at @i, when a
+ * blank and a word follow, can make a date with it: the readers that
+ * start at such a number want a unit there (3 days ago), a relative word
+ * (2 next weeks) or, after a day, a month, "of", an article or "day"
+ * (13 May, 13 of May, 4e jour de juillet). "5 million", "42 said" and
+ * "90,000 chips" have none of these. */
 static gboolean
-unit_may_follow_count (const DateScan *s, guint i)
+word_may_follow_number (const DateScan *s, guint i, guint roles)
 {
-  if (IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE) && IS_WORD (i + 2))
-    return (_dossier_dates_roles (s, i + 2) & (DATE_ROLE_UNIT | DATE_ROLE_REL)) != 0;
-  return TRUE;
+  guint w = i + 2, want = DATE_ROLE_UNIT | DATE_ROLE_REL;
+
+  if (!IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE) || !IS_WORD (w))
+    return TRUE;
+  if (roles == DATE_ROLE_DIGITS_2)
+    {
+      if (DLEX (s, w)->flags & DOSSIER_LEX_OF)
+        return TRUE;
+      want |= DATE_ROLE_THE | DATE_ROLE_MONTH;
+    }
+  return (_dossier_dates_roles (s, w) & want) != 0;
 }
 
 /* Whether a unit follows "a", "an", "un", "une" at @i (a week ago): the only
@@ -702,8 +712,9 @@ readers_may_start (const DateScan *s, guint i, guint roles)
     return FALSE;
   switch (roles)
     {
+    case DATE_ROLE_DIGITS_2:
     case DATE_ROLE_DIGITS_3:
-      return unit_may_follow_count (s, i);
+      return word_may_follow_number (s, i, roles);
     case DATE_ROLE_THE:
       return dated_after_article (s, i);
     case DATE_ROLE_A:
