@@ -626,7 +626,7 @@ static const char digit_pairs[201] =
 
 /* @value in decimal, written backwards from its last digit, two digits
  * at a time; in 32 bits once it fits (offsets always do). */
-static char *
+static inline char *
 write_uint (char    *w,
             guint64  value)
 {
