@@ -217,75 +217,106 @@ static const char * const soup[] = {
 static char *
 soup_text (GRand *rand)
 {
+  static const char * const counts[] = { "one", "two", "twenty", "thirty", "nineteen", "un", "une", "trois",
+                                         "vingt" };
   static const char * const blanks[] = { " ", " ", " ", " ", "", "  ", "\n", ", ", "      " };
   GString *text = g_string_new (NULL);
   guint n = g_rand_int_range (rand, 1, 24);
 
   for (guint k = 0; k < n; k++)
     {
-      /* numbers before any word, so that each word follows one now and then */
+      /* numbers and number words before any word, so that each word follows
+       * one now and then */
       if (g_rand_int_range (rand, 0, 5) == 0)
         g_string_append_printf (text, "%d ", g_rand_int_range (rand, 0, 3) ? g_rand_int_range (rand, 1, 32)
                                                                             : g_rand_int_range (rand, 100, 1000));
+      else if (g_rand_int_range (rand, 0, 8) == 0)
+        g_string_append_printf (text, "%s ", counts[g_rand_int_range (rand, 0, G_N_ELEMENTS (counts))]);
       g_string_append (text, soup[g_rand_int_range (rand, 0, G_N_ELEMENTS (soup))]);
       g_string_append (text, blanks[g_rand_int_range (rand, 0, G_N_ELEMENTS (blanks))]);
     }
   return g_string_free (text, FALSE);
 }
 
+/* The Latin readers at every token of @text give the same answers with
+ * and without the filters in front of them; counts the dates found and the
+ * tokens tried. */
+static void
+check_filters (const char  *text,
+               const char  *lang,
+               const GDate *ref,
+               guint       *found,
+               guint       *calls)
+{
+  const DossierLexicon *lexicon = dossier_lexicon_get (lang);
+  DateNumMemo memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
+  DateScan scan = { NULL, lexicon, lang, ref, FALSE, FALSE, &memo, NULL, 0 };
+  DossierTokens tokens;
+
+  dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+  scan.tokens = &tokens;
+  scan.word_roles = _dossier_dates_word_roles (lexicon, &scan.n_word_roles);
+  scan.french = lang != NULL && strcmp (lang, "fr") == 0;
+  scan.english = lang == NULL || strcmp (lang, "en") == 0;
+  for (guint i = 0; i < tokens.n; i++)
+    {
+      DateHit with, without;
+      gboolean found_with, found_without;
+
+      if (tokens.tok[i].type == DOSSIER_TOKEN_CJK)
+        continue;
+      memset (&with, 0, sizeof with);
+      memset (&without, 0, sizeof without);
+      found_with = _dossier_dates_read_latin (&scan, i, &with);
+      _dossier_dates_set_filters (FALSE);
+      found_without = _dossier_dates_read_latin (&scan, i, &without);
+      _dossier_dates_set_filters (TRUE);
+      (*calls)++;
+      if (found_with != found_without)
+        g_error ("filters change the date at token %u of “%s” (%s): %d without, %d with", i, text,
+                 lang ? lang : "any", found_without, found_with);
+      if (found_with)
+        {
+          (*found)++;
+          g_assert_cmpuint (with.first, ==, without.first);
+          g_assert_cmpuint (with.last, ==, without.last);
+          g_assert_cmpstr (with.iso, ==, without.iso);
+        }
+    }
+  dossier_tokens_clear (&tokens);
+}
+
 /* The filters in front of the Latin readers only turn away tokens at
- * which no reader finds a date: at every token of random texts, the
+ * which no reader finds a date: at every token of random texts, and of
+ * dates that start at the kinds of tokens the filters look at, the
  * readers give the same answer with and without them. */
 static void
 test_latin_filters (void)
 {
   static const char * const langs[] = { "en", "fr", NULL };
+  static const struct { const char *lang, *text; } edges[] = {
+    { "en", "on twenty first May 2025" }, { "en", "on twenty one May 2025" }, { "en", "one of May 2025" },
+    { "fr", "le trois de mai 2025" }, { "en", "one the May" }, { "en", "thirty first of May" },
+    { "en", "twenty  first of May" }, { "en", "two weeks ago" }, { "en", "two next days" },
+    { "en", "in nineteen ninety" }, { "en", "13 of May" }, { "en", "13 May" }, { "en", "4 the May" },
+    { "en", "100 days ago" }, { "en", "3 next weeks" }, { "en", "in a week" }, { "en", "in 3 days" },
+    { "en", "a year ago" }, { "fr", "il y a un an" }, { "fr", "dans trois jours" }, { "en", "in few days" },
+    { NULL, "en deux mille" }, { "fr", "à un mois près" },
+  };
   g_autoptr(GRand) rand = g_rand_new_with_seed (37);
-  guint found = 0, calls = 0;
+  guint found = 0, calls = 0, edge_found = 0, edge_calls = 0;
   GDate ref;
 
   g_date_clear (&ref, 1);
   g_date_set_dmy (&ref, 14, 5, 2025);
+  for (gsize e = 0; e < G_N_ELEMENTS (edges); e++)
+    check_filters (edges[e].text, edges[e].lang, &ref, &edge_found, &edge_calls);
+  g_assert_cmpuint (edge_found, >=, G_N_ELEMENTS (edges) - 3);
   for (guint round = 0; round < 6000; round++)
     {
       g_autofree char *text = soup_text (rand);
-      const char *lang = langs[round % G_N_ELEMENTS (langs)];
-      const DossierLexicon *lexicon = dossier_lexicon_get (lang);
-      DateNumMemo memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
-      DateScan scan = { NULL, lexicon, lang, round % 4 ? &ref : NULL, FALSE, FALSE, &memo, NULL, 0 };
-      DossierTokens tokens;
 
-      dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
-      scan.tokens = &tokens;
-      scan.word_roles = _dossier_dates_word_roles (lexicon, &scan.n_word_roles);
-      scan.french = lang != NULL && strcmp (lang, "fr") == 0;
-      scan.english = lang == NULL || strcmp (lang, "en") == 0;
-      for (guint i = 0; i < tokens.n; i++)
-        {
-          DateHit with, without;
-          gboolean found_with, found_without;
-
-          if (tokens.tok[i].type == DOSSIER_TOKEN_CJK)
-            continue;
-          memset (&with, 0, sizeof with);
-          memset (&without, 0, sizeof without);
-          found_with = _dossier_dates_read_latin (&scan, i, &with);
-          _dossier_dates_set_filters (FALSE);
-          found_without = _dossier_dates_read_latin (&scan, i, &without);
-          _dossier_dates_set_filters (TRUE);
-          calls++;
-          if (found_with != found_without)
-            g_error ("filters change the date at token %u of “%s” (%s): %d without, %d with", i, text,
-                     lang ? lang : "any", found_without, found_with);
-          if (found_with)
-            {
-              found++;
-              g_assert_cmpuint (with.first, ==, without.first);
-              g_assert_cmpuint (with.last, ==, without.last);
-              g_assert_cmpstr (with.iso, ==, without.iso);
-            }
-        }
-      dossier_tokens_clear (&tokens);
+      check_filters (text, langs[round % G_N_ELEMENTS (langs)], round % 4 ? &ref : NULL, &found, &calls);
     }
   g_test_message ("%u dates at %u tokens", found, calls);
   /* the texts hold dates, and many tokens that start none */

@@ -692,6 +692,27 @@ year_word_may_start (const DateScan *s, guint i)
   return b < i && b > 0 && IS_WORD (b - 1) && (DLEX (s, b - 1)->flags & DOSSIER_LEX_YEAR_PREP);
 }
 
+/* Whether the word after a count word at @i ("trois", "one", "un"), when
+ * a blank and a word follow, can make a date with it: the readers that
+ * start at such a word want a unit (three weeks ago), a relative word (two
+ * next days), an ordinal or a number (twenty first, twenty one), or a
+ * month, "of" or an article (trois mai); or it is a year in words after
+ * "in" (in nineteen ninety). "trois sources", "un investissement" are
+ * none of these. */
+static gboolean
+word_may_follow_count_word (const DateScan *s, guint i)
+{
+  guint w = i + 2;
+
+  if (!IS_TYPE (i + 1, DOSSIER_TOKEN_SPACE) || !IS_WORD (w))
+    return TRUE;
+  if ((DLEX (s, w)->flags & DOSSIER_LEX_OF) ||
+      (_dossier_dates_roles (s, w) & (DATE_ROLE_UNIT | DATE_ROLE_REL | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT |
+                                      DATE_ROLE_MONTH | DATE_ROLE_THE)))
+    return TRUE;
+  return year_word_may_start (s, i);
+}
+
 /* Set by tests to compare the readers with and without the filters. */
 static gboolean filters_off = FALSE;
 
@@ -723,6 +744,9 @@ readers_may_start (const DateScan *s, guint i, guint roles)
       return duration_may_follow (s, i);
     case DATE_ROLE_NUMBER:
       return year_word_may_start (s, i);
+    case DATE_ROLE_NUMBER | DATE_ROLE_COUNT:
+    case DATE_ROLE_NUMBER | DATE_ROLE_COUNT | DATE_ROLE_A:
+      return word_may_follow_count_word (s, i);
     default:
       return TRUE;
     }
