@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "dossier-analyzer.h"
+#include "dossier-analyzer-private.h"
 #include "dossier-error.h"
 #include "dossier-test-utils.h"
 
@@ -444,6 +445,63 @@ test_seed_articles (void)
   g_assert_cmpfloat (s->value, ==, 9e9);
 }
 
+/* The entry point for text known to be valid (the command's lines) gives
+ * what the checking one gives, errors included. */
+static void
+test_valid_entry (void)
+{
+  static const char * const pieces[] = {
+    "Nvidia", " ", "sold", "5", "000", ",", ".", "chips", "on", "May", "13", "2025", "last", "week",
+    "$", "1.5", "billion", "in", "a", "year", "ago", "le", "13", "mai", "à", "l'année", "dernière",
+    "2025年", "5月", "13日", "出售", "数十万颗", "芯片", "上周日", "%", "\n", "é", "😀", "-", "/",
+  };
+  static const char * const langs[] = { NULL, "en", "fr", "zh", "" };
+  static const char * const refs[] = { NULL, "2025-05-14", "2025-13-40" };
+  g_autoptr(DossierAnalyzer) analyzer = dossier_analyzer_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31);
+  guint with_spans = 0;
+
+  for (guint round = 0; round < 600; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error_full = NULL;
+      g_autoptr(GError) error_valid = NULL;
+      g_autoptr(GPtrArray) full = NULL;
+      g_autoptr(GPtrArray) valid = NULL;
+      const char *lang = langs[g_rand_int_range (rand, 0, G_N_ELEMENTS (langs))];
+      const char *ref = refs[g_rand_int_range (rand, 0, G_N_ELEMENTS (refs))];
+      guint n = g_rand_int_range (rand, 0, 60);
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      full = dossier_analyzer_analyze_full (analyzer, text->str, text->len, lang, ref, &error_full);
+      valid = _dossier_analyzer_analyze_valid (analyzer, text->str, text->len, lang, ref, &error_valid);
+      if (full == NULL)
+        {
+          g_assert_null (valid);
+          g_assert_nonnull (error_full);
+          g_assert_error (error_valid, error_full->domain, error_full->code);
+          g_assert_cmpstr (error_valid->message, ==, error_full->message);
+          continue;
+        }
+      g_assert_no_error (error_valid);
+      g_assert_nonnull (valid);
+      g_assert_cmpuint (valid->len, ==, full->len);
+      with_spans += full->len > 0;
+      for (guint i = 0; i < full->len; i++)
+        {
+          const DossierSpan *a = g_ptr_array_index (full, i), *b = g_ptr_array_index (valid, i);
+
+          g_assert_cmpuint (a->start, ==, b->start);
+          g_assert_cmpuint (a->end, ==, b->end);
+          g_assert_cmpint (a->kind, ==, b->kind);
+          g_assert_cmpstr (a->text, ==, b->text);
+          g_assert_cmpstr (a->iso, ==, b->iso);
+        }
+    }
+  g_assert_cmpuint (with_spans, >, 100);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -455,6 +513,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/analyzer/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/analyzer/utf8-offsets", test_utf8_offsets);
   g_test_add_func ("/analyzer/utf8-against-glib", test_utf8_against_glib);
+  g_test_add_func ("/analyzer/valid-entry", test_valid_entry);
   g_test_add_func ("/analyzer/pathological", test_pathological);
   g_test_add_func ("/analyzer/seed-articles", test_seed_articles);
   return g_test_run ();

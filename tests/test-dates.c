@@ -5,6 +5,8 @@
  */
 #include "dossier-dates.h"
 #include "dossier-dates-private.h"
+#include "dossier-lexicon.h"
+#include "dossier-tokens.h"
 
 #include <string.h>
 
@@ -187,6 +189,141 @@ test_word_starts (void)
     }
 }
 
+/* Words, numbers and signs of dates and of what surrounds them, for
+ * random texts. */
+static const char * const soup[] = {
+  "the", "The", "a", "an", "in", "In", "few", "couple", "of", "last", "next", "this", "past", "coming",
+  "previous", "week", "weeks", "day", "days", "month", "months", "year", "years", "fortnight", "ago",
+  "later", "earlier", "after", "before", "since", "until", "than", "more", "less", "from", "to", "and",
+  "or", "through", "between", "quarter", "Q3", "fiscal", "FY", "calendar", "today", "yesterday",
+  "tomorrow", "Monday", "Friday", "weekend", "May", "March", "June", "Dec", "spring", "winter",
+  "Christmas", "Easter", "New", "Year's", "early", "mid", "late", "end", "beginning", "rest", "first",
+  "second", "21st", "th", "st", "on", "at", "within", "during", "billion", "million", "thousand",
+  "hundred", "one", "two", "three", "ten", "twenty", "thirty", "nineteen", "ninety", "six",
+  "seventies", "nineties", "1970s", "90s", "s", "'", "2025", "2024", "1999", "2018", "13", "5", "31",
+  "000", "90", "100", "250", "12", "1", "future", "century", "business", "le", "la", "l'", "les",
+  "un", "une", "en", "dans", "depuis", "il", "y", "a", "ya", "quelques", "dernier", "dernière",
+  "prochain", "prochaine", "semaine", "semaines", "jour", "jours", "mois", "an", "ans", "année",
+  "années", "janvier", "mai", "mars", "sept", "lundi", "hier", "demain", "aujourd'hui", "début",
+  "fin", "mi", "milliards", "millions", "de", "du", "d'", "à", "avant", "après", "plus", "tard",
+  "siècle", "er", "chips", "puces", "percent", "%", "$", "dollars", "Nvidia", "said", "sources",
+  "sale", "h", "-", "/", ".", ",", "(", ":", "5月", "13日", "2025年", "上周日", "去年",
+  /* whole dates, so that their starts meet every kind of neighbour */
+  "100 next days", "250 derniers jours", "in a week", "in two weeks", "a week ago", "in nineteen ninety",
+  "en deux mille", "il y a trois ans", "in few days", "in 3 months", "13 May 2025", "the 1990s", "21 of March",
+  "3 weeks ago", "12 juillet",
+};
+
+static char *
+soup_text (GRand *rand)
+{
+  static const char * const counts[] = { "one", "two", "twenty", "thirty", "nineteen", "un", "une", "trois",
+                                         "vingt" };
+  static const char * const blanks[] = { " ", " ", " ", " ", "", "  ", "\n", ", ", "      " };
+  GString *text = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 1, 24);
+
+  for (guint k = 0; k < n; k++)
+    {
+      /* numbers and number words before any word, so that each word follows
+       * one now and then */
+      if (g_rand_int_range (rand, 0, 5) == 0)
+        g_string_append_printf (text, "%d ", g_rand_int_range (rand, 0, 3) ? g_rand_int_range (rand, 1, 32)
+                                                                            : g_rand_int_range (rand, 100, 1000));
+      else if (g_rand_int_range (rand, 0, 8) == 0)
+        g_string_append_printf (text, "%s ", counts[g_rand_int_range (rand, 0, G_N_ELEMENTS (counts))]);
+      g_string_append (text, soup[g_rand_int_range (rand, 0, G_N_ELEMENTS (soup))]);
+      g_string_append (text, blanks[g_rand_int_range (rand, 0, G_N_ELEMENTS (blanks))]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The Latin readers at every token of @text give the same answers with
+ * and without the filters in front of them; counts the dates found and the
+ * tokens tried. */
+static void
+check_filters (const char  *text,
+               const char  *lang,
+               const GDate *ref,
+               guint       *found,
+               guint       *calls)
+{
+  const DossierLexicon *lexicon = dossier_lexicon_get (lang);
+  DateNumMemo memo = { G_MAXUINT, FALSE, 0, 0, FALSE, 0 };
+  DateScan scan = { NULL, lexicon, lang, ref, FALSE, FALSE, &memo, NULL, 0 };
+  DossierTokens tokens;
+
+  dossier_tokens_init (&tokens, text, strlen (text), dossier_lexicon_token_lookup, lexicon);
+  scan.tokens = &tokens;
+  scan.word_roles = _dossier_dates_word_roles (lexicon, &scan.n_word_roles);
+  scan.french = lang != NULL && strcmp (lang, "fr") == 0;
+  scan.english = lang == NULL || strcmp (lang, "en") == 0;
+  for (guint i = 0; i < tokens.n; i++)
+    {
+      DateHit with, without;
+      gboolean found_with, found_without;
+
+      if (tokens.tok[i].type == DOSSIER_TOKEN_CJK)
+        continue;
+      memset (&with, 0, sizeof with);
+      memset (&without, 0, sizeof without);
+      found_with = _dossier_dates_read_latin (&scan, i, &with);
+      _dossier_dates_set_filters (FALSE);
+      found_without = _dossier_dates_read_latin (&scan, i, &without);
+      _dossier_dates_set_filters (TRUE);
+      (*calls)++;
+      if (found_with != found_without)
+        g_error ("filters change the date at token %u of “%s” (%s): %d without, %d with", i, text,
+                 lang ? lang : "any", found_without, found_with);
+      if (found_with)
+        {
+          (*found)++;
+          g_assert_cmpuint (with.first, ==, without.first);
+          g_assert_cmpuint (with.last, ==, without.last);
+          g_assert_cmpstr (with.iso, ==, without.iso);
+        }
+    }
+  dossier_tokens_clear (&tokens);
+}
+
+/* The filters in front of the Latin readers only turn away tokens at
+ * which no reader finds a date: at every token of random texts, and of
+ * dates that start at the kinds of tokens the filters look at, the
+ * readers give the same answer with and without them. */
+static void
+test_latin_filters (void)
+{
+  static const char * const langs[] = { "en", "fr", NULL };
+  static const struct { const char *lang, *text; } edges[] = {
+    { "en", "on twenty first May 2025" }, { "en", "on twenty one May 2025" }, { "en", "one of May 2025" },
+    { "fr", "le trois de mai 2025" }, { "en", "one the May" }, { "en", "thirty first of May" },
+    { "en", "twenty  first of May" }, { "en", "two weeks ago" }, { "en", "two next days" },
+    { "en", "in nineteen ninety" }, { "en", "13 of May" }, { "en", "13 May" }, { "en", "4 the May" },
+    { "en", "100 days ago" }, { "en", "3 next weeks" }, { "en", "in a week" }, { "en", "in 3 days" },
+    { "en", "a year ago" }, { "fr", "il y a un an" }, { "fr", "dans trois jours" }, { "en", "in few days" },
+    { NULL, "en deux mille" }, { "fr", "à un mois près" },
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (37);
+  guint found = 0, calls = 0, edge_found = 0, edge_calls = 0;
+  GDate ref;
+
+  g_date_clear (&ref, 1);
+  g_date_set_dmy (&ref, 14, 5, 2025);
+  for (gsize e = 0; e < G_N_ELEMENTS (edges); e++)
+    check_filters (edges[e].text, edges[e].lang, &ref, &edge_found, &edge_calls);
+  g_assert_cmpuint (edge_found, >=, G_N_ELEMENTS (edges) - 3);
+  for (guint round = 0; round < 6000; round++)
+    {
+      g_autofree char *text = soup_text (rand);
+
+      check_filters (text, langs[round % G_N_ELEMENTS (langs)], round % 4 ? &ref : NULL, &found, &calls);
+    }
+  g_test_message ("%u dates at %u tokens", found, calls);
+  /* the texts hold dates, and many tokens that start none */
+  g_assert_cmpuint (found, >, 2000);
+  g_assert_cmpuint (calls, >, 10 * found);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -197,5 +334,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
   g_test_add_func ("/dates/format-iso", test_format_iso);
   g_test_add_func ("/dates/word-starts", test_word_starts);
+  g_test_add_func ("/dates/latin-filters", test_latin_filters);
   return g_test_run ();
 }

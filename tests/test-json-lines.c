@@ -12,6 +12,7 @@
 
 #include "dossier-json-lines.h"
 #include "dossier-json-string.h"
+#include "dossier-span-private.h"
 
 /* Lines the quick reader takes; json-glib must read them the same way. */
 static const char * const accepted[] = {
@@ -351,6 +352,221 @@ test_writer_escapes_anywhere (void)
       }
 }
 
+/* The spans as the first writer wrote them: dossier_json_append_string(),
+ * "%u" and g_ascii_formatd(). */
+static void
+append_number_reference (GString    *out,
+                         const char *name,
+                         double      value)
+{
+  g_string_append_printf (out, ",\"%s\":", name);
+  if (isfinite (value) && value == floor (value) && fabs (value) < 9007199254740992.0)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+  else if (isfinite (value))
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.15g", value));
+    }
+  else
+    g_string_append (out, "null");
+}
+
+static void
+append_spans_reference (GString   *out,
+                        GPtrArray *spans)
+{
+  g_string_append (out, ",\"spans\":[");
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const DossierSpan *span = g_ptr_array_index (spans, i);
+
+      g_string_append_printf (out, "%s{\"start\":%u,\"end\":%u,\"kind\":\"%s\",\"text\":", i > 0 ? "," : "",
+                              span->start, span->end, dossier_span_kind_to_string (span->kind));
+      dossier_json_append_string (out, span->text);
+      if (span->iso != NULL)
+        {
+          g_string_append (out, ",\"iso\":");
+          dossier_json_append_string (out, span->iso);
+        }
+      if (span->entity_id != NULL)
+        {
+          g_string_append (out, ",\"entity\":{\"id\":");
+          dossier_json_append_string (out, span->entity_id);
+          g_string_append (out, ",\"name\":");
+          dossier_json_append_string (out, span->entity_name ? span->entity_name : span->entity_id);
+          g_string_append_c (out, '}');
+        }
+      if (span->flags & DOSSIER_SPAN_HAS_VALUE)
+        append_number_reference (out, "value", span->value);
+      if (span->flags & DOSSIER_SPAN_HAS_RANGE)
+        {
+          append_number_reference (out, "value_min", span->value_min);
+          append_number_reference (out, "value_max", span->value_max);
+        }
+      if (span->unit != NULL)
+        {
+          g_string_append (out, ",\"unit\":");
+          dossier_json_append_string (out, span->unit);
+        }
+      if (span->item != NULL)
+        {
+          g_string_append (out, ",\"item\":");
+          dossier_json_append_string (out, span->item);
+        }
+      if (span->confidence < 1.0)
+        append_number_reference (out, "confidence", span->confidence);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+/* A string of 0 to 40 bytes: mostly letters and UTF-8, now and then a
+ * byte that needs an escape, at any place of a word. */
+static char *
+random_string (GRand *rand)
+{
+  static const char * const pieces[] = {
+    "a", "Z", "0", " ", "-", "é", "中", "😀", "\x7f", "\"", "\\", "\n", "\r", "\t", "\x01", "\x1f", "/",
+  };
+  GString *text = g_string_new (NULL);
+  guint len = g_rand_int_range (rand, 0, 41);
+  gboolean plain = g_rand_boolean (rand);
+
+  while (text->len < len)
+    g_string_append (text, pieces[g_rand_int_range (rand, 0, plain ? 8 : G_N_ELEMENTS (pieces))]);
+  return g_string_free (text, FALSE);
+}
+
+static double
+random_value (GRand *rand)
+{
+  static const double specials[] = {
+    0.0, -0.0, 1.0, -1.0, 0.5, 1e300, -1e-300, 9007199254740991.0, 9007199254740992.0,
+    -9007199254740992.0, 18446744073709551616.0, 4294967296.0, 1e15, 123456789012.0, 0.7, NAN, INFINITY,
+    -INFINITY,
+  };
+
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      return specials[g_rand_int_range (rand, 0, G_N_ELEMENTS (specials))];
+    case 1:
+      return (double) g_rand_int_range (rand, -1000000, 1000000);
+    case 2:
+      return (double) g_rand_int (rand) * (double) g_rand_int (rand);
+    default:
+      return g_rand_double_range (rand, -1e6, 1e6);
+    }
+}
+
+static guint
+random_offset (GRand *rand)
+{
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0: return g_rand_int_range (rand, 0, 10);
+    case 1: return g_rand_int_range (rand, 0, 100000);
+    case 2: return G_MAXUINT - g_rand_int_range (rand, 0, 3);
+    default: return g_rand_int (rand);
+    }
+}
+
+/* Random spans, packed or not, with every member present or missing,
+ * written as the first writer wrote them. */
+static void
+test_writer_reference (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_span_free);
+      g_autoptr(GString) out = g_string_new ("{\"id\":1");
+      g_autoptr(GString) expected = g_string_new ("{\"id\":1");
+      guint n = g_rand_int_range (rand, 0, 30);
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *text = random_string (rand);
+          g_autofree char *iso = g_rand_boolean (rand) ? random_string (rand) : NULL;
+          g_autofree char *id = g_rand_int_range (rand, 0, 3) == 0 ? random_string (rand) : NULL;
+          g_autofree char *name = id != NULL && g_rand_boolean (rand) ? random_string (rand) : NULL;
+          g_autofree char *unit = g_rand_int_range (rand, 0, 3) == 0 ? random_string (rand) : NULL;
+          g_autofree char *item = g_rand_int_range (rand, 0, 3) == 0 ? random_string (rand) : NULL;
+          DossierSpanKind kind = g_rand_int_range (rand, 0, DOSSIER_N_SPAN_KINDS);
+          guint start = random_offset (rand), other = random_offset (rand);
+          guint end = MAX (start, other);
+          DossierSpan *span;
+
+          if (g_rand_boolean (rand))
+            span = _dossier_span_new_packed (kind, start, end, text, strlen (text), unit, item, iso, id, name);
+          else
+            {
+              span = dossier_span_new (kind, start, end, text);
+              span->iso = g_strdup (iso);
+              span->unit = g_strdup (unit);
+              span->item = g_strdup (item);
+              if (id != NULL)
+                dossier_span_set_entity (span, id, name);
+            }
+          switch (g_rand_int_range (rand, 0, 3))
+            {
+            case 0: dossier_span_set_value (span, random_value (rand)); break;
+            case 1: dossier_span_set_range (span, random_value (rand), random_value (rand)); break;
+            default: break;
+            }
+          if (g_rand_boolean (rand))
+            span->confidence = g_rand_boolean (rand) ? random_value (rand) : g_rand_double (rand);
+          g_ptr_array_add (spans, span);
+        }
+      dossier_json_line_append_spans (out, spans);
+      append_spans_reference (expected, spans);
+      g_assert_cmpuint (out->len, ==, strlen (out->str));
+      g_assert_cmpstr (out->str, ==, expected->str);
+    }
+}
+
+/* What the quick reader accepts is UTF-8 without NUL, of the length it
+ * gives: the command analyses it without checking it again. Lines of
+ * random bytes, escapes and characters. */
+static void
+test_text_valid (void)
+{
+  static const char * const pieces[] = {
+    "a", " ", "é", "中", "😀", "\\n", "\\\"", "\\\\", "\\u00e9", "\\u4e2d", "\\ud83d\\ude00", "\\u0000",
+    "\\ud83d", "\\ude00x", "\\u12", "\\x", "\x80", "\xc3", "\xe4\xb8", "\xed\xa0\x80", "\xc0\xaf",
+    "\xf4\x90\x80\x80", "\xff", "\x01", "\x7f", "\"",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (29);
+  guint accepted_lines = 0;
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      g_autoptr(GString) line = g_string_new ("{\"id\":\"x\",\"text\":\"");
+      guint n = g_rand_int_range (rand, 0, 12);
+      DossierJsonLine request;
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* mostly characters, sometimes anything */
+          guint p = g_rand_int_range (rand, 0, 4) > 0 ? g_rand_int_range (rand, 0, 11)
+                                                      : g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces));
+          g_string_append (line, pieces[p]);
+        }
+      g_string_append (line, "\"}");
+      if (!dossier_json_line_read (line->str, line->len, &request))
+        continue;
+      accepted_lines++;
+      g_assert_true (g_utf8_validate_len (request.text, request.text_len, NULL));
+      g_assert_null (memchr (request.text, '\0', request.text_len));
+      g_assert_cmpint (request.text[request.text_len], ==, '\0');
+    }
+  /* both kinds of lines were seen */
+  g_assert_cmpuint (accepted_lines, >, 1000);
+  g_assert_cmpuint (accepted_lines, <, 19000);
+}
+
 /* The command reads each line with its length: a NUL byte makes that line
  * an error, the next line is analysed on its own (it was glued to it),
  * and a last line without a newline counts too. */
@@ -413,6 +629,8 @@ main (int   argc,
   g_test_add_func ("/json-lines/writer", test_writer);
   g_test_add_func ("/json-lines/writer-growth", test_writer_growth);
   g_test_add_func ("/json-lines/writer-escapes-anywhere", test_writer_escapes_anywhere);
+  g_test_add_func ("/json-lines/writer-reference", test_writer_reference);
+  g_test_add_func ("/json-lines/text-valid", test_text_valid);
   g_test_add_func ("/json-lines/cli-lines", test_cli_lines);
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dossier-analyzer.h"
+#include "dossier-analyzer-private.h"
 #include "dossier-catalog.h"
 #include "dossier-cli.h"
 #include "dossier-dates.h"
@@ -56,13 +57,16 @@ print_result (GString    *out,
 }
 
 /* Analyses one request and prints its result line, or its error on
- * standard error and as an "error" line. Returns FALSE on error. */
+ * standard error and as an "error" line. @text_valid: the text is known to
+ * be UTF-8 without NUL (the quick reader checked it) and @text_len is its
+ * length. Returns FALSE on error. */
 static gboolean
 analyze_and_print (DossierAnalyzer *analyzer,
                    GString         *out,
                    const char      *id_json,
                    const char      *text,
                    gssize           text_len,
+                   gboolean         text_valid,
                    const char      *lang,
                    const char      *ref_date,
                    guint            number)
@@ -71,7 +75,10 @@ analyze_and_print (DossierAnalyzer *analyzer,
   g_autoptr(GPtrArray) spans = NULL;
   g_autofree char *reason = NULL;
 
-  spans = dossier_analyzer_analyze_full (analyzer, text, text_len, lang, ref_date, &error);
+  if (text_valid)
+    spans = _dossier_analyzer_analyze_valid (analyzer, text, text_len, lang, ref_date, &error);
+  else
+    spans = dossier_analyzer_analyze_full (analyzer, text, text_len, lang, ref_date, &error);
   if (spans == NULL)
     {
       reason = g_strdup_printf (_("line %u: %s"), number, error->message);
@@ -113,7 +120,7 @@ analyze_line_with_json_glib (DossierAnalyzer *analyzer,
     }
   id_json = id != NULL ? json_to_string (id, FALSE) : g_strdup ("null");
   if (reason == NULL)
-    return analyze_and_print (analyzer, out, id_json, text, -1, lang, ref_date, number);
+    return analyze_and_print (analyzer, out, id_json, text, -1, FALSE, lang, ref_date, number);
   fprintf (stderr, "error stdin: %s\n", reason);
   print_result (out, id_json, lang, NULL, reason);
   return FALSE;
@@ -173,7 +180,7 @@ analyze_line (DossierAnalyzer *analyzer,
     return analyze_line_with_json_glib (analyzer, line, len, number, out);
   format_id (id_json, &request);
   return analyze_and_print (analyzer, out, id_json->str, request.text, request.text_len,
-                            request.lang, request.ref_date, number);
+                            TRUE, request.lang, request.ref_date, number);
 }
 
 static int

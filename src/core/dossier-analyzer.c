@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "dossier-analyzer.h"
+#include "dossier-analyzer-private.h"
 
 #include <string.h>
 
@@ -345,39 +346,20 @@ utf8_validate (const char  *text,
   return TRUE;
 }
 
-GPtrArray *
-dossier_analyzer_analyze_full (DossierAnalyzer  *self,
-                               const char       *text,
-                               gssize            length,
-                               const char       *lang,
-                               const char       *ref_date,
-                               GError          **error)
+/* Analyses @text, @len bytes of UTF-8 without NUL. */
+static GPtrArray *
+analyze_valid (DossierAnalyzer  *self,
+               const char       *text,
+               gsize             len,
+               const char       *lang,
+               const char       *ref_date,
+               GError          **error)
 {
   const DossierLexicon *lexicon;
   DossierTokens tokens;
   GPtrArray *spans;
   GDate ref;
-  const char *bad;
-  gsize len;
 
-  g_return_val_if_fail (DOSSIER_IS_ANALYZER (self), NULL);
-  g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  len = length < 0 ? strlen (text) : (gsize) length;
-  if (memchr (text, '\0', len) != NULL)
-    {
-      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
-                   _("The text holds a NUL character; it is not plain text"));
-      return NULL;
-    }
-  if (!utf8_validate (text, len, &bad))
-    {
-      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
-                   _("The text is not valid UTF-8 (bad byte at offset %lu); convert it to UTF-8 before analysis"),
-                   (unsigned long) (bad - text));
-      return NULL;
-    }
   g_date_clear (&ref, 1);
   if (ref_date != NULL && !dossier_date_parse_iso (ref_date, &ref))
     {
@@ -408,6 +390,53 @@ dossier_analyzer_analyze_full (DossierAnalyzer  *self,
     }
 
   return dossier_analyzer_resolve (spans);
+}
+
+GPtrArray *
+dossier_analyzer_analyze_full (DossierAnalyzer  *self,
+                               const char       *text,
+                               gssize            length,
+                               const char       *lang,
+                               const char       *ref_date,
+                               GError          **error)
+{
+  const char *bad;
+  gsize len;
+
+  g_return_val_if_fail (DOSSIER_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  if (memchr (text, '\0', len) != NULL)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_INPUT,
+                   _("The text holds a NUL character; it is not plain text"));
+      return NULL;
+    }
+  if (!utf8_validate (text, len, &bad))
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_ENCODING,
+                   _("The text is not valid UTF-8 (bad byte at offset %lu); convert it to UTF-8 before analysis"),
+                   (unsigned long) (bad - text));
+      return NULL;
+    }
+  return analyze_valid (self, text, len, lang, ref_date, error);
+}
+
+GPtrArray *
+_dossier_analyzer_analyze_valid (DossierAnalyzer  *self,
+                                 const char       *text,
+                                 gsize             len,
+                                 const char       *lang,
+                                 const char       *ref_date,
+                                 GError          **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return analyze_valid (self, text, len, lang, ref_date, error);
 }
 
 GPtrArray *

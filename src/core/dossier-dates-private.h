@@ -216,6 +216,14 @@ gboolean _dossier_dates_read_relative (const DateScan *s, guint i, guint roles, 
 gboolean _dossier_dates_read_year4  (const DateScan *s, guint i, int *y);
 /* Words and numbers in English and French, relative ones included. */
 gboolean _dossier_dates_read_latin  (const DateScan *s, guint i, DateHit *hit);
+/* The filters in front of the Latin readers: whether a token of these
+ * @roles (_dossier_dates_roles() of token @i) has around it what any
+ * reader that starts there needs first; FALSE when none can find a date. */
+gboolean _dossier_dates_readers_may_start (const DateScan *s, guint i, guint roles);
+/* For tests: with @enabled FALSE, _dossier_dates_readers_may_start() lets
+ * every token through, so that the readers run wherever they may start
+ * (the results must be the same). */
+void     _dossier_dates_set_filters (gboolean enabled);
 /* Fills in year, month or day left out, from the reference date. */
 void     _dossier_dates_resolve     (const DateScan *s, DateHit *hit);
 

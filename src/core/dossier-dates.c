@@ -590,40 +590,6 @@ read_absolute (const DateScan *s, guint i, DateHit *hit)
   return found;
 }
 
-/* Whether what follows a number of one to three digits at @i can make it
- * a date: the readers that start at such a number want a word after it (a
- * month, a unit, an ordinal suffix), a blank and then a word or another
- * number, or a date separator (-, /, .). Most amounts have none of these:
- * "1,5 million", "20 %", 20万. */
-static gboolean
-day_or_count_may_follow (const DateScan *s, guint i)
-{
-  guint n = i + 1;
-
-  if (IS_WORD (n) || IS_PUNCT (n, '-') || IS_PUNCT (n, '/') || IS_PUNCT (n, '.'))
-    return TRUE;
-  return IS_TYPE (n, DOSSIER_TOKEN_SPACE) &&
-         (IS_WORD (n + 1) || IS_DIGITS (n + 1) || IS_PUNCT (n + 1, '-') || IS_PUNCT (n + 1, '/'));
-}
-
-/* Whether what follows "the", "le", "la" or "l'" at @i can make a date
- * with it: the readers that start at an article want after it a number,
- * a unit, a relative word, an ordinal, a number word or a decade. */
-static gboolean
-dated_after_article (const DateScan *s, guint i)
-{
-  guint n = SKIP (i + 1);
-
-  if (IS_PUNCT (n, '\''))
-    n = SKIP (n + 1);
-  if (IS_DIGITS (n))
-    return TRUE;
-  return IS_WORD (n) &&
-         ((_dossier_dates_roles (s, n) & (DATE_ROLE_UNIT | DATE_ROLE_REL | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT |
-                                          DATE_ROLE_NUMBER)) ||
-          DLEX (s, n)->decade != 0);
-}
-
 gboolean
 _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
 {
@@ -649,9 +615,7 @@ _dossier_dates_read_latin (const DateScan *s, guint i, DateHit *hit)
   roles = _dossier_dates_roles (s, i);
   if (roles == 0)
     return FALSE;
-  if ((roles & (DATE_ROLE_DIGITS_2 | DATE_ROLE_DIGITS_3)) && !day_or_count_may_follow (s, i))
-    return FALSE;
-  if (roles == DATE_ROLE_THE && !dated_after_article (s, i))
+  if (!_dossier_dates_readers_may_start (s, i, roles))
     return FALSE;
   if (!IS_WORD (i) || (roles & (DATE_ROLE_MONTH | DATE_ROLE_WEEKDAY | DATE_ROLE_ORDINAL | DATE_ROLE_COUNT)))
     {

@@ -482,14 +482,41 @@ dossier_json_line_read (char            *line,
  * (room is reserved per span), as dossier_json_append_string() and
  * "%u" would write them. */
 
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Whether one of the eight bytes of @x needs an escape: below 0x20, a
+ * quote or a backslash. Each test is exact for the word as a whole (a
+ * borrow only ever marks bytes after one that matched). */
+static inline gboolean
+word_needs_escape (guint64 x)
+{
+  guint64 quote = x ^ (ONES * '"'), backslash = x ^ (ONES * '\\');
+
+  return ((((x - ONES * 0x20) & ~x) | ((quote - ONES) & ~quote) |
+           ((backslash - ONES) & ~backslash)) & HIGHS) != 0;
+}
+
+/* The same for the four bytes of @x. */
+static inline gboolean
+half_needs_escape (guint32 x)
+{
+  const guint32 ones = 0x01010101, highs = 0x80808080;
+  guint32 quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+
+  return ((((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+           ((backslash - ones) & ~backslash)) & highs) != 0;
+}
+
+/* @len bytes of @text, byte by byte, with escapes. */
 static char *
-write_string (char       *w,
-              const char *text)
+write_escaped (char       *w,
+               const char *text,
+               gsize       len)
 {
   static const char hex[] = "0123456789abcdef";
 
-  *w++ = '"';
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+  for (const guchar *p = (const guchar *) text, *end = p + len; p < end; p++)
     {
       guchar c = *p;
 
@@ -514,15 +541,70 @@ write_string (char       *w,
           *w++ = hex[c & 0xF];
         }
     }
+  return w;
+}
+
+/* @text (@len bytes) quoted. Span strings rarely need an escape: they are
+ * checked and copied whole words at a time (the last word, or the two
+ * halves of a short string, overlapping what came before), and written
+ * again byte by byte when one does. */
+static inline char *
+write_string (char       *w,
+              const char *text,
+              gsize       len)
+{
+  *w++ = '"';
+  if (len >= 8)
+    {
+      guint64 x;
+      gsize i;
+
+      for (i = 0; i + 8 <= len; i += 8)
+        {
+          memcpy (&x, text + i, 8);
+          if (word_needs_escape (x))
+            goto escape;
+          memcpy (w + i, &x, 8);
+        }
+      if (i < len)
+        {
+          memcpy (&x, text + len - 8, 8);
+          if (word_needs_escape (x))
+            goto escape;
+          memcpy (w + len - 8, &x, 8);
+        }
+      w += len;
+    }
+  else if (len >= 4)
+    {
+      guint32 head, tail;
+
+      memcpy (&head, text, 4);
+      memcpy (&tail, text + len - 4, 4);
+      if (half_needs_escape (head) || half_needs_escape (tail))
+        goto escape;
+      memcpy (w, &head, 4);
+      memcpy (w + len - 4, &tail, 4);
+      w += len;
+    }
+  else
+    w = write_escaped (w, text, len);
+  *w++ = '"';
+  return w;
+
+escape:
+  w = write_escaped (w, text, len);
   *w++ = '"';
   return w;
 }
 
-/* Room for @text written by write_string(). */
+/* Room for a string of @len bytes written by write_string(). */
+#define STRING_ROOM(len) (6 * (len) + 2)
+
 static inline gsize
-string_room (const char *text)
+length_of (const char *text)
 {
-  return text != NULL ? 6 * strlen (text) + 2 : 0;
+  return text != NULL ? strlen (text) : 0;
 }
 
 static char *
@@ -536,22 +618,57 @@ write_literal (char       *w,
 
 #define WRITE_LITERAL(w, s) write_literal ((w), (s), sizeof (s) - 1)
 
-static char *
+/* "00" to "99" */
+static const char digit_pairs[201] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
+/* @value in decimal, written backwards from its last digit, two digits
+ * at a time; in 32 bits once it fits (offsets always do). */
+static inline char *
 write_uint (char    *w,
             guint64  value)
 {
-  char digits[20];
-  int n = 0;
+  static const guint64 powers[20] = {
+    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+    G_GUINT64_CONSTANT (10000000000), G_GUINT64_CONSTANT (100000000000),
+    G_GUINT64_CONSTANT (1000000000000), G_GUINT64_CONSTANT (10000000000000),
+    G_GUINT64_CONSTANT (100000000000000), G_GUINT64_CONSTANT (1000000000000000),
+    G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
+    G_GUINT64_CONSTANT (1000000000000000000), G_GUINT64_CONSTANT (10000000000000000000),
+  };
+  guint bits = 64 - __builtin_clzll (value | 1), n;
+  char *end, *p;
+  guint32 small;
 
-  do
+  /* digits: from the bit length (1233 / 4096 ≈ log10 2), one too many or right */
+  n = (bits * 1233) >> 12;
+  n += value >= powers[n];
+  n = MAX (n, 1);
+  end = p = w + n;
+  while (value > G_MAXUINT32)
     {
-      digits[n++] = (char) ('0' + value % 10);
-      value /= 10;
+      guint pair = (guint) (value % 100);
+
+      value /= 100;
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * pair, 2);
     }
-  while (value > 0);
-  while (n > 0)
-    *w++ = digits[--n];
-  return w;
+  small = (guint32) value;
+  while (small >= 100)
+    {
+      guint pair = small % 100;
+
+      small /= 100;
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * pair, 2);
+    }
+  if (small >= 10)
+    memcpy (p - 2, digit_pairs + 2 * small, 2);
+  else
+    p[-1] = (char) ('0' + small);
+  return end;
 }
 
 /* Longest number that write_number() writes, its name and punctuation
@@ -561,15 +678,13 @@ write_uint (char    *w,
 /* ,"name":value — whole amounts as integers (6600000000, not 6.6e9). */
 static char *
 write_number (char       *w,
-              const char *name,
+              const char *member,
+              gsize       member_len,
               double      value)
 {
-  *w++ = ',';
-  *w++ = '"';
-  w = write_literal (w, name, strlen (name));
-  *w++ = '"';
-  *w++ = ':';
-  if (isfinite (value) && value == floor (value) && fabs (value) < 9007199254740992.0)
+  w = write_literal (w, member, member_len);
+  /* finite, whole and below 2^53 (NaN fails the first test) */
+  if (fabs (value) < 9007199254740992.0 && (double) (gint64) value == value)
     {
       gint64 whole = (gint64) value;
 
@@ -589,6 +704,30 @@ write_number (char       *w,
   return w;
 }
 
+#define WRITE_NUMBER(w, member, value) write_number ((w), (member), sizeof (member) - 1, (value))
+
+/* ,"kind":"…","text": for each kind */
+static const struct
+{
+  char  json[32];   /* copied whole: the room of a span covers it */
+  gsize len;
+} kind_members[DOSSIER_N_SPAN_KINDS] = {
+#define KIND(name) { ",\"kind\":\"" name "\",\"text\":", sizeof (",\"kind\":\"" name "\",\"text\":") - 1 }
+  [DOSSIER_SPAN_PERSON] = KIND ("person"),
+  [DOSSIER_SPAN_ORGANIZATION] = KIND ("organization"),
+  [DOSSIER_SPAN_PLACE] = KIND ("place"),
+  [DOSSIER_SPAN_MONEY] = KIND ("money"),
+  [DOSSIER_SPAN_QUANTITY] = KIND ("quantity"),
+  [DOSSIER_SPAN_PERCENT] = KIND ("percent"),
+  [DOSSIER_SPAN_NUMBER] = KIND ("number"),
+  [DOSSIER_SPAN_DATE] = KIND ("date"),
+#undef KIND
+};
+
+/* Room for a span without its strings: member names, punctuation, the
+ * offsets and at most three numbers. */
+#define SPAN_ROOM (160 + 3 * NUMBER_ROOM)
+
 void
 dossier_json_line_append_spans (GString   *out,
                                 GPtrArray *spans)
@@ -600,61 +739,65 @@ dossier_json_line_append_spans (GString   *out,
     {
       const DossierSpan *span = g_ptr_array_index (spans, i);
       const char *entity_name = span->entity_name ? span->entity_name : span->entity_id;
-      gsize room = 80 + 4 * NUMBER_ROOM + string_room (span->text) + string_room (span->iso) +
-                   2 * string_room (span->entity_id) + string_room (entity_name) +
-                   string_room (span->unit) + string_room (span->item);
-      gsize start = out->len;
+      gsize text_len = strlen (span->text), iso_len = length_of (span->iso);
+      gsize id_len = length_of (span->entity_id), name_len = length_of (entity_name);
+      gsize unit_len = length_of (span->unit), item_len = length_of (span->item);
+      gsize room = SPAN_ROOM + STRING_ROOM (text_len + iso_len + id_len + name_len +
+                                                        unit_len + item_len);
       char *w;
 
-      g_string_set_size (out, start + room);
-      w = out->str + start;
+      if (room >= out->allocated_len - out->len)
+        {
+          gsize len = out->len;
+
+          g_string_set_size (out, len + room);
+          out->len = len;
+        }
+      w = out->str + out->len;
       if (i > 0)
         *w++ = ',';
       w = WRITE_LITERAL (w, "{\"start\":");
       w = write_uint (w, span->start);
       w = WRITE_LITERAL (w, ",\"end\":");
       w = write_uint (w, span->end);
-      w = WRITE_LITERAL (w, ",\"kind\":\"");
-      {
-        const char *kind = dossier_span_kind_to_string (span->kind);
-        w = write_literal (w, kind, strlen (kind));
-      }
-      w = WRITE_LITERAL (w, "\",\"text\":");
-      w = write_string (w, span->text);
+      memcpy (w, kind_members[span->kind].json, sizeof kind_members[0].json);
+      w += kind_members[span->kind].len;
+      w = write_string (w, span->text, text_len);
       if (span->iso != NULL)
         {
           w = WRITE_LITERAL (w, ",\"iso\":");
-          w = write_string (w, span->iso);
+          w = write_string (w, span->iso, iso_len);
         }
       if (span->entity_id != NULL)
         {
           w = WRITE_LITERAL (w, ",\"entity\":{\"id\":");
-          w = write_string (w, span->entity_id);
+          w = write_string (w, span->entity_id, id_len);
           w = WRITE_LITERAL (w, ",\"name\":");
-          w = write_string (w, entity_name);
+          w = write_string (w, entity_name, name_len);
           *w++ = '}';
         }
       if (span->flags & DOSSIER_SPAN_HAS_VALUE)
-        w = write_number (w, "value", span->value);
+        w = WRITE_NUMBER (w, ",\"value\":", span->value);
       if (span->flags & DOSSIER_SPAN_HAS_RANGE)
         {
-          w = write_number (w, "value_min", span->value_min);
-          w = write_number (w, "value_max", span->value_max);
+          w = WRITE_NUMBER (w, ",\"value_min\":", span->value_min);
+          w = WRITE_NUMBER (w, ",\"value_max\":", span->value_max);
         }
       if (span->unit != NULL)
         {
           w = WRITE_LITERAL (w, ",\"unit\":");
-          w = write_string (w, span->unit);
+          w = write_string (w, span->unit, unit_len);
         }
       if (span->item != NULL)
         {
           w = WRITE_LITERAL (w, ",\"item\":");
-          w = write_string (w, span->item);
+          w = write_string (w, span->item, item_len);
         }
       if (span->confidence < 1.0)
-        w = write_number (w, "confidence", span->confidence);
+        w = WRITE_NUMBER (w, ",\"confidence\":", span->confidence);
       *w++ = '}';
-      g_string_truncate (out, w - out->str);
+      out->len = w - out->str;
     }
+  /* the spans left the buffer without its NUL; this puts it back */
   g_string_append_c (out, ']');
 }
