@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "dossier-char-bits.h"
 #include "dossier-lexicon.h"
 #include "dossier-tokens.h"
 
@@ -357,6 +358,46 @@ test_lexicon_padded (void)
     }
 }
 
+/* An irregular test for the set: every seventh code point, and the
+ * upper-case letters. */
+static gboolean
+seventh_or_upper (gunichar c)
+{
+  return c % 7 == 0 || g_unichar_isupper (c);
+}
+
+static DossierCharBits shared_set = DOSSIER_CHAR_BITS_INIT (0x30, 0x2A0, seventh_or_upper);
+
+static gpointer
+count_in_shared_set (gpointer data)
+{
+  guint n = 0;
+
+  for (gunichar c = 0; c < 0x400; c++)
+    n += dossier_char_bits_has (&shared_set, c);
+  return GUINT_TO_POINTER (n);
+}
+
+/* The bits answer as the test does inside the range (edges included),
+ * and no below and above it; threads asking first all see the same set. */
+static void
+test_char_bits (void)
+{
+  DossierCharBits set = DOSSIER_CHAR_BITS_INIT (0x41, 0x1F3, seventh_or_upper);
+  GThread *threads[4];
+  guint expected = 0;
+
+  for (gunichar c = 0; c < 0x400; c++)
+    g_assert_cmpint (dossier_char_bits_has (&set, c), ==, c >= 0x41 && c < 0x1F3 && seventh_or_upper (c));
+  for (gunichar c = 0x30; c < 0x2A0; c++)
+    expected += seventh_or_upper (c);
+  for (guint k = 0; k < G_N_ELEMENTS (threads); k++)
+    threads[k] = g_thread_new ("char-bits", count_in_shared_set, NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (threads); k++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[k])), ==, expected);
+  g_free (set.bits);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -366,5 +407,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/tokens/ascii-letter-run", test_ascii_letter_run);
   g_test_add_func ("/tokens/reference", test_reference);
   g_test_add_func ("/tokens/lexicon-padded", test_lexicon_padded);
+  g_test_add_func ("/tokens/char-bits", test_char_bits);
   return g_test_run ();
 }

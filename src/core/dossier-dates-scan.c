@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "dossier-char-bits.h"
 #include "dossier-span-private.h"
 
 /* The Chinese characters a date can start with. */
@@ -28,32 +29,14 @@ cjk_can_start (gunichar c)
 
 /* cjk_can_start() as bits over the CJK Unified Ideographs, asked at every
  * Chinese character. */
-#define START_BITS_FIRST 0x4E00
-#define START_BITS_END   0xA000
-
-static guint64 cjk_start_bits[(START_BITS_END - START_BITS_FIRST) / 64];
-static gsize cjk_start_ready = 0;
-
-static G_GNUC_NO_INLINE void
-build_cjk_start_bits (void)
-{
-  if (g_once_init_enter (&cjk_start_ready))
-    {
-      for (gunichar c = START_BITS_FIRST; c < START_BITS_END; c++)
-        if (cjk_can_start (c))
-          cjk_start_bits[(c - START_BITS_FIRST) / 64] |= G_GUINT64_CONSTANT (1) << ((c - START_BITS_FIRST) % 64);
-      g_once_init_leave (&cjk_start_ready, 1);
-    }
-}
+static DossierCharBits cjk_date_starts = DOSSIER_CHAR_BITS_INIT (0x4E00, 0xA000, cjk_can_start);
 
 static inline gboolean
 cjk_starts_date (gunichar c)
 {
-  if (c < START_BITS_FIRST || c >= START_BITS_END)
+  if (c < cjk_date_starts.first || c >= cjk_date_starts.end)
     return cjk_can_start (c);
-  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_start_ready)))
-    build_cjk_start_bits ();
-  return (cjk_start_bits[(c - START_BITS_FIRST) / 64] >> ((c - START_BITS_FIRST) % 64)) & 1;
+  return dossier_char_bits_has (&cjk_date_starts, c);
 }
 
 /* Words around a date that make it a part or an open range: the end of
@@ -365,8 +348,6 @@ dossier_dates_scan (const DossierTokens  *tokens,
   scan.english = lang == NULL || strcmp (lang, "en") == 0;
 
   word_starts = _dossier_dates_word_starts (lexicon, &n_word_starts);
-  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_start_ready)))
-    build_cjk_start_bits ();
 
   for (;;)
     {

@@ -9,6 +9,7 @@
  */
 #include "dossier-figures-private.h"
 
+#include "dossier-char-bits.h"
 #include "dossier-span-private.h"
 
 /* @unit and @item may be NULL. */
@@ -470,36 +471,25 @@ quantity:
 /* The Chinese characters a figure can start at, as bits: numerals, the
  * signs 负 負, 数 几 幾 上 (dossier_number_can_start()) and 对 半 (对折,
  * 半成). Asked at every Chinese character. */
-#define FIGURE_BITS_FIRST 0x3000
-#define FIGURE_BITS_END   0xA000
-
-static guint64 cjk_figure_bits[(FIGURE_BITS_END - FIGURE_BITS_FIRST) / 64];
-static gsize cjk_figure_ready = 0;
-
-static G_GNUC_NO_INLINE void
-build_cjk_figure_bits (void)
+static gboolean
+cjk_figure_may_start (gunichar c)
 {
-  if (g_once_init_enter (&cjk_figure_ready))
-    {
-      static const gunichar others[] = { 0x8D1F, 0x8CA0, 0x6570, 0x51E0, 0x5E7E, 0x4E0A, 0x5BF9, 0x534A };
+  static const gunichar others[] = { 0x8D1F, 0x8CA0, 0x6570, 0x51E0, 0x5E7E, 0x4E0A, 0x5BF9, 0x534A };
 
-      for (gunichar c = FIGURE_BITS_FIRST; c < FIGURE_BITS_END; c++)
-        if (dossier_cjk_is_numeral (c))
-          cjk_figure_bits[(c - FIGURE_BITS_FIRST) / 64] |= G_GUINT64_CONSTANT (1) << ((c - FIGURE_BITS_FIRST) % 64);
-      for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
-        cjk_figure_bits[(others[k] - FIGURE_BITS_FIRST) / 64] |=
-          G_GUINT64_CONSTANT (1) << ((others[k] - FIGURE_BITS_FIRST) % 64);
-      g_once_init_leave (&cjk_figure_ready, 1);
-    }
+  if (dossier_cjk_is_numeral (c))
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
+    if (c == others[k])
+      return TRUE;
+  return FALSE;
 }
+
+static DossierCharBits cjk_figure_starts = DOSSIER_CHAR_BITS_INIT (0x3000, 0xA000, cjk_figure_may_start);
 
 gboolean
 _dossier_figures_cjk_may_start (gunichar c)
 {
-  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_figure_ready)))
-    build_cjk_figure_bits ();
-  return c >= FIGURE_BITS_FIRST && c < FIGURE_BITS_END &&
-         ((cjk_figure_bits[(c - FIGURE_BITS_FIRST) / 64] >> ((c - FIGURE_BITS_FIRST) % 64)) & 1);
+  return dossier_char_bits_has (&cjk_figure_starts, c);
 }
 
 void
@@ -515,8 +505,6 @@ dossier_figures_scan (const DossierTokens  *tokens,
   g_return_if_fail (spans != NULL);
 
   word_starts = _dossier_number_word_starts (lexicon, &n_word_starts);
-  if (G_UNLIKELY (!g_atomic_pointer_get (&cjk_figure_ready)))
-    build_cjk_figure_bits ();
 
   for (;;)
     {
@@ -539,8 +527,7 @@ dossier_figures_scan (const DossierTokens  *tokens,
             }
           else if (t->type == DOSSIER_TOKEN_CJK)
             {
-              guint k = t->ch - FIGURE_BITS_FIRST;
-              if (k < FIGURE_BITS_END - FIGURE_BITS_FIRST && ((cjk_figure_bits[k / 64] >> (k % 64)) & 1))
+              if (dossier_char_bits_has (&cjk_figure_starts, t->ch))
                 break;
             }
           else if (t->type == DOSSIER_TOKEN_PUNCT && (t->ch == '-' || t->ch >= 0xBC))
