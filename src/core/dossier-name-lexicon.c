@@ -457,6 +457,23 @@ get_latin_table (void)
   return latin_table;
 }
 
+/* Whether @word is the @len bytes of @folded_word: compared inline, the
+ * words are short and a call to strncmp() cost more than the comparison.
+ * @folded_word has no NUL in its first @len bytes, so a shorter @word
+ * stops the loop at its NUL. */
+static inline gboolean
+same_word (const char *word,
+           const char *folded_word,
+           gsize       len)
+{
+  gsize i;
+
+  for (i = 0; i < len; i++)
+    if (word[i] != folded_word[i])
+      return FALSE;
+  return word[len] == '\0';
+}
+
 guint
 dossier_lexicon_latin_hashed (const char *folded_word,
                               gsize       len,
@@ -471,7 +488,7 @@ dossier_lexicon_latin_hashed (const char *folded_word,
 
       if (slot->word == NULL)
         return 0;
-      if (slot->hash == hash && strncmp (slot->word, folded_word, len) == 0 && slot->word[len] == '\0')
+      if (slot->hash == hash && same_word (slot->word, folded_word, len))
         return slot->flags;
     }
 }
