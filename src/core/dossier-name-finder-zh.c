@@ -44,11 +44,8 @@ name_char (gunichar c)
   return is_han (c) && !(dossier_lexicon_zh_char (c) & ZH_STOP);
 }
 
-/* The first position from @i on whose code point is @limit or above, or
- * @n. Eight code points at a time, compared without a branch (the loop
- * is vectorised): ASCII, and the accented letters and punctuation of
- * Latin text, are below both limits, and a one-by-one walk from the first
- * of them on cost more than the rest of the finder. */
+/* The first position from @i on whose code point is @limit (at least
+ * 0x80) or above, or @n. */
 static inline guint
 skip_below (const gunichar *s,
             guint           i,
@@ -57,13 +54,13 @@ skip_below (const gunichar *s,
 {
   const gunichar *p = s + i, *end = s + n;
 
+  /* ASCII (both limits are above it) eight code points at a time */
   while (end - p >= 8)
     {
-      guint above = 0;
+      guint64 w[4];
 
-      for (guint k = 0; k < 8; k++)
-        above |= p[k] >= limit;
-      if (above)
+      memcpy (w, p, sizeof w);
+      if ((w[0] | w[1] | w[2] | w[3]) & G_GUINT64_CONSTANT (0xFFFFFF80FFFFFF80))
         break;
       p += 8;
     }
