@@ -47,7 +47,9 @@ typedef struct
   const char *folded;
 } NameTok;
 
-/* The bytes a folded form may take, its NUL included. */
+/* The bytes a folded form may take, its NUL included; that many bytes
+ * can be read from the start of any folded form of a word (is_camel_case()
+ * copies a prefix of the word's length). */
 #define NAME_TOK_FOLDED_SIZE 32
 
 /* The tokens of a text and the folded forms of those looked at. */
