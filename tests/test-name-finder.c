@@ -9,6 +9,7 @@
 #include "dossier-catalog.h"
 #include "dossier-entities.h"
 #include "dossier-name-finder.h"
+#include "dossier-name-finder-private.h"
 #include "dossier-name-lexicon.h"
 #include "dossier-test-utils.h"
 
@@ -337,6 +338,103 @@ test_lexicon_hashed (void)
     }
 }
 
+/* The folded form of a token as the general path gives it: every code
+ * point through dossier_normalize_char(), periods dropped, cut before the
+ * code point that would start at byte 25. */
+static char *
+reference_fold (const gunichar *s,
+                const NameTok  *t)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = t->start; i < t->end; i++)
+    {
+      gunichar f[18];
+      guint n = dossier_normalize_char (s[i], f);
+
+      for (guint k = 0; k < n; k++)
+        if (f[k] != '.' && out->len < NAME_TOK_FOLDED_SIZE - 7)
+          g_string_append_unichar (out, f[k]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Tokens keep their folded forms in blocks of their own, written on
+ * demand through a fast path for ASCII: on generated texts of thousands
+ * of words (many blocks), every word's folded form, hash and word-list
+ * flags are those of the general path, and stay so once all are folded. */
+static void
+test_tokens_folded (void)
+{
+  static const char * const pieces[] = {
+    "the", "The", "said", "Said", "University", "UNIVERSITY", "de", "De", "é", "É", "ß",
+    "ﬁ", "Ǆ", "ŉ", "İ", "ｆｕｌｌ", "Ⅻ", "J.", "U.S.", "J.-P.", "O'Brien", "sur-l'Etang",
+    "MPs", "G42", "x1", "Straße", "Ångström", "résumé", "naïve", "Œuvre", "Nvidia", "nvidia",
+    "a", "Z", "0", "·", "-", "'", "’",
+  };
+  static const char * const gaps[] = {
+    " ", " ", " ", " ", ", ", ". ", "\n", " (", ") ", " “", "” ", "芯片", "、", " — ", "\u00a0",
+  };
+  GRand *rand = g_rand_new_with_seed (20261123);
+  gboolean several_blocks = FALSE;
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(DossierNormalized) doc = NULL;
+      g_autoptr(GArray) caps = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(NameToks) toks = NULL;
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+      guint n_words = 200 + g_rand_int_range (rand, 0, 6000), folded_bytes = 0;
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          guint parts = g_rand_int_range (rand, 1, 4);
+
+          /* long words too, cut in the middle of their folded form */
+          if (g_rand_int_range (rand, 0, 20) == 0)
+            parts = g_rand_int_range (rand, 8, 30);
+          for (guint k = 0; k < parts; k++)
+            g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          g_string_append (text, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
+        }
+      doc = dossier_normalized_new (text->str);
+      toks = _dossier_name_tokenize (doc, caps);
+      g_assert_cmpuint (toks->len, >, n_words / 2);
+      for (guint i = 0; i < toks->len; i++)
+        {
+          const NameTok *t = name_tok_at (toks, doc->orig, i);
+          g_autofree char *want = NULL;
+          guint32 h = DOSSIER_LEXICON_HASH_INIT;
+
+          if (!t->is_word)
+            {
+              g_assert_cmpstr (t->folded, ==, "");
+              g_ptr_array_add (expected, g_strdup (""));
+              continue;
+            }
+          want = reference_fold (doc->orig, t);
+          g_assert_cmpstr (t->folded, ==, want);
+          for (const char *p = want; *p != '\0'; p++)
+            h = dossier_lexicon_hash_step (h, *p);
+          g_assert_cmpuint (t->hash, ==, h);
+          g_assert_cmpuint (t->lex, ==, dossier_lexicon_latin (want));
+          folded_bytes += strlen (want) + 1;
+          g_ptr_array_add (expected, g_steal_pointer (&want));
+        }
+      /* the forms of a text this size take several blocks */
+      if (folded_bytes > 2 * 8192)
+        {
+          g_assert_cmpuint (toks->fold_blocks->len, >, 1);
+          several_blocks = TRUE;
+        }
+      for (guint i = 0; i < toks->len; i++)
+        g_assert_cmpstr (toks->v[i].folded, ==, g_ptr_array_index (expected, i));
+    }
+  g_assert_true (several_blocks);
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -356,6 +454,7 @@ main (int argc, char **argv)
   g_test_add_func ("/name-finder/generic-tail", test_generic_tail);
   g_test_add_func ("/name-finder/surname-of-known-person", test_surname_of_known_person);
   g_test_add_func ("/name-finder/lexicon-hashed", test_lexicon_hashed);
+  g_test_add_func ("/name-finder/tokens-folded", test_tokens_folded);
   ret = g_test_run ();
   g_clear_object (&builtin);
   return ret;

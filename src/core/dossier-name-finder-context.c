@@ -279,9 +279,9 @@ is_camel_case (NameScan      *scan,
         g_ascii_strncasecmp (t->folded, prefixes[k], i - t->start) == 0)
       return FALSE;
   /* "MarcRich": a first name and a surname written together */
-  if (i - t->start < sizeof t->folded)
+  if (i - t->start < NAME_TOK_FOLDED_SIZE)
     {
-      char head[sizeof t->folded];
+      char head[NAME_TOK_FOLDED_SIZE];
 
       memcpy (head, t->folded, i - t->start);
       head[i - t->start] = '\0';

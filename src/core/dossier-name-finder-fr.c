@@ -50,7 +50,7 @@ _dossier_name_tok_is_french_adjective (const NameTok *t)
  * that of a school or a shop, which are organizations: "école
  * Notre-Dame", "boulangerie Leroy". */
 void
-_dossier_name_extend_over_facility_noun (GArray               *toks,
+_dossier_name_extend_over_facility_noun (NameToks             *toks,
                                          const gunichar       *s,
                                          guint                 a,
                                          const char           *lang,
@@ -114,7 +114,7 @@ _dossier_name_extend_over_facility_noun (GArray               *toks,
  * organization word, the name goes on over adjectives and complements
  * ("de", "des", "pour la", "aux" and a noun); returns its last token. */
 guint
-_dossier_name_extend_french_organization (GArray         *toks,
+_dossier_name_extend_french_organization (NameToks       *toks,
                                           const gunichar *s,
                                           guint           b)
 {

@@ -29,38 +29,64 @@ typedef struct
 {
   guint start;
   guint end;
-  guint is_word : 1;
-  guint cap : 1;          /* starts with an upper-case letter */
-  guint all_caps : 1;     /* two or more letters, all upper case */
-  guint initial : 1;      /* first word of a sentence */
-  guint has_digit : 1;
-  guint abbrev : 1;       /* "J." or "U.S.": the period belongs to the word */
-  guint plural_acronym : 1; /* "MPs", "CEOs" */
-  guint folded_done : 1;
+  /* bytes, not bit fields: a token is written field by field, and bit
+   * fields are read-modify-writes of memory just written */
+  guint8 is_word;
+  guint8 cap;             /* starts with an upper-case letter */
+  guint8 all_caps;        /* two or more letters, all upper case */
+  guint8 initial;         /* first word of a sentence */
+  guint8 has_digit;
+  guint8 abbrev;          /* "J." or "U.S.": the period belongs to the word */
+  guint8 plural_acronym;  /* "MPs", "CEOs" */
+  guint8 folded_done;
   guint lex;
   guint32 hash;           /* of folded, see dossier_lexicon_hash_step() */
-  char  folded[32];       /* lower case, no diacritics, truncated */
+  /* lower case, no diacritics, truncated: "" until folded, then in the
+   * folding blocks of NameToks (most tokens are never folded, and a token
+   * without its folded form inline is 32 bytes instead of 52) */
+  const char *folded;
 } NameTok;
 
-/* The tokens of the text (NameTok, dossier-name-finder-tokens.c); @caps
- * receives the indices (guint) of the capitalised words, the only ones a
- * name can start with. */
-GArray *_dossier_name_tokenize (const DossierNormalized *doc,
-                                GArray                  *caps);
+/* The bytes a folded form may take, its NUL included; that many bytes
+ * can be read from the start of any folded form of a word (is_camel_case()
+ * copies a prefix of the word's length). */
+#define NAME_TOK_FOLDED_SIZE 32
+
+/* The tokens of a text and the folded forms of those looked at. */
+typedef struct
+{
+  NameTok   *v;
+  guint      len;
+  guint      alloc;
+  char      *fold_next;     /* where the next folded form goes */
+  char      *fold_end;
+  GPtrArray *fold_blocks;
+} NameToks;
+
+/* The tokens of the text (dossier-name-finder-tokens.c); @caps receives
+ * the indices (guint) of the capitalised words, the only ones a name can
+ * start with. */
+NameToks *_dossier_name_tokenize (const DossierNormalized *doc,
+                                  GArray                  *caps);
+
+void _dossier_name_toks_free (NameToks *toks);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NameToks, _dossier_name_toks_free)
 
 /* Folds the token and looks it up in the word lists. */
-void _dossier_name_tok_fold (const gunichar *s,
+void _dossier_name_tok_fold (NameToks       *toks,
+                             const gunichar *s,
                              NameTok        *t);
 
 static inline NameTok *
-name_tok_at (GArray         *toks,
+name_tok_at (NameToks       *toks,
              const gunichar *s,
              guint           i)
 {
-  NameTok *t = &g_array_index (toks, NameTok, i);
+  NameTok *t = &toks->v[i];
 
   if (t->is_word && !t->folded_done)
-    _dossier_name_tok_fold (s, t);
+    _dossier_name_tok_fold (toks, s, t);
   return t;
 }
 
@@ -82,7 +108,7 @@ typedef struct
 {
   const gunichar *s;
   guint           n;             /* code points of s */
-  GArray         *toks;          /* NameTok */
+  NameToks       *toks;
   GArray         *out;           /* DossierNameCandidate */
   gboolean        fr;
   gboolean        zh;
@@ -103,7 +129,7 @@ gboolean _dossier_name_toks_spaced (const gunichar *s,
 
 /* French: "rue de la Justice", "école Notre-Dame": the common noun before
  * the name at token a belongs to it (dossier-name-finder-fr.c). */
-void _dossier_name_extend_over_facility_noun (GArray               *toks,
+void _dossier_name_extend_over_facility_noun (NameToks             *toks,
                                               const gunichar       *s,
                                               guint                 a,
                                               const char           *lang,
@@ -111,7 +137,7 @@ void _dossier_name_extend_over_facility_noun (GArray               *toks,
 
 /* French: "Fédération française de judo": the last token of the
  * organization's name whose capitalised words end at token b. */
-guint _dossier_name_extend_french_organization (GArray         *toks,
+guint _dossier_name_extend_french_organization (NameToks       *toks,
                                                 const gunichar *s,
                                                 guint           b);
 

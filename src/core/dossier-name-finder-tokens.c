@@ -104,14 +104,34 @@ fold_other (gunichar    c,
   return out;
 }
 
+/* Where the next folded form goes: NAME_TOK_FOLDED_SIZE bytes at least,
+ * in blocks that never move (the forms are kept by pointer). */
+static char *
+fold_room (NameToks *toks)
+{
+  enum { BLOCK = 8192 };
+
+  if (toks->fold_end - toks->fold_next < NAME_TOK_FOLDED_SIZE)
+    {
+      char *block = g_malloc (BLOCK);
+
+      g_ptr_array_add (toks->fold_blocks, block);
+      toks->fold_next = block;
+      toks->fold_end = block + BLOCK;
+    }
+  return toks->fold_next;
+}
+
 /* Folding and the word-list lookup happen on demand: only words next to
  * capitalised ones are ever looked up. The hash of the folded word, for
  * the word lists and the set of words below, is computed on the way. */
 void
-_dossier_name_tok_fold (const gunichar *s,
+_dossier_name_tok_fold (NameToks       *toks,
+                        const gunichar *s,
                         Tok            *t)
 {
-  char *out = t->folded, *end = t->folded + sizeof t->folded - 7;
+  char *folded = fold_room (toks);
+  char *out = folded, *end = folded + NAME_TOK_FOLDED_SIZE - 7;
   guint32 h = DOSSIER_LEXICON_HASH_INIT;
   /* in locals: the stores through out could alias *t for the compiler */
   guint i = t->start, stop = t->end;
@@ -130,28 +150,40 @@ _dossier_name_tok_fold (const gunichar *s,
         out = fold_other (c, out, end, &h);
     }
   *out = '\0';
+  toks->fold_next = out + 1;
+  t->folded = folded;
   t->hash = h;
-  t->lex = dossier_lexicon_latin_hashed (t->folded, out - t->folded, h);
+  t->lex = dossier_lexicon_latin_hashed (folded, out - folded, h);
   t->folded_done = TRUE;
 }
 
-/* A token is built in a local variable (its bit fields stay in a
- * register) and then copied into the array, grown by hand: appending each
- * through g_array_append_val() costs as much as the tokenising. Only the
- * first byte of a token's folded form is cleared: it is a string, empty
- * until _dossier_name_tok_fold() writes it. */
+/* The token @count, from @start to @end, with no flags: the array is
+ * grown by hand (appending each token through g_array_append_val() costs
+ * as much as the tokenising), and a token is written field by field into
+ * it. Built in a local Tok and copied, its flags were narrow stores to the
+ * stack read back at once by a wider copy, which stalls the store
+ * forwarding. */
 static inline Tok *
-store_token (GArray    *toks,
-             guint      count,
-             const Tok *head)
+new_token (NameToks *toks,
+           guint     count,
+           guint     start,
+           guint     end)
 {
   Tok *t;
 
-  if (count == toks->len)
-    g_array_set_size (toks, toks->len * 2 + 16);
-  t = &g_array_index (toks, Tok, count);
-  memcpy (t, head, G_STRUCT_OFFSET (Tok, folded));
-  t->folded[0] = '\0';
+  if (count == toks->alloc)
+    {
+      toks->alloc = toks->alloc * 2 + 16;
+      toks->v = g_renew (Tok, toks->v, toks->alloc);
+    }
+  t = &toks->v[count];
+  t->start = start;
+  t->end = end;
+  t->is_word = t->cap = t->all_caps = t->initial = FALSE;
+  t->has_digit = t->abbrev = t->plural_acronym = t->folded_done = FALSE;
+  t->lex = 0;
+  t->hash = 0;
+  t->folded = "";
   return t;
 }
 
@@ -163,7 +195,7 @@ static inline guint
 lower_word_end (const gunichar *s,
                 guint           i,
                 guint           n,
-                Tok            *t)
+                gboolean       *has_digit)
 {
   const guint start = i;
 
@@ -180,7 +212,7 @@ lower_word_end (const gunichar *s,
             }
           if (g_ascii_isdigit (d))
             {
-              t->has_digit = TRUE;
+              *has_digit = TRUE;
               i++;
               continue;
             }
@@ -188,7 +220,7 @@ lower_word_end (const gunichar *s,
       else if (dossier_unichar_is_word (d))
         {
           if (!g_unichar_isalpha (d) && g_unichar_isdigit (d))
-            t->has_digit = TRUE;
+            *has_digit = TRUE;
           i++;
           continue;
         }
@@ -203,34 +235,45 @@ lower_word_end (const gunichar *s,
   return i;
 }
 
-GArray *
+void
+_dossier_name_toks_free (NameToks *toks)
+{
+  g_free (toks->v);
+  g_ptr_array_unref (toks->fold_blocks);
+  g_free (toks);
+}
+
+NameToks *
 _dossier_name_tokenize (const DossierNormalized *doc,
                         GArray                  *caps)
 {
   const gunichar *s = doc->orig;
   guint n = doc->n_orig, i = 0, count = 0, n_caps = 0;
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), n / 4 + 16);
+  NameToks *toks = g_new0 (NameToks, 1);
   gboolean pending = TRUE;
 
-  g_array_set_size (toks, n / 4 + 16);
+  toks->alloc = n / 4 + 16;
+  toks->v = g_new (Tok, toks->alloc);
+  toks->fold_blocks = g_ptr_array_new_with_free_func (g_free);
   while (i < n)
     {
       gunichar c = s[i];
-      Tok head, *t = &head;
+      guint start = i;
 
       /* Most words: their first letter is not a capital, so they are
        * no capitals, acronyms or initials, and only the hyphens and
        * apostrophes that join words can extend them. */
       if (c < 0x80 && g_ascii_islower (c))
         {
-          memset (&head, 0, G_STRUCT_OFFSET (Tok, folded));
-          t->start = i;
+          gboolean has_digit = FALSE;
+          Tok *t;
+
+          i = lower_word_end (s, i, n, &has_digit);
+          t = new_token (toks, count++, start, i);
           t->is_word = TRUE;
-          i = lower_word_end (s, i, n, &head);
-          t->end = i;
           t->initial = pending;
+          t->has_digit = has_digit;
           pending = FALSE;
-          store_token (toks, count++, &head);
           continue;
         }
       if (c == ' ')
@@ -249,13 +292,12 @@ _dossier_name_tokenize (const DossierNormalized *doc,
           i++;
           continue;
         }
-      memset (&head, 0, G_STRUCT_OFFSET (Tok, folded));
-      t->start = i;
       if (char_is_word (c))
         {
           guint n_letters = 0, n_upper = 0;
+          gboolean has_digit = FALSE, abbrev = FALSE, cap;
+          Tok *t;
 
-          t->is_word = TRUE;
           while (i < n)
             {
               gunichar d = s[i];
@@ -269,24 +311,24 @@ _dossier_name_tokenize (const DossierNormalized *doc,
                         n_upper++;
                     }
                   else if (char_isdigit (d))
-                    t->has_digit = TRUE;
+                    has_digit = TRUE;
                   i++;
                 }
               else if (is_hyphen (d) && i + 1 < n && char_is_word (s[i + 1]))
                 i++;
-              else if (is_apostrophe (d) && i - t->start == 1 && (s[t->start] == 'O' || s[t->start] == 'D') &&
+              else if (is_apostrophe (d) && i - start == 1 && (s[start] == 'O' || s[start] == 'D') &&
                        i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* O'Brien */
-              else if (is_apostrophe (d) && i - t->start >= 3 && is_hyphen (s[i - 2]) &&
+              else if (is_apostrophe (d) && i - start >= 3 && is_hyphen (s[i - 2]) &&
                        (s[i - 1] == 'l' || s[i - 1] == 'd') && i + 1 < n && char_isupper (s[i + 1]))
                 i++;   /* Chavannes-sur-l'Etang, Villeneuve-d'Ascq */
-              else if (d == '.' && i > t->start && n_letters == n_upper && char_isupper (s[i - 1]) &&
-                       (i - t->start == 1 || (i - t->start >= 3 && (s[i - 2] == '.' || is_hyphen (s[i - 2])))))
+              else if (d == '.' && i > start && n_letters == n_upper && char_isupper (s[i - 1]) &&
+                       (i - start == 1 || (i - start >= 3 && (s[i - 2] == '.' || is_hyphen (s[i - 2])))))
                 {
                   /* An initial ("J."), initials ("J.-P.") or a dotted
                    * acronym ("U.S."). */
                   i++;
-                  t->abbrev = TRUE;
+                  abbrev = TRUE;
                   if (i + 2 < n && is_hyphen (s[i]) && char_isupper (s[i + 1]) && s[i + 2] == '.')
                     {
                       i++;
@@ -298,23 +340,25 @@ _dossier_name_tokenize (const DossierNormalized *doc,
               else
                 break;
             }
-          t->end = i;
-          t->cap = char_isupper (s[t->start]) ||
-                   (s[t->start] >= 0x80 && g_unichar_istitle (s[t->start]));
+          cap = char_isupper (s[start]) || (s[start] >= 0x80 && g_unichar_istitle (s[start]));
+          t = new_token (toks, count, start, i);
+          t->is_word = TRUE;
+          t->cap = cap;
           t->all_caps = n_letters >= 2 && n_letters == n_upper;
-          t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           t->initial = pending;
+          t->has_digit = has_digit;
+          t->abbrev = abbrev;
+          t->plural_acronym = n_upper >= 2 && n_letters == n_upper + 1 && s[i - 1] == 's';
           pending = FALSE;
-          if (t->cap)
+          if (cap)
             {
               /* grown by hand too, for the same reason */
               if (n_caps == caps->len)
                 g_array_set_size (caps, caps->len * 2 + 16);
               g_array_index (caps, guint, n_caps++) = count;
+              _dossier_name_tok_fold (toks, s, t);
             }
-          t = store_token (toks, count++, &head);
-          if (t->cap)
-            _dossier_name_tok_fold (s, t);
+          count++;
           continue;
         }
 
@@ -323,28 +367,27 @@ _dossier_name_tokenize (const DossierNormalized *doc,
         {
           while (i < n && dossier_unichar_is_cjk (s[i]))
             i++;
-          t->end = i;
+          new_token (toks, count++, start, i);
           pending = FALSE;
-          store_token (toks, count++, &head);
           continue;
         }
 
       /* Punctuation: one token each. */
-      t->end = ++i;
+      i++;
       if (ends_sentence (c))
         {
           /* "Mr." and "M." are abbreviations, not sentence ends. */
-          Tok *prev = count ? &g_array_index (toks, Tok, count - 1) : NULL;
+          Tok *prev = count ? &toks->v[count - 1] : NULL;
 
-          if (!(c == '.' && prev && prev->end == t->start &&
+          if (!(c == '.' && prev && prev->end == start &&
                 ((prev->lex & LEX_TITLE) || (prev->end - prev->start == 1 && prev->cap))))
             pending = TRUE;
         }
       else if (!is_opening (c))
         pending = FALSE;
-      store_token (toks, count++, &head);
+      new_token (toks, count++, start, i);
     }
-  g_array_set_size (toks, count);
+  toks->len = count;
   g_array_set_size (caps, n_caps);
   return toks;
 }

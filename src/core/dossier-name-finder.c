@@ -154,14 +154,14 @@ word_set_clear (WordSet *set)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordSet, word_set_clear)
 
 static void
-words_capitalised_inside (GArray  *toks,
-                          GArray  *caps,
-                          WordSet *set)
+words_capitalised_inside (NameToks *toks,
+                          GArray   *caps,
+                          WordSet  *set)
 {
   guint i, n = 0, size = 16;
 
   for (i = 0; i < caps->len; i++)
-    n += !g_array_index (toks, Tok, g_array_index (caps, guint, i)).initial;
+    n += !toks->v[g_array_index (caps, guint, i)].initial;
   while (size < 2 * n + 2)
     size *= 2;
   set->words = g_new0 (const char *, size);
@@ -169,7 +169,7 @@ words_capitalised_inside (GArray  *toks,
   set->mask = size - 1;
   for (i = 0; i < caps->len; i++)
     {
-      Tok *t = &g_array_index (toks, Tok, g_array_index (caps, guint, i));
+      Tok *t = &toks->v[g_array_index (caps, guint, i)];
 
       if (!t->initial)
         {
@@ -196,7 +196,7 @@ default_kind (const char *lang,
 
 static NameEvidence
 classify (const DossierNormalized *doc,
-          GArray                  *toks,
+          NameToks                *toks,
           guint                    a,
           guint                    b,     /* inclusive */
           const char              *lang,
@@ -317,7 +317,7 @@ find_latin (const DossierNormalized *doc,
             GArray                  *out)
 {
   g_autoptr(GArray) caps = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) toks = _dossier_name_tokenize (doc, caps);
+  g_autoptr(NameToks) toks = _dossier_name_tokenize (doc, caps);
   g_auto(WordSet) inside = { NULL, NULL, 0 };
   const gunichar *s = doc->orig;
   gboolean fr = lang != NULL && g_str_equal (lang, "fr");
@@ -343,7 +343,7 @@ find_latin (const DossierNormalized *doc,
           continue;
         }
       i = g_array_index (caps, guint, next_cap);
-      t = &g_array_index (toks, Tok, i);
+      t = &toks->v[i];
       a = b = i;
       if (!is_name_word (t))
         {
