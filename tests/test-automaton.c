@@ -39,6 +39,24 @@ hit_cmp (gconstpointer a,
   return x->value < y->value ? -1 : x->value > y->value;
 }
 
+/* The same hits in both arrays, whatever their order (both are sorted). */
+static void
+assert_same_hits (GArray *found,
+                  GArray *expected)
+{
+  g_array_sort (found, hit_cmp);
+  g_array_sort (expected, hit_cmp);
+  g_assert_cmpuint (found->len, ==, expected->len);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
+
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpuint (a->value, ==, b->value);
+    }
+}
+
 /* Adds @n_patterns random patterns over @alphabet to an automaton, scans
  * a random text and checks that every occurrence is reported once, with
  * the value of its pattern. */
@@ -93,17 +111,7 @@ check_random (GRand          *rand,
             g_array_append_val (expected, hit);
           }
     }
-  g_array_sort (found, hit_cmp);
-  g_array_sort (expected, hit_cmp);
-  g_assert_cmpuint (found->len, ==, expected->len);
-  for (guint k = 0; k < found->len; k++)
-    {
-      const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
-
-      g_assert_cmpuint (a->start, ==, b->start);
-      g_assert_cmpuint (a->end, ==, b->end);
-      g_assert_cmpuint (a->value, ==, b->value);
-    }
+  assert_same_hits (found, expected);
 }
 
 /* Patterns and texts over a small alphabet, so that patterns share
@@ -182,16 +190,7 @@ check_word_starts (GRand          *rand,
 
       g_assert_true (a->start < b->start || (a->start == b->start && a->end < b->end));
     }
-  g_array_sort (found, hit_cmp);
-  g_array_sort (expected, hit_cmp);
-  for (guint k = 0; k < found->len; k++)
-    {
-      const Hit *a = &g_array_index (found, Hit, k), *b = &g_array_index (expected, Hit, k);
-
-      g_assert_cmpuint (a->start, ==, b->start);
-      g_assert_cmpuint (a->end, ==, b->end);
-      g_assert_cmpuint (a->value, ==, b->value);
-    }
+  assert_same_hits (found, expected);
 }
 
 /* Words of several letters (ASCII, accented, Cyrillic, digits) between
