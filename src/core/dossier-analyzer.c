@@ -227,27 +227,12 @@ dossier_analyzer_resolve (GPtrArray *spans)
           kept[n++] = s;
           continue;
         }
-      /* overlap with the last kept span (earlier ones end before it starts) */
+      /* Overlap with the last kept span only: the one before it ends
+       * before it starts, so before s starts too (spans come by start). */
       if (better (s, last))
         {
           kept[n - 1] = s;
           dossier_span_free (last);
-          /* the new span may now overlap the one before */
-          while (n >= 2)
-            {
-              DossierSpan *prev = kept[n - 2];
-              if (prev->end <= s->start)
-                break;
-              if (better (prev, s))
-                {
-                  dossier_span_free (s);   /* the new span goes */
-                  n--;
-                  break;
-                }
-              dossier_span_free (prev);   /* the one before goes */
-              kept[n - 2] = s;
-              n--;
-            }
         }
       else
         dossier_span_free (s);
